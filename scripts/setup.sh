@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine lacks to build, serve and test article-lens; each step is skipped
+# when already satisfied, so a second run takes well under a second.
+#   wasm32 target · wasm-pack · wasm-bindgen-cli at the version Cargo.lock pins · Debian chromium
+#   and chromium-driver · npm packages (playwright-core, binaryen's wasm-opt, axe-core) · a Python
+#   venv for the evaluation kit in ../shared/eval.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+say() { printf 'setup: %s\n' "$*" >&2; }
+
+rustup target list --installed | grep -qx wasm32-unknown-unknown || {
+  say "adding the wasm32-unknown-unknown target"; rustup target add wasm32-unknown-unknown; }
+
+install_wasm_pack() {
+  command -v wasm-pack >/dev/null && return
+  say "installing wasm-pack"; cargo install wasm-pack --version 0.15.1 --locked
+}
+
+install_wasm_bindgen() {
+  local want; want=$(awk '$0=="name = \"wasm-bindgen\""{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
+  [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" = "$want" ] && return
+  say "installing wasm-bindgen-cli $want"
+  # --locked fails on this registry (a pinned webpki-roots it does not serve); retry unlocked.
+  cargo install wasm-bindgen-cli --version "$want" --locked --force ||
+    cargo install wasm-bindgen-cli --version "$want" --force
+}
+
+install_chromium() {
+  dpkg -s chromium chromium-driver >/dev/null 2>&1 && return
+  say "installing Debian chromium and chromium-driver"
+  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
+}
+
+install_npm() {
+  [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] && return
+  say "installing npm packages"; npm ci --no-audit --no-fund
+}
+
+install_venv() {
+  [ -x .venv-eval/bin/python ] && .venv-eval/bin/python -c 'import rouge_score' 2>/dev/null && return
+  say "creating the evaluation venv"
+  python3 -m venv .venv-eval && .venv-eval/bin/pip install -q -r ../shared/eval/requirements.txt
+}
+
+# The two cargo installs are long and independent of apt and npm: run them side by side.
+install_wasm_pack & wp=$!
+install_chromium & ch=$!
+install_npm
+install_venv
+wait $ch
+wait $wp
+install_wasm_bindgen

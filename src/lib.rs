@@ -1,0 +1,76 @@
+//! article-lens reads a pasted news article and finds what a reader wants from it at a glance:
+//! the **key takeaways**, the **actors** (countries, people, organisations, groups; their aliases
+//! merged as a reader merges them) and their **stances** toward each other, every item backed by
+//! offsets into the pasted text.
+//!
+//! # Overview
+//! The work is a pipeline of plain-Rust stages, each a module with one entry function taking the
+//! previous stage's output:
+//!
+//! 1. [`clean`](crate::clean): marks pasted clutter (share buttons, captions, bylines, headings) and
+//!    bullets, keeping every offset of the original text.
+//! 2. [`segment`](crate::segment): sentences with kinds (body, title, heading, bullet, ...).
+//! 3. [`actors`](crate::actors): mentions from gazetteers and name patterns, merged into actors.
+//! 4. [`stances`](crate::stances): actor → verb → target, with the evidence span.
+//! 5. [`takeaways`](crate::takeaways): the sentences that carry the story.
+//! 6. [`report`](crate::report): the one serializable view, offsets in UTF-16 code units.
+//!
+//! [`analyze`] runs them all; the CLI (`src/bin/article-lens.rs`) and the WebAssembly binding
+//! (`src/wasm.rs`) are thin doors onto it.
+//!
+//! ```
+//! let report = article_lens::analyze("Washington urged Tehran to return to talks.", &Default::default()).unwrap();
+//! assert!(report.actors.iter().any(|a| a.id == "united-states"));
+//! ```
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod actors;
+mod clean;
+mod error;
+mod lexicon;
+mod report;
+mod segment;
+mod stances;
+mod takeaways;
+mod text;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use crate::error::Error;
+pub use crate::report::{
+    Actor, AuthorTakeaway, Relation, Removed, Report, SentenceSpan, Span, Stance, Takeaway, REPORT_VERSION,
+};
+
+/// The largest input [`analyze`] accepts, in bytes of UTF-8: above it the widget would stop being
+/// instant, so it says so instead of freezing the page.
+pub const MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
+
+/// Choices a caller can make about one analysis.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// How many takeaways to pick (clamped to 1..=10); `None` lets the article decide, 3 to 5.
+    pub takeaways: Option<usize>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { takeaways: None }
+    }
+}
+
+/// Analyses one article: the whole pipeline, from pasted text to report.
+///
+/// Fails only on input it refuses to work on (too large); any text within the limit, however
+/// messy, gives a report.
+pub fn analyze(text: &str, options: &Options) -> Result<Report, Error> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Error::too_large(text.len(), MAX_INPUT_BYTES));
+    }
+    let cleaned = clean::clean(text);
+    let sentences = segment::segment(text, &cleaned);
+    let cast = actors::find_actors(text, &sentences);
+    let stances = stances::find_stances(text, &sentences, &cast);
+    let takeaways = takeaways::pick_takeaways(text, &sentences, &cast, &stances, options.takeaways);
+    Ok(report::build(text, &cleaned, &sentences, &cast, &stances, &takeaways))
+}

@@ -1,0 +1,289 @@
+//! Stage 6: the one serializable view of an analysis (report version 1, see DESIGN.md).
+//!
+//! Stages work in UTF-8 byte offsets; the report speaks UTF-16 code units, the unit of JavaScript
+//! strings, so the page slices and highlights with no conversion. The conversion happens here
+//! once. Internal types stay free to change: only these types are the contract.
+
+use serde::Serialize;
+
+use crate::actors::{self, Cast};
+use crate::clean::Cleaned;
+use crate::segment::Sentence;
+use crate::stances::{self, StanceEntry};
+use crate::takeaways::Pick;
+use crate::clean::BlockKind;
+
+/// The version of the report's shape; bumped when a field is renamed or removed.
+pub const REPORT_VERSION: u32 = 1;
+
+/// A span of the input in UTF-16 code units: `text.slice(start, end)` in JavaScript.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Span {
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+}
+
+/// A sentence and its kind (title, body, heading, bullet, caption, boilerplate, byline, author_takeaway).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SentenceSpan {
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+    /// What the sentence is.
+    pub kind: &'static str,
+}
+
+/// A span the analysis left out, and why ("share", "caption", "byline", "bullet_marker", ...).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Removed {
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+    /// Why it was left out.
+    pub reason: &'static str,
+}
+
+/// An actor of the story with its merged aliases and every mention.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Actor {
+    /// Stable slug of the canonical name ("united-states").
+    pub id: String,
+    /// Canonical name ("United States").
+    pub name: String,
+    /// country, person, organization, group or place.
+    pub kind: &'static str,
+    /// Other names the text uses for it.
+    pub aliases: Vec<String>,
+    /// Where it is named.
+    pub mentions: Vec<Span>,
+    /// How central it is to the story, in [0, 1]; actors are sorted by it.
+    pub salience: f32,
+    /// A person's country or organisation (an actor id).
+    pub affiliation: Option<String>,
+    /// How sure the analysis is of this actor, in [0, 1].
+    pub confidence: f32,
+}
+
+/// What an actor wants or does toward another, with the words it came from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Stance {
+    /// The actor's id.
+    pub actor: String,
+    /// appeal, demand, reject, threaten, use_force, negotiate, cooperate, criticize, concern, intend, statement.
+    pub class: &'static str,
+    /// The stance words as written.
+    pub verb: String,
+    /// The id of the actor it is directed at, if any.
+    pub target: Option<String>,
+    /// "not", "never", "cannot".
+    pub negated: bool,
+    /// Under a modal or condition ("could", "if").
+    pub hypothetical: bool,
+    /// How sure the analysis is, in [0, 1].
+    pub confidence: f32,
+    /// The clause that carries it.
+    pub evidence: Span,
+    /// Index of its sentence in `sentences`.
+    pub sentence: usize,
+}
+
+/// The stances between two actors, and their tone: cooperative, hostile, mixed or neutral.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Relation {
+    /// One actor's id.
+    pub a: String,
+    /// The other actor's id.
+    pub b: String,
+    /// Indices into `stances`.
+    pub stances: Vec<usize>,
+    /// cooperative, hostile, mixed or neutral.
+    pub tone: &'static str,
+}
+
+/// A sentence chosen as a key takeaway.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Takeaway {
+    /// The sentence's text.
+    pub text: String,
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+    /// Index of the sentence in `sentences`.
+    pub sentence: usize,
+}
+
+/// One bullet of the author's own summary block, as the author wrote it.
+pub type AuthorTakeaway = Takeaway;
+
+/// The whole analysis of one article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// [`REPORT_VERSION`].
+    pub version: u32,
+    /// Every sentence with its kind.
+    pub sentences: Vec<SentenceSpan>,
+    /// Spans left out of the analysis.
+    pub removed: Vec<Removed>,
+    /// Actors, most salient first.
+    pub actors: Vec<Actor>,
+    /// Stances, in text order.
+    pub stances: Vec<Stance>,
+    /// Pairs of actors with stances between them.
+    pub relations: Vec<Relation>,
+    /// The key takeaways, in article order.
+    pub takeaways: Vec<Takeaway>,
+    /// The author's own summary bullets, when the article has them.
+    pub author_takeaways: Vec<AuthorTakeaway>,
+}
+
+/// Converts UTF-8 byte offsets of a text to UTF-16 code-unit offsets.
+///
+/// Keeps one checkpoint per non-ASCII character, so ASCII text costs nothing and a lookup is a
+/// binary search.
+pub(crate) struct Utf16Map {
+    /// (byte offset just after a non-ASCII char, UTF-16 offset there).
+    checkpoints: Vec<(usize, usize)>,
+}
+
+impl Utf16Map {
+    pub fn new(text: &str) -> Utf16Map {
+        let mut checkpoints = Vec::new();
+        // Bytes minus code units so far: every non-ASCII char has more bytes than units.
+        let mut saved = 0usize;
+        for (i, c) in text.char_indices() {
+            if !c.is_ascii() {
+                saved += c.len_utf8() - c.len_utf16();
+                checkpoints.push((i + c.len_utf8(), i + c.len_utf8() - saved));
+            }
+        }
+        Utf16Map { checkpoints }
+    }
+
+    /// The UTF-16 offset of byte offset `b` (which lies on a char boundary).
+    pub fn at(&self, b: usize) -> usize {
+        let k = self.checkpoints.partition_point(|&(byte, _)| byte <= b);
+        match k {
+            0 => b,
+            _ => {
+                let (byte, unit) = self.checkpoints[k - 1];
+                unit + (b - byte)
+            }
+        }
+    }
+}
+
+/// Builds the report from the stages' outputs.
+pub(crate) fn build(
+    text: &str,
+    cleaned: &Cleaned,
+    sentences: &[Sentence],
+    cast: &Cast,
+    stance_list: &[StanceEntry],
+    picks: &[Pick],
+) -> Report {
+    let map = Utf16Map::new(text);
+    let span = |s: usize, e: usize| Span { start: map.at(s), end: map.at(e) };
+
+    let subjects: Vec<usize> = stance_list.iter().map(|s| s.actor).collect();
+    let salience = actors::salience(cast, sentences.len(), &subjects);
+    let mut order: Vec<usize> = (0..cast.actors.len()).collect();
+    order.sort_by(|&a, &b| salience[b].total_cmp(&salience[a]).then(a.cmp(&b)));
+    let id = |a: usize| cast.actors[a].id.clone();
+
+    let actors = order
+        .iter()
+        .map(|&a| {
+            let entry = &cast.actors[a];
+            Actor {
+                id: entry.id.clone(),
+                name: entry.name.clone(),
+                kind: entry.kind.as_str(),
+                aliases: entry.aliases.clone(),
+                mentions: cast.mentions.iter().filter(|m| m.actor == a).map(|m| span(m.start, m.end)).collect(),
+                salience: round3(salience[a]),
+                affiliation: entry.affiliation.map(id),
+                confidence: round3(entry.confidence),
+            }
+        })
+        .collect();
+
+    let stances = stance_list
+        .iter()
+        .map(|s| Stance {
+            actor: id(s.actor),
+            class: s.class.as_str(),
+            verb: text[s.verb.0..s.verb.1].to_string(),
+            target: s.target.map(id),
+            negated: s.negated,
+            hypothetical: s.hypothetical,
+            confidence: round3(s.confidence),
+            evidence: span(s.evidence.0, s.evidence.1),
+            sentence: s.sentence,
+        })
+        .collect();
+
+    let relations = stances::relations(stance_list)
+        .into_iter()
+        .map(|((a, b), list, tone)| Relation { a: id(a), b: id(b), stances: list, tone })
+        .collect();
+
+    let takeaway = |i: usize| {
+        let s = &sentences[i];
+        let sp = span(s.start, s.end);
+        Takeaway { text: text[s.start..s.end].to_string(), start: sp.start, end: sp.end, sentence: i }
+    };
+
+    Report {
+        version: REPORT_VERSION,
+        sentences: sentences
+            .iter()
+            .map(|s| {
+                let sp = span(s.start, s.end);
+                SentenceSpan { start: sp.start, end: sp.end, kind: s.kind.as_str() }
+            })
+            .collect(),
+        removed: cleaned
+            .removed
+            .iter()
+            .map(|r| {
+                let sp = span(r.start, r.end);
+                Removed { start: sp.start, end: sp.end, reason: r.reason }
+            })
+            .collect(),
+        actors,
+        stances,
+        relations,
+        takeaways: picks.iter().map(|&i| takeaway(i)).collect(),
+        author_takeaways: (0..sentences.len())
+            .filter(|&i| sentences[i].kind == BlockKind::AuthorTakeaway)
+            .map(takeaway)
+            .collect(),
+    }
+}
+
+/// Rounds a score to three decimals, so reports are short and stable to compare.
+fn round3(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets_count_code_units() {
+        let text = "a’b😀c";
+        let map = Utf16Map::new(text);
+        assert_eq!(map.at(0), 0);
+        assert_eq!(map.at(1), 1); // before ’
+        assert_eq!(map.at(4), 2); // after ’ (3 bytes, 1 unit)
+        assert_eq!(map.at(5), 3); // after b
+        assert_eq!(map.at(9), 5); // after 😀 (4 bytes, 2 units)
+        assert_eq!(map.at(10), 6);
+    }
+}

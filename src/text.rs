@@ -1,0 +1,186 @@
+//! Small text helpers shared by the stages: a word tokenizer that keeps byte offsets, and the
+//! folding of typographic variants (curly quotes, dashes) that matching treats as one.
+
+/// What a token is, as far as the stages care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Letters (and digits inside them), with inner apostrophes: "Tehran", "don't", "B2".
+    Word,
+    /// Digits, with inner separators: "12", "1,000", "3.5".
+    Number,
+    /// A possessive ending split off its word: the "’s" of "Washington’s".
+    Possessive,
+    /// Any other single character that is not white space.
+    Punct,
+}
+
+/// A token: a byte span of the original text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    /// Whether the token is a word starting with an upper-case letter.
+    pub fn is_capitalized(&self, text: &str) -> bool {
+        self.kind == TokenKind::Word && self.text(text).chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Whether `c` is an apostrophe in any of its pasted forms.
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
+}
+
+/// Whether `c` is a dash or hyphen in any of its pasted forms.
+pub(crate) fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
+}
+
+/// Whether `c` closes a quotation or bracket (may follow a sentence's final stop).
+pub(crate) fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '\'' | '\u{2019}' | '\u{201D}' | '\u{00BB}' | ')' | ']' | '}')
+}
+
+/// Whether `c` opens a quotation or bracket (may precede a sentence's first word).
+pub(crate) fn is_opening(c: char) -> bool {
+    matches!(c, '"' | '\'' | '\u{2018}' | '\u{201C}' | '\u{00AB}' | '(' | '[')
+}
+
+/// Splits `text[start..end]` into tokens with absolute byte offsets.
+///
+/// Hyphens and dashes are tokens of their own, so "U.S.-Iran" gives "U.S.", "-", "Iran"; an
+/// initialism with dots is one word ("U.S.", "a.m."); "Washington’s" gives "Washington" and "’s".
+pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let s = &text[start..end];
+    let bytes = s.as_bytes();
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphabetic() || c.is_ascii_digit() {
+            let numeric = c.is_ascii_digit();
+            let mut j = i + c.len_utf8();
+            // An initialism: letter '.' letter '.' ... ("U.S.", "a.m.").
+            if !numeric {
+                if let Some(len) = initialism_len(&s[i..]) {
+                    j = i + len;
+                    while chars.peek().is_some_and(|(k, _)| *k < j) {
+                        chars.next();
+                    }
+                    tokens.push(Token { start: start + i, end: start + j, kind: TokenKind::Word });
+                    continue;
+                }
+            }
+            while let Some(&(k, d)) = chars.peek() {
+                let next = s[k + d.len_utf8()..].chars().next();
+                let inner_sep = numeric && matches!(d, ',' | '.') && next.is_some_and(|n| n.is_ascii_digit());
+                let inner_apostrophe = !numeric
+                    && is_apostrophe(d)
+                    && next.is_some_and(char::is_alphabetic)
+                    && !is_possessive_at(s, k);
+                if d.is_alphanumeric() || inner_sep || inner_apostrophe {
+                    chars.next();
+                    j = k + d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let kind = if numeric && s[i..j].bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            tokens.push(Token { start: start + i, end: start + j, kind });
+        } else if is_apostrophe(c) && is_possessive_at(s, i) && i > 0 && bytes[i - 1] != b' ' {
+            let j = i + c.len_utf8() + 1;
+            chars.next();
+            tokens.push(Token { start: start + i, end: start + j, kind: TokenKind::Possessive });
+        } else {
+            tokens.push(Token { start: start + i, end: start + i + c.len_utf8(), kind: TokenKind::Punct });
+        }
+    }
+    tokens
+}
+
+/// Length in bytes of an initialism at the start of `s` ("U.S." → 4), if there is one.
+fn initialism_len(s: &str) -> Option<usize> {
+    let mut len = 0;
+    let mut letters = 0;
+    let mut it = s.char_indices();
+    loop {
+        match (it.next(), it.next()) {
+            (Some((_, a)), Some((k, '.'))) if a.is_alphabetic() => {
+                letters += 1;
+                len = k + 1;
+            }
+            _ => break,
+        }
+    }
+    // "U.S." yes; a lone "A." is an initial, left to the name rules; "U.Sa" is no initialism.
+    let next = s[len..].chars().next();
+    (letters >= 2 && !next.is_some_and(char::is_alphanumeric)).then_some(len)
+}
+
+/// Whether the apostrophe at byte `i` of `s` starts a possessive "’s" ending a word.
+fn is_possessive_at(s: &str, i: usize) -> bool {
+    let rest = &s[i..];
+    let after = rest.chars().next().map_or(0, char::len_utf8);
+    let tail = &rest[after..];
+    (tail.starts_with('s') || tail.starts_with('S')) && !tail[1..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// Lower-cases a word and folds curly apostrophes, for lexicon lookups.
+pub(crate) fn fold(word: &str) -> String {
+    word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).flat_map(char::to_lowercase).collect()
+}
+
+/// Turns a canonical name into a stable id: "Benjamin Netanyahu" → "benjamin-netanyahu".
+pub(crate) fn slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s, 0, s.len()).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn tokens_keep_initialisms_and_split_compounds() {
+        assert_eq!(words("U.S.-Iran talks"), ["U.S.", "-", "Iran", "talks"]);
+        assert_eq!(words("Washington’s plea"), ["Washington", "’s", "plea"]);
+        assert_eq!(words("Washington–Jerusalem"), ["Washington", "–", "Jerusalem"]);
+        assert_eq!(words("don't cost 1,000.5 at 9 a.m."), ["don't", "cost", "1,000.5", "at", "9", "a.m."]);
+        assert_eq!(words("the talks' prospects"), ["the", "talks", "'", "prospects"]);
+    }
+
+    #[test]
+    fn slugs_are_stable() {
+        assert_eq!(slug("Benjamin Netanyahu"), "benjamin-netanyahu");
+        assert_eq!(slug("United States"), "united-states");
+        assert_eq!(slug("  Côte d'Ivoire "), "côte-d-ivoire");
+    }
+}
