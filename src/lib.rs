@@ -38,6 +38,9 @@ mod text;
 mod wasm;
 
 pub use crate::error::Error;
+/// The JS-facing `analyze` (report as a JS object), exposed for the in-browser tests.
+#[cfg(target_arch = "wasm32")]
+pub use crate::wasm::analyze as wasm_analyze;
 pub use crate::report::{
     Actor, AuthorTakeaway, Relation, Removed, Report, SentenceSpan, Span, Stance, Takeaway, REPORT_VERSION,
 };

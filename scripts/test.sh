@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test: installs what is missing (scripts/setup.sh), then
+#   1. cargo tests (unit, golden on ../shared, CLI contract), native;
+#   2. wasm-bindgen tests in headless Chromium (tests/web.rs);
+#   3. browser end-to-end tests of the page and the element with Playwright (tests/e2e/).
+# Exits non-zero as soon as one group fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+step() { printf '\n=== %s\n' "$*"; }
+
+step "setup"
+bash scripts/setup.sh
+
+step "cargo test (native)"
+cargo test --release
+
+step "wasm-bindgen-test (headless Chromium)"
+wasm-pack test --headless --chrome --release --mode no-install . --test web
+
+step "build the site package (www/pkg)"
+bash scripts/build-wasm.sh
+
+step "end-to-end (Playwright, headless Chromium)"
+node --test tests/e2e/
