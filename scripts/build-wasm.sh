@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Builds the Rust core into the wasm package the page loads: www/pkg/article_lens.js and
+# www/pkg/article_lens_bg.wasm (wasm-pack --target web, release, wasm-opt from npm binaryen).
+# Never downloads anything (--mode no-install); scripts/setup.sh installs the tools.
+# Extra arguments go to wasm-pack, e.g. scripts/build-wasm.sh --dev.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+die() { printf 'build-wasm: %s\n' "$*" >&2; exit 1; }
+
+command -v wasm-pack >/dev/null || die "wasm-pack is not installed; run scripts/setup.sh first"
+command -v wasm-bindgen >/dev/null || die "wasm-bindgen-cli is not installed; run scripts/setup.sh first"
+want=$(awk '$0=="name = \"wasm-bindgen\""{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock 2>/dev/null || true)
+have=$(wasm-bindgen --version | awk '{print $2}')
+[ -z "$want" ] || [ "$want" = "$have" ] ||
+  die "wasm-bindgen-cli is $have but Cargo.lock pins $want; run scripts/setup.sh to install the matching one"
+# Without wasm-opt on PATH wasm-pack silently ships an unoptimised (about 2x larger) module.
+[ -x node_modules/.bin/wasm-opt ] || die "node_modules/.bin/wasm-opt is missing; run scripts/setup.sh (npm ci)"
+
+wasm-pack build --target web --release --out-dir www/pkg --out-name article_lens --mode no-install "$@"
+[ -f www/pkg/article_lens.js ] && [ -f www/pkg/article_lens_bg.wasm ] ||
+  die "wasm-pack finished but www/pkg/article_lens.js or article_lens_bg.wasm is missing"
+printf 'build-wasm: www/pkg/article_lens_bg.wasm is %s bytes\n' "$(wc -c < www/pkg/article_lens_bg.wasm)" >&2

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds the wasm package and serves www/ on http://127.0.0.1:PORT/ (default 8000) until Ctrl-C.
+#   scripts/serve.sh                     the page with the bundled example article
+#   scripts/serve.sh story.txt [PORT]    copies story.txt to www/preload/ (git-ignored) and
+#                                        prints the address that preloads it
+#   scripts/serve.sh "" 8080             no file, another port
+# Set ARTICLE_LENS_NO_BUILD=1 to serve the package already in www/pkg without rebuilding.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+die() { printf 'serve: %s\n' "$*" >&2; exit 1; }
+
+file=${1:-}
+port=${2:-8000}
+[[ $port =~ ^[0-9]+$ ]] || die "PORT must be a number, not '$port'"
+if [ -n "$file" ]; then
+  [ -f "$file" ] || die "no such file: $file"
+  file=$(cd "$(dirname "$file")" && pwd)/$(basename "$file")
+fi
+cd "$root"
+
+if [ "${ARTICLE_LENS_NO_BUILD:-}" = 1 ]; then
+  [ -f www/pkg/article_lens.js ] || die "www/pkg is empty; run without ARTICLE_LENS_NO_BUILD=1"
+else
+  scripts/build-wasm.sh
+fi
+
+url="http://127.0.0.1:$port/"
+if [ -n "$file" ]; then
+  mkdir -p www/preload
+  name=$(basename "$file")
+  cp "$file" "www/preload/$name"
+  url="${url}?src=preload/$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$name")"
+fi
+printf '\nserve: open %s\n\n' "$url" >&2
+exec python3 -m http.server "$port" --bind 127.0.0.1 --directory www
