@@ -92,7 +92,7 @@ fn stances_in_sentence(
             .iter()
             .any(|t| MODALS.contains(&fold(t.text(text)).as_str()));
         let close = window.len() <= 4;
-        let evidence_end = after.map_or(clause_end, |m| m.end.max(clause_end.min(verb.1 + 160)));
+        let evidence_end = after.map_or(clause_end, |m| m.end.max(clause_end));
         let mut push = |actor: usize, target: Option<usize>, from: usize| {
             out.push(StanceEntry {
                 actor,
