@@ -33,7 +33,8 @@ install_chromium() {
 }
 
 install_npm() {
-  [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] && [ -d node_modules/axe-core ] && return
+  # npm records what it installed in node_modules/.package-lock.json: current unless the lock changed since.
+  [ -f node_modules/.package-lock.json ] && [ ! package-lock.json -nt node_modules/.package-lock.json ] && return
   say "installing npm packages"; npm ci --no-audit --no-fund
 }
 
