@@ -34,3 +34,118 @@ pub fn report_version() -> u32 {
 }
 
 use serde::Serialize as _;
+
+// TypeScript declarations of the report, appended to `pkg/article_lens.d.ts` by wasm-bindgen so
+// embedders get types for what `analyze` returns (report version 1, see DESIGN.md).
+#[wasm_bindgen(typescript_custom_section)]
+const REPORT_TYPES: &'static str = r#"
+/** A span of the input in UTF-16 code units: `text.slice(start, end)`. */
+export interface Span {
+    /** First code unit. */
+    start: number;
+    /** One past the last code unit. */
+    end: number;
+}
+
+/** What a sentence is. Clutter (caption, boilerplate, byline) never feeds the analysis. */
+export type SentenceKind =
+    "title" | "body" | "heading" | "bullet" | "caption" | "boilerplate" | "byline" | "author_takeaway";
+
+/** A sentence of the article and its kind. */
+export interface Sentence extends Span {
+    kind: SentenceKind;
+}
+
+/** A span the analysis left out, and why ("share", "caption", "byline", "bullet_marker", ...). */
+export interface Removed extends Span {
+    reason: string;
+}
+
+export type ActorKind = "country" | "person" | "organization" | "group" | "place";
+
+/** An actor of the story with its merged aliases and every mention. */
+export interface Actor {
+    /** Stable slug of the canonical name ("united-states"): two reports of one story agree. */
+    id: string;
+    /** Canonical name ("United States"). */
+    name: string;
+    kind: ActorKind;
+    /** Other names the text uses for it ("Washington", "U.S."). */
+    aliases: string[];
+    /** Where it is named. */
+    mentions: Span[];
+    /** How central it is to the story, in [0, 1]; actors are sorted by it. */
+    salience: number;
+    /** A person's country or organisation (an actor id), or null. */
+    affiliation: string | null;
+    /** How sure the analysis is of this actor, in [0, 1]. */
+    confidence: number;
+}
+
+export type StanceClass =
+    "appeal" | "demand" | "reject" | "threaten" | "use_force" | "negotiate" |
+    "cooperate" | "criticize" | "concern" | "intend" | "statement";
+
+/** What an actor wants or does toward another, with the words it came from. */
+export interface Stance {
+    /** The actor's id. */
+    actor: string;
+    class: StanceClass;
+    /** The stance words as written ("urged"). */
+    verb: string;
+    /** The id of the actor it is directed at, or null. */
+    target: string | null;
+    /** "not", "never", "cannot". */
+    negated: boolean;
+    /** Under a modal or condition ("could", "if"). */
+    hypothetical: boolean;
+    /** How sure the analysis is, in [0, 1]. */
+    confidence: number;
+    /** The clause that carries it. */
+    evidence: Span;
+    /** Index of its sentence in `Report.sentences`. */
+    sentence: number;
+}
+
+export type Tone = "cooperative" | "hostile" | "mixed" | "neutral";
+
+/** The stances between two actors, and their tone. */
+export interface Relation {
+    /** One actor's id. */
+    a: string;
+    /** The other actor's id. */
+    b: string;
+    /** Indices into `Report.stances`. */
+    stances: number[];
+    tone: Tone;
+}
+
+/** A sentence chosen as a key takeaway (or one of the author's own summary bullets). */
+export interface Takeaway extends Span {
+    /** The sentence's text. */
+    text: string;
+    /** Index of the sentence in `Report.sentences`. */
+    sentence: number;
+}
+
+/** The whole analysis of one article (report version 1). Fields may be added, never renamed. */
+export interface Report {
+    version: 1;
+    sentences: Sentence[];
+    removed: Removed[];
+    /** Most salient first. */
+    actors: Actor[];
+    /** In text order. */
+    stances: Stance[];
+    relations: Relation[];
+    /** The key takeaways, in article order. */
+    takeaways: Takeaway[];
+    /** The author's own summary bullets, when the article has them. */
+    author_takeaways: Takeaway[];
+}
+
+/** Options of `analyze`: `{ takeaways: 3 }` asks for 3 key takeaways (3-5; default 5). */
+export interface AnalyzeOptions {
+    takeaways?: number;
+}
+"#;
