@@ -3,7 +3,7 @@
 # when already satisfied, so a second run takes well under a second.
 #   wasm32 target · wasm-pack · wasm-bindgen-cli at the version Cargo.lock pins · Debian chromium
 #   and chromium-driver · npm packages (playwright-core, binaryen's wasm-opt, axe-core) · a Python
-#   venv for the evaluation kit in ../shared/eval.
+#   venv for the evaluation kit in ../shared/eval · cargo-fuzz for the fuzz smoke run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -44,6 +44,11 @@ install_venv() {
   python3 -m venv .venv-eval && .venv-eval/bin/pip install -q -r ../shared/eval/requirements.txt
 }
 
+install_cargo_fuzz() {
+  command -v cargo-fuzz >/dev/null && return
+  say "installing cargo-fuzz"; cargo install cargo-fuzz --version 0.13.2 --locked
+}
+
 # The two cargo installs are long and independent of apt and npm: run them side by side.
 install_wasm_pack & wp=$!
 install_chromium & ch=$!
@@ -52,3 +57,4 @@ install_venv
 wait $ch
 wait $wp
 install_wasm_bindgen
+install_cargo_fuzz

@@ -2,7 +2,8 @@
 # Runs every test: installs what is missing (scripts/setup.sh), then
 #   1. cargo tests (unit, golden on ../shared, CLI contract), native;
 #   2. wasm-bindgen tests in headless Chromium (tests/web.rs);
-#   3. browser end-to-end tests of the page and the element with Playwright (tests/e2e/).
+#   3. a short fuzz run of `analyze` (scripts/fuzz.sh: libFuzzer, 15 s);
+#   4. browser end-to-end tests of the page and the element with Playwright (tests/e2e/).
 # Exits non-zero as soon as one group fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,9 @@ cargo test --release
 
 step "wasm-bindgen-test (headless Chromium)"
 wasm-pack test --headless --chrome --release --mode no-install . --test web
+
+step "fuzz smoke run (15 s)"
+bash scripts/fuzz.sh 15
 
 step "build the site package (www/pkg)"
 bash scripts/build-wasm.sh
