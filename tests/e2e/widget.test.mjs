@@ -7,11 +7,9 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { WWW } from "./server.mjs";
-import { TIMEOUT, startSite, open as openOn, waitForAnalysis, report, recordRequests } from "./helpers.mjs";
+import { TIMEOUT, startSite, open as openOn, waitForAnalysis, report, recordRequests, expectedEdges } from "./helpers.mjs";
 
 const EXAMPLE = readFileSync(path.join(WWW, "example.txt"), "utf8");
-const FRIENDLY = new Set(["negotiate", "cooperate"]);
-const HOSTILE = new Set(["reject", "threaten", "use_force", "criticize"]);
 
 let site;
 before(async () => { site = await startSite(); });
@@ -46,23 +44,6 @@ function merged(spans) {
     else out.push([start, end]);
   }
   return out;
-}
-
-/** The directed (actor → target) pairs among the top actors, with the tone the graph should show. */
-export function expectedEdges(r, max = 8) {
-  const ids = new Set(r.actors.slice(0, max).map((a) => a.id));
-  const pairs = new Map();
-  for (const st of r.stances) {
-    if (st.target == null || st.target === st.actor || !ids.has(st.actor) || !ids.has(st.target)) continue;
-    const key = `${st.actor}→${st.target}`;
-    pairs.set(key, [...(pairs.get(key) ?? []), st]);
-  }
-  return new Map([...pairs].map(([key, list]) => {
-    const live = list.filter((st) => !st.negated);
-    const f = live.some((st) => FRIENDLY.has(st.class));
-    const h = live.some((st) => HOSTILE.has(st.class));
-    return [key, f && h ? "mixed" : f ? "cooperative" : h ? "hostile" : "neutral"];
-  }));
 }
 
 test("selecting an actor highlights all its mentions, in the list and in the graph", TIMEOUT, async (t) => {
