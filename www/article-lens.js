@@ -812,22 +812,45 @@ export class ArticleLensElement extends HTMLElement {
     const text = this.#analysedText;
     const { nodes, edges } = graphOf(report);
     const layout = this.#graphLayout = this.#graphLayoutFor();
-    const [W, H] = layout === "narrow" ? [360, 340] : [700, 330];
-    const [rx, ry] = layout === "narrow" ? [118, 108] : [180, 118];
+    // Actors linked to another go on an ellipse, the most salient at the top; the others sit
+    // in rows below it, so the links get the room.
+    const linked = new Set(edges.flatMap((e) => [e.from, e.to]));
+    const ring = nodes.filter((a) => linked.has(a.id));
+    const rest = nodes.filter((a) => !linked.has(a.id));
+    const W = layout === "narrow" ? 360 : 700;
+    const [rx, ry] = layout === "narrow" ? [118, 100] : [180, 112];
+    const ringHeight = ring.length ? (layout === "narrow" ? 310 : 300) : 0;
+    const perRow = layout === "narrow" ? 3 : 6;
+    const rowHeight = 66;
+    const rows = Math.ceil(rest.length / perRow);
+    
     const cx = W / 2;
-    const cy = H / 2 + 2;
+    const cy = ringHeight / 2 + 2;
     const maxSalience = Math.max(...nodes.map((a) => Number(a.salience) || 0), 0.0001);
-    const pos = new Map(nodes.map((actor, i) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(nodes.length, 1);
-      const r = 9 + 13 * Math.sqrt((Number(actor.salience) || 0) / maxSalience);
-      const x = nodes.length === 1 ? cx : cx + rx * Math.cos(angle);
-      const y = nodes.length === 1 ? cy : cy + ry * Math.sin(angle);
-      return [actor.id, { x, y, r }];
+    const radius = (actor, max) => 8 + max * Math.sqrt((Number(actor.salience) || 0) / maxSalience);
+    const pos = new Map(ring.map((actor, i) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / ring.length;
+      const x = ring.length === 1 ? cx : cx + rx * Math.cos(angle);
+      const y = ring.length === 1 ? cy : cy + ry * Math.sin(angle);
+      return [actor.id, { x, y, r: radius(actor, 14), place: "ring" }];
     }));
+    // The ring's real extent (a triangle leaves the bottom of the ellipse empty), labels included.
+    const ringBottom = ring.length
+      ? Math.min(ringHeight, Math.max(...[...pos.values()].map((p) => p.y + p.r)) + 40)
+      : 0;
+    rest.forEach((actor, i) => {
+      const row = Math.floor(i / perRow);
+      const inRow = Math.min(perRow, rest.length - row * perRow);
+      const step = W / perRow;
+      const x = W / 2 + (i % perRow - (inRow - 1) / 2) * step;
+      const y = (ring.length ? ringBottom + 26 : 0) + row * rowHeight + 18;
+      pos.set(actor.id, { x, y, r: radius(actor, 5), place: "row" });
+    });
+    const H = Math.max((ring.length ? ringBottom + (rows ? 26 : 6) : 0) + rows * rowHeight, 80);
 
     const defs = s("defs", {}, TONES.map((tone) => s("marker", {
       id: `arrow-${tone}`, viewBox: "0 0 10 10", refX: 9, refY: 5,
-      markerWidth: 4.5, markerHeight: 4.5, orient: "auto", markerUnits: "strokeWidth",
+      markerWidth: 11, markerHeight: 11, orient: "auto", markerUnits: "userSpaceOnUse",
     }, s("path", { d: "M0,0 L10,5 L0,10 z", class: `arrowhead tone-${tone}` }))));
 
     const edgeEls = edges.map((edge) => {
@@ -845,7 +868,7 @@ export class ArticleLensElement extends HTMLElement {
       const [ex, ey] = unit(qx - b.x, qy - b.y);
       const width = Math.min(5, 1.6 + 0.55 * (edge.indices.length - 1));
       const start = [a.x + sx * (a.r + 2), a.y + sy * (a.r + 2)];
-      const back = b.r + 2 + width * 0.5; // the arrow's tip (refX 9 of 10) stops just short of the node
+      const back = b.r + 3; // the arrow's tip (refX 9 of 10) stops just short of the node
       const end = [b.x + ex * back, b.y + ey * back];
       const classes = [...new Set(edge.indices.map((i) => classLabel(report.stances[i].class)))];
       const label = `${this.#nameOf(edge.from)} → ${this.#nameOf(edge.to)}: ` +
@@ -868,14 +891,14 @@ export class ArticleLensElement extends HTMLElement {
     });
 
     const nodeEls = nodes.map((actor) => {
-      const { x, y, r } = pos.get(actor.id);
+      const { x, y, r, place } = pos.get(actor.id);
       const kind = ACTOR_KINDS.has(actor.kind) ? actor.kind : "other";
-      // Labels go beside nodes on the flanks (wide layout) and above or below the others; long
+      // Labels go beside ring nodes on the flanks (wide layout), above or below the others; long
       // names wrap onto more lines rather than being cut, so the whole name stays visible.
-      const side = layout === "wide" && nodes.length > 1 && Math.abs(x - cx) > rx * 0.3;
-      const below = y >= cy - 1;
+      const side = place === "ring" && layout === "wide" && ring.length > 1 && Math.abs(x - cx) > rx * 0.3;
+      const below = place === "row" || y >= cy - 1;
       const anchor = side ? (x > cx ? "start" : "end") : "middle";
-      const lines = wrapLabel(String(actor.name), layout === "wide" ? 18 : 14);
+      const lines = wrapLabel(String(actor.name), place === "row" ? (layout === "wide" ? 13 : 11) : layout === "wide" ? 18 : 14);
       const lineHeight = layout === "wide" ? 15 : 17;
       const lx = side ? x + (x > cx ? r + 6 : -(r + 6)) : x;
       const ly = side ? y + 4.5 - ((lines.length - 1) * lineHeight) / 2
@@ -906,7 +929,12 @@ export class ArticleLensElement extends HTMLElement {
       class: `graph ${layout}`, part: "graph", viewBox: `0 0 ${W} ${H}`, role: "group",
       "aria-label": `Relation graph: ${described}. Arrows point from an actor to the one its stances are aimed at.`,
       "data-nodes": nodes.length, "data-edges": edges.length,
-    }, defs, s("g", { class: "edges" }, edgeEls), s("g", { class: "nodes" }, nodeEls));
+    }, defs,
+    ring.length && rest.length
+      ? s("text", { class: "row-note", x: W / 2, y: ringBottom + 10, "text-anchor": "middle", "aria-hidden": "true" },
+        "not linked to the others")
+      : null,
+    s("g", { class: "edges" }, edgeEls), s("g", { class: "nodes" }, nodeEls));
     const empty = nodes.length === 0
       ? h("p", { className: "none" }, "No actors to draw.")
       : edges.length === 0 ? h("p", { className: "note" }, "None of these actors acts toward another.") : null;
