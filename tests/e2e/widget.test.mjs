@@ -236,3 +236,28 @@ test("every control is reachable by keyboard and has a name", TIMEOUT, async (t)
   }
   for (const s of seen) assert.ok(s.name.length > 0 || s.tag === "TEXTAREA" || s.kind === "article", `named: ${JSON.stringify(s)}`);
 });
+
+test("article-lens-element.js registers nothing; define() takes another name; re-registration is harmless", TIMEOUT, async (t) => {
+  const { page, problems } = await open(t);
+  await waitForAnalysis(page, "Serbia");
+  const out = await page.evaluate(async () => {
+    const mod = await import("./article-lens-element.js");
+    const entry = await import("./article-lens.js?again"); // a second URL: defines again, must not throw
+    class MyLens extends mod.ArticleLensElement {}
+    MyLens.define("my-lens");
+    const el = document.createElement("my-lens");
+    el.text = "Japan urged China to lift its ban on seafood imports.";
+    const done = new Promise((resolve) => el.addEventListener("analyzed", (e) => resolve(e), { once: true }));
+    document.body.append(el);
+    const event = await done;
+    return {
+      sameClass: customElements.get("article-lens") === entry.ArticleLensElement,
+      typed: event instanceof mod.ArticleLensAnalyzedEvent && event.report === event.detail.report,
+      actors: event.report.actors.map((a) => a.name),
+    };
+  });
+  assert.ok(out.sameClass);
+  assert.ok(out.typed, "the analyzed event carries the report as a field too");
+  assert.ok(out.actors.includes("Japan"), JSON.stringify(out.actors));
+  assert.deepEqual(problems, []);
+});

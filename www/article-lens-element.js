@@ -1,0 +1,1095 @@
+// <article-lens>: a custom element that analyses a news article in the browser with the
+// article-lens WebAssembly core and shows its key takeaways, actors, stances and a relation
+// graph, each linked back to the exact span of the article it came from.
+//
+// This module holds the class and registers nothing (as relative-time-element does); its
+// sibling `article-lens.js` registers it as <article-lens>, and that is the one module tag an
+// embedding page needs. The element loads `./pkg/article_lens.js` (the wasm-pack output)
+// relative to this file on first use:
+//
+//   <script type="module" src="article-lens.js"></script>
+//   <article-lens src="story.txt" takeaways="3"></article-lens>
+//
+// To register it under another name: import { ArticleLensElement } from "./article-lens-element.js";
+// ArticleLensElement.define("my-lens").
+//
+// | Property    | Attribute   | Values                                   | Default |
+// |-------------|-------------|------------------------------------------|---------|
+// | `src`       | `src`       | same-origin URL of a plain-text article  | none    |
+// | `htmlFor`   | `for`       | id of an element whose text is analysed  | none    |
+// | `takeaways` | `takeaways` | 3, 4 or 5                                | 5       |
+// | `view`      | `view`      | panels to show, space-separated: takeaways author actors stances relations article export | all |
+// | `text`      | none        | a string; overrides every attribute      | null    |
+// | `report`    | none        | the last report, read-only               | null    |
+// | `state`     | `state`     | idle, loading, ready, empty, error; read-only, set by the element | idle |
+//
+// Methods: `highlight(start, end)`, `selectActor(id)` (null clears), `markdown()` (the brief),
+// `copy("json" | "markdown")` (to the clipboard; resolves to whether it worked).
+//
+// Where the article comes from, first match wins: the `text` property, `for`, `src`, then the
+// element's own text content (which is also what a reader sees without JavaScript). A `for`
+// textarea or input is re-analysed as it is edited, another element when its text changes.
+//
+// Events (both bubble and cross the shadow boundary):
+//   `analyzed`: an ArticleLensAnalyzedEvent (a CustomEvent): detail { report, text, elapsed },
+//               elapsed being the analysis time in ms; also as event.report, .text, .elapsed.
+//   `error`:    detail { error, message }; the element also shows the message.
+//
+// Security: every piece of article or report text enters the DOM as a text node
+// (`textContent`, `append(string)`); nothing is ever parsed as HTML. Styles come from the
+// linked `article-lens.css`, so the element works under `style-src 'self'`; the relation graph
+// is SVG built with createElementNS and setAttribute (geometry only, never a style attribute).
+//
+// Styling: `::part()` hooks and `--article-lens-*` custom properties, listed in the README
+// ("The <article-lens> element") and at the top of article-lens.css.
+
+const STYLESHEET_URL = new URL("./article-lens.css", import.meta.url).href;
+const ENGINE_URL = new URL("./pkg/article_lens.js", import.meta.url).href;
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+const DEFAULT_TAKEAWAYS = 5;
+const MIN_TAKEAWAYS = 3;
+const MAX_TAKEAWAYS = 5;
+/** Items whose confidence is below this are shown as unsure. */
+const UNSURE_BELOW = 0.6;
+/** Delay between the last edit of a `for` text field and the re-analysis, in ms. */
+const EDIT_DEBOUNCE_MS = 250;
+/** The relation graph draws at most this many actors, the most salient. */
+export const GRAPH_MAX_ACTORS = 8;
+/** The name of the CSS custom highlight used on a `for` element: style `::highlight(article-lens)`. */
+export const HIGHLIGHT_NAME = "article-lens";
+
+/** The panels, in the order they appear; `view` picks some of them. */
+export const VIEWS = ["takeaways", "author", "actors", "stances", "relations", "article", "export"];
+
+const STANCE_CLASSES = new Set([
+  "appeal", "demand", "reject", "threaten", "use_force", "negotiate",
+  "cooperate", "criticize", "concern", "intend", "statement",
+]);
+/** The tone a stance class adds to a relation, as the Rust core reckons it (lexicon.rs). */
+const FRIENDLY_CLASSES = new Set(["negotiate", "cooperate"]);
+const HOSTILE_CLASSES = new Set(["reject", "threaten", "use_force", "criticize"]);
+const SENTENCE_KINDS = new Set([
+  "title", "body", "heading", "bullet", "caption", "boilerplate", "byline", "author_takeaway",
+]);
+const ACTOR_KINDS = new Set(["country", "person", "organization", "group", "place"]);
+const TONES = ["cooperative", "hostile", "mixed", "neutral"];
+
+let enginePromise = null;
+
+/** Loads and initialises the wasm package once per page; a failed load is retried next time. */
+function loadEngine() {
+  enginePromise ??= (async () => {
+    let mod;
+    try {
+      mod = await import(ENGINE_URL);
+      await mod.default();
+    } catch (cause) {
+      enginePromise = null;
+      throw new EngineLoadError(cause);
+    }
+    if (typeof mod.analyze !== "function") {
+      enginePromise = null;
+      throw new EngineLoadError(new Error("the package has no analyze() export"));
+    }
+    return mod;
+  })();
+  return enginePromise;
+}
+
+class EngineLoadError extends Error {
+  constructor(cause) {
+    super(`The analysis engine could not be loaded: ${cause?.message ?? cause}`, { cause });
+    this.name = "EngineLoadError";
+  }
+}
+
+/** The `analyzed` event: a CustomEvent whose detail is also reachable as typed fields. */
+export class ArticleLensAnalyzedEvent extends CustomEvent {
+  constructor(report, text, elapsed) {
+    super("analyzed", { bubbles: true, composed: true, detail: { report, text, elapsed } });
+  }
+  get report() { return this.detail.report; }
+  get text() { return this.detail.text; }
+  get elapsed() { return this.detail.elapsed; }
+}
+
+/** Builds an element; string children become text nodes, never markup. */
+function h(tag, props = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value == null || value === false) continue;
+    if (key === "className") el.className = value;
+    else if (key === "onclick") el.addEventListener("click", value);
+    else el.setAttribute(key, value === true ? "" : String(value));
+  }
+  el.append(...children.flat().filter((c) => c != null && c !== false));
+  return el;
+}
+
+/** Builds an SVG element; attributes are geometry and classes only (no style attribute). */
+function s(tag, attrs = {}, ...children) {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value != null && value !== false) el.setAttribute(key, String(value));
+  }
+  el.append(...children.flat().filter((c) => c != null && c !== false));
+  return el;
+}
+
+function plural(n, one, many = `${one}s`) {
+  return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+}
+
+function formatMs(ms) {
+  return ms < 1 ? `${ms.toFixed(2)} ms` : ms < 100 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`;
+}
+
+/** Clamps a span from the report to the text, so a bad offset can never throw while rendering. */
+function span(obj, length) {
+  const start = Math.max(0, Math.min(length, Number(obj?.start) || 0));
+  const end = Math.max(start, Math.min(length, Number(obj?.end) || 0));
+  return { start, end };
+}
+
+function isReport(value) {
+  return value != null && typeof value === "object" && value.version === 1 &&
+    ["sentences", "removed", "actors", "stances", "takeaways"].every((k) => Array.isArray(value[k]));
+}
+
+/** cooperative, hostile, mixed or neutral: the rule the core uses for a relation's tone. */
+export function toneOf(stances) {
+  const live = stances.filter((st) => !st.negated);
+  const friendly = live.some((st) => FRIENDLY_CLASSES.has(st.class));
+  const hostile = live.some((st) => HOSTILE_CLASSES.has(st.class));
+  return friendly && hostile ? "mixed" : friendly ? "cooperative" : hostile ? "hostile" : "neutral";
+}
+
+/** Splits a graph label into lines of about `limit` characters, at spaces. */
+function wrapLabel(name, limit) {
+  const lines = [];
+  for (const word of name.split(/\s+/).filter(Boolean)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= limit) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.length ? lines : [name];
+}
+
+function classLabel(cls) {
+  return String(cls).replace("_", " ");
+}
+
+/**
+ * The stances of a report grouped by actor, and within an actor identical stances (same class,
+ * verb, target, negation) merged: [{ actor, items: [{ key, stance, indices }] }], actors in
+ * report order (most salient first), items in text order.
+ */
+export function groupStances(report) {
+  const order = new Map(report.actors.map((a, i) => [a.id, i]));
+  const groups = new Map();
+  report.stances.forEach((st, index) => {
+    let group = groups.get(st.actor);
+    if (!group) groups.set(st.actor, group = { actor: st.actor, items: new Map() });
+    const key = [st.class, String(st.verb ?? "").toLowerCase(), st.target ?? "", !!st.negated, !!st.hypothetical].join("|");
+    const item = group.items.get(key);
+    if (item) item.indices.push(index);
+    else group.items.set(key, { key, stance: st, indices: [index] });
+  });
+  return [...groups.values()]
+    .map((g) => ({ actor: g.actor, items: [...g.items.values()] }))
+    .sort((a, b) => (order.get(a.actor) ?? 1e9) - (order.get(b.actor) ?? 1e9));
+}
+
+/**
+ * The relation graph's content: the most salient actors as nodes and one directed edge per
+ * (actor, target) pair among them that has stances, with the tone of those stances.
+ */
+export function graphOf(report, max = GRAPH_MAX_ACTORS) {
+  const nodes = report.actors.slice(0, max);
+  const ids = new Set(nodes.map((a) => a.id));
+  const edges = new Map();
+  report.stances.forEach((st, index) => {
+    if (st.target == null || st.target === st.actor || !ids.has(st.actor) || !ids.has(st.target)) return;
+    const key = `${st.actor}→${st.target}`;
+    let edge = edges.get(key);
+    if (!edge) edges.set(key, edge = { from: st.actor, to: st.target, indices: [] });
+    edge.indices.push(index);
+  });
+  for (const edge of edges.values()) edge.tone = toneOf(edge.indices.map((i) => report.stances[i]));
+  return { nodes, edges: [...edges.values()] };
+}
+
+/** Escapes the characters Markdown would read as markup, so quoted text stays text. */
+function md(text) {
+  return String(text).replace(/\s+/g, " ").trim().replace(/[\\`*_[\]<>#|]/g, "\\$&");
+}
+
+/** A Markdown brief of a report: takeaways, actors and stances with their quotes. */
+export function markdownBrief(report, text) {
+  const names = new Map(report.actors.map((a) => [a.id, a.name]));
+  const nameOf = (id) => names.get(id) ?? String(id);
+  const quote = (e) => md(text.slice(span(e, text.length).start, span(e, text.length).end));
+  const title = report.sentences.find((x) => x.kind === "title");
+  const lines = [`# Brief: ${title ? quote(title) : "article"}`, ""];
+  lines.push(`_${plural(report.actors.length, "actor")}, ${plural(report.stances.length, "stance")}; ` +
+    "made with article-lens, which quotes the article's own words._", "");
+  lines.push("## Key takeaways", "");
+  report.takeaways.forEach((t, i) => lines.push(`${i + 1}. ${md(t.text || quote(t))}`));
+  if (!report.takeaways.length) lines.push("None found.");
+  const author = report.author_takeaways ?? [];
+  if (author.length) {
+    lines.push("", "## The author's takeaways", "");
+    for (const t of author) lines.push(`- ${md(t.text || quote(t))}`);
+  }
+  lines.push("", "## Actors", "");
+  for (const a of report.actors) {
+    const aliases = (a.aliases ?? []).filter((x) => x !== a.name);
+    lines.push(`- **${md(a.name)}** (${a.kind}): ${plural(a.mentions?.length ?? 0, "mention")}` +
+      (aliases.length ? `; also ${aliases.map(md).join(", ")}` : ""));
+  }
+  if (!report.actors.length) lines.push("None found.");
+  lines.push("", "## Stances", "");
+  for (const group of groupStances(report)) {
+    lines.push(`### ${md(nameOf(group.actor))}`, "");
+    for (const { stance: st, indices } of group.items) {
+      const target = st.target != null ? ` → ${md(nameOf(st.target))}` : "";
+      const flags = [st.negated && "**not**", st.hypothetical && "hypothetical"].filter(Boolean);
+      lines.push(`- ${flags.includes("**not**") ? "**not** " : ""}${md(st.verb)}${target} ` +
+        `(${classLabel(st.class)}${st.hypothetical ? ", hypothetical" : ""}` +
+        `${indices.length > 1 ? `, ×${indices.length}` : ""})`);
+      for (const i of indices) lines.push(`  > “${quote(report.stances[i].evidence)}”`);
+    }
+    lines.push("");
+  }
+  if (!report.stances.length) lines.push("None found.", "");
+  return lines.join("\n").replace(/\n+$/, "\n");
+}
+
+export class ArticleLensElement extends HTMLElement {
+  static observedAttributes = ["src", "for", "takeaways", "view"];
+
+  static define(tag = "article-lens", registry = customElements) {
+    registry.define(tag, this);
+    return this;
+  }
+
+  #root;
+  #parts = {};
+  #text = null;          // the text property, when set
+  #analysedText = "";    // the text the current report describes
+  #report = null;
+  #marks = [];           // spans highlighted in the article view
+  #selectedActor = null; // id of the actor whose mentions are highlighted
+  #graphLayout = "";     // "wide" or "narrow": which geometry the graph was drawn for
+  #resizeObserver = null;
+  #generation = 0;
+  #scheduled = false;
+  #srcCache = null;      // { url, text }: `src` is fetched once per URL
+  #forTarget = null;
+  #forCleanup = null;
+  #lightObserver = null;
+  #editTimer = 0;
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: "open" });
+    this.#build();
+  }
+
+  connectedCallback() {
+    // A property set on the element before this class was defined shadows the accessor.
+    for (const name of ["text", "src", "htmlFor", "takeaways", "view"]) {
+      if (Object.hasOwn(this, name)) {
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
+    }
+    this.#bindFor();
+    this.#lightObserver ??= new MutationObserver(() => {
+      if (this.#source() === "content") this.#schedule();
+    });
+    this.#lightObserver.observe(this, { childList: true, characterData: true, subtree: true });
+    this.#resizeObserver ??= new ResizeObserver(() => {
+      if (this.#report && this.#graphLayoutFor() !== this.#graphLayout) this.#renderGraph();
+    });
+    this.#resizeObserver.observe(this.#parts.relationsPanel);
+    this.#applyView();
+    this.#schedule();
+  }
+
+  disconnectedCallback() {
+    this.#lightObserver?.disconnect();
+    this.#resizeObserver?.disconnect();
+    this.#unbindFor();
+    clearTimeout(this.#editTimer);
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (oldValue === newValue) return;
+    if (name === "view") {
+      this.#applyView();
+      return;
+    }
+    if (name === "for" && this.isConnected) this.#bindFor();
+    this.#schedule();
+  }
+
+  get src() {
+    const value = this.getAttribute("src");
+    return value ? new URL(value, this.ownerDocument.baseURI).href : "";
+  }
+  set src(value) {
+    if (value == null || value === "") this.removeAttribute("src");
+    else this.setAttribute("src", value);
+  }
+
+  get htmlFor() {
+    return this.getAttribute("for") ?? "";
+  }
+  set htmlFor(value) {
+    if (value == null || value === "") this.removeAttribute("for");
+    else this.setAttribute("for", value);
+  }
+
+  get takeaways() {
+    const n = Number.parseInt(this.getAttribute("takeaways") ?? "", 10);
+    if (Number.isNaN(n)) return DEFAULT_TAKEAWAYS;
+    return Math.max(MIN_TAKEAWAYS, Math.min(MAX_TAKEAWAYS, n));
+  }
+  set takeaways(value) {
+    this.setAttribute("takeaways", String(value));
+  }
+
+  /** The panels shown, space-separated, in display order; unknown names are ignored. */
+  get view() {
+    const asked = new Set((this.getAttribute("view") ?? "").toLowerCase().split(/[\s,]+/).filter(Boolean));
+    const shown = VIEWS.filter((v) => asked.has(v));
+    return (shown.length ? shown : VIEWS).join(" ");
+  }
+  set view(value) {
+    if (value == null || value === "") this.removeAttribute("view");
+    else this.setAttribute("view", Array.isArray(value) ? value.join(" ") : String(value));
+  }
+
+  /** The article text: the value set on this property, or else the text last analysed. */
+  get text() {
+    return this.#text ?? this.#analysedText;
+  }
+  set text(value) {
+    this.#text = value == null ? null : String(value);
+    this.#schedule();
+  }
+
+  get report() {
+    return this.#report;
+  }
+
+  get state() {
+    return this.getAttribute("state") ?? "idle";
+  }
+
+  /** Highlights a span of the article (UTF-16 offsets, as in the report) and scrolls to it. */
+  highlight(start, end) {
+    this.#select(null, [{ start, end }]);
+  }
+
+  /** Highlights every mention of an actor (by id); null or an unknown id clears the selection. */
+  selectActor(id) {
+    const actor = this.#report?.actors.find((a) => a.id === id);
+    if (!actor) {
+      this.#select(null, []);
+      return;
+    }
+    this.#selectActor(actor);
+  }
+
+  /** The report as a Markdown brief: takeaways, actors, stances with their quotes. */
+  markdown() {
+    return this.#report ? markdownBrief(this.#report, this.#analysedText) : "";
+  }
+
+  /** Copies the report ("json") or the brief ("markdown") to the clipboard; true when it worked. */
+  async copy(format = "json") {
+    if (!this.#report) return false;
+    const [content, what] = format === "markdown"
+      ? [this.markdown(), "Markdown brief"]
+      : [JSON.stringify(this.#report, null, 2), "report (JSON)"];
+    const p = this.#parts;
+    try {
+      await navigator.clipboard.writeText(content);
+      p.fallback.hidden = true;
+      p.exportNote.textContent = `Copied the ${what} to the clipboard.`;
+      return true;
+    } catch {
+      // No clipboard (an insecure page, or permission refused): offer the text to copy by hand.
+      p.fallbackText.value = content;
+      p.fallbackLabel.textContent = `The clipboard is not available here: select and copy the ${what} below.`;
+      p.fallback.hidden = false;
+      p.fallbackText.focus();
+      p.fallbackText.select();
+      p.exportNote.textContent = "";
+      return false;
+    }
+  }
+
+  // ---- source ---------------------------------------------------------------------------
+
+  #source() {
+    if (this.#text != null) return "text";
+    if (this.hasAttribute("for")) return "for";
+    if (this.hasAttribute("src")) return "src";
+    return "content";
+  }
+
+  async #readText() {
+    switch (this.#source()) {
+      case "text":
+        return this.#text;
+      case "for": {
+        const target = this.#forTarget ?? this.#bindFor();
+        if (!target) throw new Error(`No element with id "${this.htmlFor}" to read the article from.`);
+        return "value" in target && /^(TEXTAREA|INPUT)$/.test(target.tagName) ? target.value : target.textContent;
+      }
+      case "src":
+        return this.#fetchSrc();
+      default:
+        return this.textContent;
+    }
+  }
+
+  async #fetchSrc() {
+    const raw = this.getAttribute("src");
+    const url = new URL(raw, this.ownerDocument.baseURI);
+    if (url.origin !== new URL(this.ownerDocument.baseURI).origin) {
+      throw new Error(`The article address must be on this site; "${raw}" is not.`);
+    }
+    url.hash = "";
+    if (this.#srcCache?.url === url.href) return this.#srcCache.text;
+    let response;
+    try {
+      response = await fetch(url, { credentials: "same-origin" });
+    } catch (cause) {
+      throw new Error(`Could not load the article from "${raw}": ${cause.message}`, { cause });
+    }
+    if (!response.ok) {
+      throw new Error(`Could not load the article from "${raw}" (HTTP ${response.status}).`);
+    }
+    const text = await response.text();
+    this.#srcCache = { url: url.href, text };
+    return text;
+  }
+
+  #bindFor() {
+    this.#unbindFor();
+    const id = this.getAttribute("for");
+    if (!id) return null;
+    const root = this.getRootNode();
+    const target = (root.getElementById ? root.getElementById(id) : null) ?? this.ownerDocument.getElementById(id);
+    if (!target) return null;
+    this.#forTarget = target;
+    if (/^(TEXTAREA|INPUT)$/.test(target.tagName)) {
+      const onInput = () => {
+        clearTimeout(this.#editTimer);
+        this.#editTimer = setTimeout(() => this.#schedule(), EDIT_DEBOUNCE_MS);
+      };
+      target.addEventListener("input", onInput);
+      this.#forCleanup = () => target.removeEventListener("input", onInput);
+    } else {
+      const observer = new MutationObserver(() => {
+        if (this.#source() === "for") this.#schedule();
+      });
+      observer.observe(target, { childList: true, characterData: true, subtree: true });
+      this.#forCleanup = () => observer.disconnect();
+    }
+    return target;
+  }
+
+  #unbindFor() {
+    this.#forCleanup?.();
+    this.#forCleanup = null;
+    this.#forTarget = null;
+  }
+
+  // ---- update cycle ---------------------------------------------------------------------
+
+  /** Coalesces every change made in the same task into one analysis. */
+  #schedule() {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      if (this.isConnected) this.#update();
+    });
+  }
+
+  async #update() {
+    const generation = ++this.#generation;
+    const current = () => generation === this.#generation;
+    this.#setState("loading");
+    try {
+      const text = await this.#readText();
+      if (!current()) return;
+      if (!text.trim()) {
+        this.#report = null;
+        this.#analysedText = text;
+        this.#renderEmpty();
+        this.#setState("empty");
+        return;
+      }
+      const engine = await loadEngine();
+      if (!current()) return;
+      const started = performance.now();
+      const report = engine.analyze(text, { takeaways: this.takeaways });
+      const elapsed = performance.now() - started;
+      if (!isReport(report)) throw new Error("The analysis engine returned a report this page does not understand.");
+      this.#report = report;
+      this.#analysedText = text;
+      this.#marks = [];
+      this.#selectedActor = null;
+      this.#render(elapsed);
+      this.#setState("ready");
+      this.dispatchEvent(new ArticleLensAnalyzedEvent(report, text, elapsed));
+    } catch (caught) {
+      if (!current()) return;
+      const error = caught instanceof Error ? caught : new Error(String(caught));
+      this.#report = null;
+      this.#renderError(error);
+      this.#setState("error");
+      this.dispatchEvent(new CustomEvent("error", {
+        bubbles: true, composed: true, detail: { error, message: error.message },
+      }));
+    }
+  }
+
+  #setState(state) {
+    this.setAttribute("state", state);
+    this.#parts.root.setAttribute("aria-busy", String(state === "loading"));
+    if (state === "loading" && !this.#report) this.#parts.status.textContent = "Analysing…";
+  }
+
+  // ---- rendering ------------------------------------------------------------------------
+
+  #build() {
+    const link = h("link", { rel: "stylesheet", href: STYLESHEET_URL });
+    const p = this.#parts;
+    p.status = h("p", { className: "status", part: "status", role: "status" }, "Analysing…");
+    p.error = h("div", { className: "error", part: "error", role: "alert", hidden: true });
+
+    p.takeaways = h("ol", { className: "takeaways", part: "takeaways" });
+    p.takeawaysPanel = this.#panel("takeaways", "Key takeaways", p.takeaways);
+    p.author = h("ol", { className: "takeaways author", part: "author-takeaways" });
+    p.authorPanel = this.#panel("author", "The author's takeaways",
+      h("p", { className: "note" }, "Listed in the article itself, as written by its author."), p.author);
+    p.actors = h("ul", { className: "actors", part: "actors" });
+    p.actorsPanel = this.#panel("actors", "Actors",
+      h("p", { className: "note" }, "Select an actor to highlight every mention of it."), p.actors);
+    p.stances = h("ul", { className: "stance-groups", part: "stances" });
+    p.stancesPanel = this.#panel("stances", "Stances",
+      h("p", { className: "note" }, "Who wants or does what to whom, by actor. Select a stance to see its words."),
+      p.stances);
+
+    p.graph = h("div", { className: "graph-box" });
+    p.legend = h("ul", { className: "legend", part: "legend", "aria-label": "Edge colours" },
+      TONES.map((tone) => h("li", {}, h("span", { className: `swatch tone-${tone}`, "aria-hidden": "true" }), tone)));
+    p.relations = h("ul", { className: "relations", part: "relations" });
+    p.relationsPanel = this.#panel("relations", "Relations", p.graph, p.legend, p.relations);
+
+    p.markNote = h("p", { className: "mark-note", part: "mark-note", "aria-live": "polite" });
+    p.article = h("div", {
+      className: "article", part: "article", tabindex: 0, role: "region", "aria-label": "Article text",
+    });
+    p.articlePanel = this.#panel("article", "Article", p.markNote, p.article);
+
+    p.exportNote = h("span", { className: "export-note", role: "status" });
+    p.fallbackLabel = h("label", { for: "export-fallback" });
+    p.fallbackText = h("textarea", { id: "export-fallback", readonly: true, rows: 8, spellcheck: "false" });
+    p.fallback = h("div", { className: "fallback", hidden: true }, p.fallbackLabel, p.fallbackText);
+    p.exportPanel = h("div", {
+      className: "export", part: "export", role: "group", "aria-label": "Export the analysis",
+    },
+    h("button", { type: "button", className: "button", part: "button", onclick: () => this.copy("markdown") },
+      "Copy Markdown brief"),
+    h("button", { type: "button", className: "button", part: "button", onclick: () => this.copy("json") },
+      "Copy report JSON"),
+    p.exportNote, p.fallback);
+
+    p.results = h("div", { className: "results", hidden: true },
+      h("div", { className: "findings" },
+        p.takeawaysPanel, p.authorPanel, p.actorsPanel, p.relationsPanel, p.stancesPanel, p.exportPanel),
+      p.articlePanel);
+    // Hidden until the stylesheet arrives (or fails), so the element never flashes unstyled.
+    p.root = h("div", { className: "root", part: "root", hidden: true }, p.status, p.error, p.results);
+    const reveal = () => { p.root.hidden = false; };
+    link.addEventListener("load", reveal, { once: true });
+    link.addEventListener("error", reveal, { once: true });
+    this.#root.append(link, p.root);
+  }
+
+  #panel(name, title, ...content) {
+    const id = `${name}-heading`;
+    return h("section", { className: `panel panel-${name}`, part: `panel ${name}-panel`, "aria-labelledby": id },
+      h("h2", { id, part: "heading" }, title), ...content);
+  }
+
+  /** Shows the panels `view` names (the author's panel also needs author takeaways). */
+  #applyView() {
+    const shown = new Set(this.view.split(" "));
+    const p = this.#parts;
+    const hasAuthor = (this.#report?.author_takeaways ?? []).length > 0;
+    p.takeawaysPanel.hidden = !shown.has("takeaways");
+    p.authorPanel.hidden = !shown.has("author") || !hasAuthor;
+    p.actorsPanel.hidden = !shown.has("actors");
+    p.stancesPanel.hidden = !shown.has("stances");
+    p.relationsPanel.hidden = !shown.has("relations");
+    p.exportPanel.hidden = !shown.has("export");
+    // The article view is where highlights go, unless they go to the `for` element.
+    p.articlePanel.hidden = !shown.has("article") || this.#source() === "for";
+    p.results.classList.toggle("with-article", !p.articlePanel.hidden);
+  }
+
+  #renderEmpty() {
+    const p = this.#parts;
+    p.error.hidden = true;
+    p.results.hidden = true;
+    p.status.textContent = "Paste or type a news article to analyse it.";
+  }
+
+  #renderError(error) {
+    const p = this.#parts;
+    p.results.hidden = true;
+    p.status.textContent = "";
+    const hint = error instanceof EngineLoadError
+      ? "The WebAssembly package is missing or broken; build it with scripts/build-wasm.sh."
+      : null;
+    p.error.replaceChildren(
+      h("strong", {}, "This article could not be analysed."), " ",
+      h("span", { className: "message" }, error.message),
+      hint && h("span", { className: "hint" }, ` ${hint}`));
+    p.error.hidden = false;
+  }
+
+  #nameOf(id) {
+    if (id == null) return null;
+    return this.#report?.actors.find((a) => a.id === id)?.name ?? String(id);
+  }
+
+  #render(elapsed) {
+    const p = this.#parts;
+    const report = this.#report;
+    const text = this.#analysedText;
+
+    p.error.hidden = true;
+    p.results.hidden = false;
+    p.status.textContent = `${plural(text.length, "character")} analysed in ${formatMs(elapsed)}: ` +
+      `${plural(report.actors.length, "actor")}, ${plural(report.stances.length, "stance")}.`;
+
+    // Takeaways.
+    p.takeaways.replaceChildren(...report.takeaways.map((t) => this.#takeawayItem(t, text, "takeaway")));
+    if (!report.takeaways.length) p.takeaways.append(h("li", { className: "none" }, "No takeaways found."));
+    const author = Array.isArray(report.author_takeaways) ? report.author_takeaways : [];
+    p.author.replaceChildren(...author.map((t) => this.#takeawayItem(t, text, "author-takeaway")));
+
+    // Actors.
+    p.actors.replaceChildren(...report.actors.map((actor) => this.#actorItem(actor)));
+    if (!report.actors.length) p.actors.append(h("li", { className: "none" }, "No actors found."));
+
+    // Stances, grouped by actor.
+    p.stances.replaceChildren(...groupStances(report).map((group) => this.#stanceGroup(group, text)));
+    if (!report.stances.length) p.stances.append(h("li", { className: "none" }, "No stances found."));
+
+    // Relations: the graph, and the same pairs as a list (also its text alternative).
+    const relations = Array.isArray(report.relations) ? report.relations : [];
+    p.relations.replaceChildren(...relations.map((r) => this.#relationItem(r, text)));
+    if (!relations.length) p.relations.append(h("li", { className: "none" }, "No actor acts toward another."));
+    this.#renderGraph();
+
+    p.exportNote.textContent = "";
+    p.fallback.hidden = true;
+    p.markNote.textContent = "";
+    this.#applyView();
+    this.#renderArticle();
+  }
+
+  #takeawayItem(t, text, part) {
+    const sp = span(t, text.length);
+    const label = typeof t.text === "string" && t.text ? t.text : text.slice(sp.start, sp.end);
+    return h("li", {}, h("button", {
+      type: "button", className: "takeaway link", part,
+      onclick: (event) => this.#select(event.currentTarget, [sp], "the takeaway's sentence"),
+    }, label));
+  }
+
+  #actorItem(actor) {
+    const kind = ACTOR_KINDS.has(actor.kind) ? actor.kind : "other";
+    const count = Array.isArray(actor.mentions) ? actor.mentions.length : 0;
+    const aliases = (Array.isArray(actor.aliases) ? actor.aliases : []).filter((a) => a !== actor.name);
+    const unsure = typeof actor.confidence === "number" && actor.confidence < UNSURE_BELOW;
+    const affiliation = this.#nameOf(actor.affiliation);
+    return h("li", { className: "actor", part: "actor", "data-id": actor.id },
+      h("div", { className: "actor-head" },
+        h("button", {
+          type: "button", className: "actor-name link", part: "actor-name", "aria-pressed": "false",
+          "data-actor": actor.id, onclick: () => this.#toggleActor(actor),
+        }, String(actor.name)),
+        h("span", { className: `chip kind kind-${kind}`, part: "actor-kind" }, String(actor.kind ?? "actor")),
+        unsure && h("span", { className: "chip unsure", title: `confidence ${actor.confidence.toFixed(2)}` }, "unsure")),
+      h("div", { className: "meta" },
+        plural(count, "mention"),
+        affiliation && ` · ${affiliation}`,
+        aliases.length > 0 && h("span", { className: "aliases" }, ` · also ${aliases.join(", ")}`)));
+  }
+
+  #stanceGroup(group, text) {
+    const count = group.items.reduce((n, item) => n + item.indices.length, 0);
+    const id = `stances-of-${group.actor}`.replace(/[^\w-]/g, "_");
+    return h("li", { className: "stance-group", part: "stance-group", "data-actor": group.actor },
+      h("h3", { className: "group-head", id },
+        h("span", { className: "who" }, this.#nameOf(group.actor)),
+        h("span", { className: "meta" }, ` ${plural(count, "stance")}`)),
+      h("ul", { className: "stances", "aria-labelledby": id },
+        group.items.map((item) => this.#stanceItem(item, text))));
+  }
+
+  #stanceItem({ stance, indices }, text) {
+    const cls = STANCE_CLASSES.has(stance.class) ? stance.class : "statement";
+    const stances = indices.map((i) => this.#report.stances[i]);
+    const spans = stances.map((st) => span(st.evidence, text.length));
+    const unsure = stances.every((st) => typeof st.confidence === "number" && st.confidence < UNSURE_BELOW);
+    const target = this.#nameOf(stance.target);
+    const quotes = h("div", { className: "quotes", hidden: true },
+      spans.map((sp) => h("blockquote", { className: "evidence", part: "evidence" }, text.slice(sp.start, sp.end))));
+    const button = h("button", {
+      type: "button", className: "stance-line", "aria-expanded": "false",
+      onclick: () => {
+        const open = button.getAttribute("aria-expanded") !== "true";
+        button.setAttribute("aria-expanded", String(open));
+        quotes.hidden = !open;
+        if (open) this.#select(button, spans, indices.length > 1 ? `${indices.length} places this stance is reported` : "the stance's words");
+      },
+    },
+    h("span", { className: "chip class", part: "stance-class" }, classLabel(cls)),
+    stance.negated && h("span", { className: "not", part: "negated", title: "negated" }, "not"),
+    h("span", { className: "verb" }, String(stance.verb ?? "")),
+    target && h("span", { className: "arrow", "aria-hidden": "true" }, "→"),
+    target && h("span", { className: "sr" }, " toward "),
+    target && h("span", { className: "who" }, target),
+    indices.length > 1 && h("span", { className: "count", title: `reported ${indices.length} times` }, `×${indices.length}`));
+    return h("li", {
+      className: `stance c-${cls}${stance.negated ? " negated" : ""}`, part: "stance",
+      "data-count": indices.length,
+    },
+    h("div", { className: "stance-body" },
+      button,
+      stance.hypothetical && h("span", { className: "chip hypothetical" }, "hypothetical"),
+      unsure && h("span", { className: "chip unsure", title: "low confidence" }, "unsure")),
+    quotes);
+  }
+
+  #relationItem(relation, text) {
+    const tone = TONES.includes(relation.tone) ? relation.tone : "neutral";
+    const indices = Array.isArray(relation.stances) ? relation.stances : [];
+    const spans = indices.map((i) => this.#report.stances[i]?.evidence).filter(Boolean).map((e) => span(e, text.length));
+    return h("li", { className: "relation", part: "relation" },
+      h("button", {
+        type: "button", className: "link", title: "Highlight the evidence",
+        onclick: (event) => this.#select(event.currentTarget, spans, "the stances between them"),
+      }, this.#nameOf(relation.a), " ↔ ", this.#nameOf(relation.b)),
+      " ", h("span", { className: `chip tone tone-${tone}` }, tone),
+      h("span", { className: "meta" }, ` ${plural(indices.length, "stance")}`));
+  }
+
+  // ---- the relation graph ---------------------------------------------------------------
+
+  #graphLayoutFor() {
+    const width = this.#parts.relationsPanel.clientWidth;
+    return width > 0 && width < 460 ? "narrow" : "wide";
+  }
+
+  /**
+   * Draws the graph: the most salient actors on an ellipse (the most salient at the top), a
+   * directed, curved edge per (actor → target) pair, coloured by the tone of its stances.
+   * Two geometries, so labels stay readable in a narrow column.
+   */
+  #renderGraph() {
+    const report = this.#report;
+    const text = this.#analysedText;
+    const { nodes, edges } = graphOf(report);
+    const layout = this.#graphLayout = this.#graphLayoutFor();
+    // Actors linked to another go on an ellipse, the most salient at the top; the others sit
+    // in rows below it, so the links get the room.
+    const linked = new Set(edges.flatMap((e) => [e.from, e.to]));
+    const ring = nodes.filter((a) => linked.has(a.id));
+    const rest = nodes.filter((a) => !linked.has(a.id));
+    const W = layout === "narrow" ? 360 : 700;
+    const [rx, ry] = layout === "narrow" ? [118, 100] : [180, 112];
+    const ringHeight = ring.length ? (layout === "narrow" ? 310 : 300) : 0;
+    const perRow = layout === "narrow" ? 3 : 6;
+    const rowHeight = 66;
+    const rows = Math.ceil(rest.length / perRow);
+    
+    const cx = W / 2;
+    const cy = ringHeight / 2 + 2;
+    const maxSalience = Math.max(...nodes.map((a) => Number(a.salience) || 0), 0.0001);
+    const radius = (actor, max) => 8 + max * Math.sqrt((Number(actor.salience) || 0) / maxSalience);
+    const pos = new Map(ring.map((actor, i) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / ring.length;
+      const x = ring.length === 1 ? cx : cx + rx * Math.cos(angle);
+      const y = ring.length === 1 ? cy : cy + ry * Math.sin(angle);
+      return [actor.id, { x, y, r: radius(actor, 14), place: "ring" }];
+    }));
+    // The ring's real extent (a triangle leaves the bottom of the ellipse empty), labels included.
+    const ringBottom = ring.length
+      ? Math.min(ringHeight, Math.max(...[...pos.values()].map((p) => p.y + p.r)) + 40)
+      : 0;
+    rest.forEach((actor, i) => {
+      const row = Math.floor(i / perRow);
+      const inRow = Math.min(perRow, rest.length - row * perRow);
+      const step = W / perRow;
+      const x = W / 2 + (i % perRow - (inRow - 1) / 2) * step;
+      const y = (ring.length ? ringBottom + 26 : 0) + row * rowHeight + 18;
+      pos.set(actor.id, { x, y, r: radius(actor, 5), place: "row" });
+    });
+    const H = Math.max((ring.length ? ringBottom + (rows ? 26 : 6) : 0) + rows * rowHeight, 80);
+
+    const defs = s("defs", {}, TONES.map((tone) => s("marker", {
+      id: `arrow-${tone}`, viewBox: "0 0 10 10", refX: 9, refY: 5,
+      markerWidth: 11, markerHeight: 11, orient: "auto", markerUnits: "userSpaceOnUse",
+    }, s("path", { d: "M0,0 L10,5 L0,10 z", class: `arrowhead tone-${tone}` }))));
+
+    const edgeEls = edges.map((edge) => {
+      const a = pos.get(edge.from);
+      const b = pos.get(edge.to);
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const len = Math.hypot(dx, dy) || 1;
+      // Bend every edge to its right, so A→B and B→A are two separate arcs.
+      const bend = Math.min(40, len * 0.16);
+      const qx = (a.x + b.x) / 2 - (dy / len) * bend;
+      const qy = (a.y + b.y) / 2 + (dx / len) * bend;
+      const unit = (x, y) => { const l = Math.hypot(x, y) || 1; return [x / l, y / l]; };
+      const [sx, sy] = unit(qx - a.x, qy - a.y);
+      const [ex, ey] = unit(qx - b.x, qy - b.y);
+      const width = Math.min(5, 1.6 + 0.55 * (edge.indices.length - 1));
+      const start = [a.x + sx * (a.r + 2), a.y + sy * (a.r + 2)];
+      const back = b.r + 3; // the arrow's tip (refX 9 of 10) stops just short of the node
+      const end = [b.x + ex * back, b.y + ey * back];
+      const classes = [...new Set(edge.indices.map((i) => classLabel(report.stances[i].class)))];
+      const label = `${this.#nameOf(edge.from)} → ${this.#nameOf(edge.to)}: ` +
+        `${plural(edge.indices.length, "stance")} (${classes.join(", ")}), ${edge.tone}`;
+      const spans = edge.indices.map((i) => span(report.stances[i].evidence, text.length));
+      const g = s("g", {
+        class: `edge tone-${edge.tone}`, part: "edge", "data-from": edge.from, "data-to": edge.to,
+        "data-tone": edge.tone,
+      },
+      s("title", {}, label),
+      s("path", {
+        class: "edge-hit", d: `M${start[0].toFixed(1)},${start[1].toFixed(1)} Q${qx.toFixed(1)},${qy.toFixed(1)} ${end[0].toFixed(1)},${end[1].toFixed(1)}`,
+      }),
+      s("path", {
+        class: "edge-line", "stroke-width": width.toFixed(2), "marker-end": `url(#arrow-${edge.tone})`,
+        d: `M${start[0].toFixed(1)},${start[1].toFixed(1)} Q${qx.toFixed(1)},${qy.toFixed(1)} ${end[0].toFixed(1)},${end[1].toFixed(1)}`,
+      }));
+      g.addEventListener("click", () => this.#select(null, spans, `the stances of ${this.#nameOf(edge.from)} toward ${this.#nameOf(edge.to)}`));
+      return g;
+    });
+
+    const nodeEls = nodes.map((actor) => {
+      const { x, y, r, place } = pos.get(actor.id);
+      const kind = ACTOR_KINDS.has(actor.kind) ? actor.kind : "other";
+      // Labels go beside ring nodes on the flanks (wide layout), above or below the others; long
+      // names wrap onto more lines rather than being cut, so the whole name stays visible.
+      const side = place === "ring" && layout === "wide" && ring.length > 1 && Math.abs(x - cx) > rx * 0.3;
+      const below = place === "row" || y >= cy - 1;
+      const anchor = side ? (x > cx ? "start" : "end") : "middle";
+      const lines = wrapLabel(String(actor.name), place === "row" ? (layout === "wide" ? 13 : 11) : layout === "wide" ? 18 : 14);
+      const lineHeight = layout === "wide" ? 15 : 17;
+      const lx = side ? x + (x > cx ? r + 6 : -(r + 6)) : x;
+      const ly = side ? y + 4.5 - ((lines.length - 1) * lineHeight) / 2
+        : below ? y + r + 15 : y - r - 7 - (lines.length - 1) * lineHeight;
+      const count = actor.mentions?.length ?? 0;
+      const g = s("g", {
+        class: `node kind-${kind}`, part: "node", "data-id": actor.id, tabindex: 0, role: "button",
+        "aria-pressed": "false",
+        "aria-label": `${actor.name}, ${actor.kind}, ${plural(count, "mention")}: highlight its mentions`,
+      },
+      s("circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(1) }),
+      s("text", { x: lx.toFixed(1), y: ly.toFixed(1), "text-anchor": anchor },
+        lines.map((line, i) => s("tspan", { x: lx.toFixed(1), dy: i ? lineHeight : null },
+          i < lines.length - 1 ? `${line} ` : line))));
+      const activate = () => this.#toggleActor(actor);
+      g.addEventListener("click", activate);
+      g.addEventListener("keydown", (event) => {
+        if (event.key === "Enter" || event.key === " ") {
+          event.preventDefault();
+          activate();
+        }
+      });
+      return g;
+    });
+
+    const described = `${plural(nodes.length, "actor")} and ${plural(edges.length, "directed link")} between them`;
+    const svg = s("svg", {
+      class: `graph ${layout}`, part: "graph", viewBox: `0 0 ${W} ${H}`, role: "group",
+      "aria-label": `Relation graph: ${described}. Arrows point from an actor to the one its stances are aimed at.`,
+      "data-nodes": nodes.length, "data-edges": edges.length,
+    }, defs,
+    ring.length && rest.length
+      ? s("text", { class: "row-note", x: W / 2, y: ringBottom + 10, "text-anchor": "middle", "aria-hidden": "true" },
+        "not linked to the others")
+      : null,
+    s("g", { class: "edges" }, edgeEls), s("g", { class: "nodes" }, nodeEls));
+    const empty = nodes.length === 0
+      ? h("p", { className: "none" }, "No actors to draw.")
+      : edges.length === 0 ? h("p", { className: "note" }, "None of these actors acts toward another.") : null;
+    this.#parts.graph.replaceChildren(svg, ...(empty ? [empty] : []));
+    this.#reflectActor();
+  }
+
+  // ---- selection and highlights -----------------------------------------------------------
+
+  #toggleActor(actor) {
+    if (this.#selectedActor === actor.id) this.#select(null, []);
+    else this.#selectActor(actor);
+  }
+
+  #selectActor(actor) {
+    const length = this.#analysedText.length;
+    const mentions = (Array.isArray(actor.mentions) ? actor.mentions : []).map((m) => span(m, length));
+    const button = this.#parts.actors.querySelector(`[data-actor="${CSS.escape(actor.id)}"]`);
+    this.#select(button, mentions, `${plural(mentions.length, "mention")} of ${actor.name}`);
+    this.#selectedActor = actor.id;
+    this.#reflectActor();
+  }
+
+  /** Shows the selected actor on its button (aria-pressed) and in the graph. */
+  #reflectActor() {
+    const id = this.#selectedActor;
+    for (const el of this.#root.querySelectorAll("[data-actor][aria-pressed], .node")) {
+      const mine = (el.getAttribute("data-actor") ?? el.getAttribute("data-id")) === id;
+      el.setAttribute("aria-pressed", String(mine && id != null));
+    }
+    const svg = this.#root.querySelector("svg.graph");
+    if (!svg) return;
+    svg.classList.toggle("has-selection", id != null);
+    for (const edge of svg.querySelectorAll(".edge")) {
+      edge.classList.toggle("touching", id != null && (edge.dataset.from === id || edge.dataset.to === id));
+    }
+  }
+
+  /** Marks `control` as the active selection and highlights `spans`, described by `what`. */
+  #select(control, spans, what = "") {
+    for (const el of this.#root.querySelectorAll("[data-active]")) el.removeAttribute("data-active");
+    control?.setAttribute("data-active", "");
+    this.#selectedActor = null;
+    this.#reflectActor();
+    this.#highlight(spans, what);
+  }
+
+  #highlight(spans, what) {
+    const length = this.#analysedText.length;
+    this.#marks = spans.map((sp) => span(sp, length)).filter((sp) => sp.end > sp.start);
+    this.#parts.markNote.textContent = this.#marks.length && what ? `Highlighted: ${what}.` : "";
+    if (this.#source() === "for") {
+      this.#highlightFor();
+      return;
+    }
+    const first = this.#renderArticle();
+    if (first) this.#scrollArticleTo(first);
+  }
+
+  /**
+   * Renders the article as text nodes, with <mark> around highlighted spans, dimmed clutter and
+   * sentence kinds (title, heading, caption, ...) as classes. Returns the first <mark>, if any.
+   */
+  #renderArticle() {
+    const text = this.#analysedText;
+    const removed = (this.#report?.removed ?? []).map((r) => ({ ...span(r, text.length), reason: r.reason }));
+    const kinds = (this.#report?.sentences ?? [])
+      .filter((x) => SENTENCE_KINDS.has(x.kind) && x.kind !== "body")
+      .map((x) => ({ ...span(x, text.length), kind: x.kind }));
+    const cuts = new Set([0, text.length]);
+    for (const x of [...removed, ...kinds, ...this.#marks]) cuts.add(x.start).add(x.end);
+    const bounds = [...cuts].sort((a, b) => a - b);
+    const nodes = [];
+    let first = null;
+    for (let i = 0; i + 1 < bounds.length; i++) {
+      const [a, b] = [bounds[i], bounds[i + 1]];
+      if (a === b) continue;
+      const inside = (x) => x.start <= a && b <= x.end;
+      let node = text.slice(a, b);
+      if (this.#marks.some(inside)) {
+        node = h("mark", { part: "mark" }, node);
+        first ??= node;
+      }
+      const clutter = removed.find(inside);
+      if (clutter) {
+        node = h("span", {
+          className: "removed", part: "removed", title: `Not analysed (${clutter.reason ?? "clutter"})`,
+        }, node);
+      }
+      const kind = kinds.find(inside);
+      if (kind) node = h("span", { className: `k-${kind.kind}`, title: kind.kind.replace("_", " ") }, node);
+      nodes.push(node);
+    }
+    this.#parts.article.replaceChildren(...nodes);
+    return first;
+  }
+
+  #scrollArticleTo(mark) {
+    const view = this.#parts.article;
+    view.scrollTop = Math.max(0, mark.offsetTop - view.clientHeight / 3);
+    const box = view.getBoundingClientRect();
+    if (box.bottom < 0 || box.top > innerHeight) view.scrollIntoView({ block: "nearest" });
+  }
+
+  /**
+   * Highlights the spans inside the `for` element: all of them with the CSS custom highlight
+   * `article-lens` (the page styles `::highlight(article-lens)`), the first also as the
+   * selection, scrolled into view.
+   */
+  #highlightFor() {
+    const target = this.#forTarget;
+    const marks = this.#marks;
+    const highlights = globalThis.CSS?.highlights;
+    if (!target) return;
+    if (/^(TEXTAREA|INPUT)$/.test(target.tagName)) {
+      if (!marks[0]) return;
+      target.focus({ preventScroll: true });
+      target.setSelectionRange(marks[0].start, marks[0].end);
+      return;
+    }
+    const ranges = marks.map((m) => this.#rangeIn(target, m)).filter(Boolean);
+    if (highlights && typeof Highlight === "function") {
+      if (ranges.length) highlights.set(HIGHLIGHT_NAME, new Highlight(...ranges));
+      else highlights.delete(HIGHLIGHT_NAME);
+    }
+    if (!ranges.length) return;
+    const selection = this.ownerDocument.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(ranges[0]);
+    ranges[0].startContainer.parentElement?.scrollIntoView({ block: "center" });
+  }
+
+  /** A DOM Range over UTF-16 offsets [start, end) of `target`'s text content. */
+  #rangeIn(target, { start, end }) {
+    const range = this.ownerDocument.createRange();
+    const walker = this.ownerDocument.createTreeWalker(target, NodeFilter.SHOW_TEXT);
+    let offset = 0;
+    let started = false;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const len = node.data.length;
+      if (!started && start <= offset + len) {
+        range.setStart(node, start - offset);
+        started = true;
+      }
+      if (started && end <= offset + len) {
+        range.setEnd(node, end - offset);
+        return range;
+      }
+      offset += len;
+    }
+    return null;
+  }
+}
