@@ -230,8 +230,11 @@ export function markdownBrief(report, text) {
   const names = new Map(report.actors.map((a) => [a.id, a.name]));
   const nameOf = (id) => names.get(id) ?? String(id);
   const quote = (e) => md(text.slice(span(e, text.length).start, span(e, text.length).end));
-  const title = report.sentences.find((x) => x.kind === "title");
-  const lines = [`# Brief: ${title ? quote(title) : "article"}`, ""];
+  // The headline, or else the opening words of the first sentence.
+  const title = report.sentences.find((x) => x.kind === "title") ?? report.sentences.find((x) => x.kind === "body");
+  const heading = title ? text.slice(span(title, text.length).start, span(title, text.length).end).replace(/\s+/g, " ").trim() : "";
+  const short = heading.length > 90 ? `${heading.slice(0, 89).replace(/\s+\S*$/, "")}…` : heading;
+  const lines = [`# Brief: ${short ? md(short) : "an article"}`, ""];
   lines.push(`_${plural(report.actors.length, "actor")}, ${plural(report.stances.length, "stance")}; ` +
     "made with article-lens, which quotes the article's own words._", "");
   lines.push("## Key takeaways", "");
@@ -914,7 +917,8 @@ export class ArticleLensElement extends HTMLElement {
         "aria-pressed": "false",
         "aria-label": `${actor.name}, ${actor.kind}, ${plural(count, "mention")}: highlight its mentions`,
       },
-      s("circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(1) }),
+      s("circle", { class: "focus-ring", cx: x.toFixed(1), cy: y.toFixed(1), r: (r + 5).toFixed(1) }),
+      s("circle", { class: "dot", cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(1) }),
       s("text", { x: lx.toFixed(1), y: ly.toFixed(1), "text-anchor": anchor },
         lines.map((line, i) => s("tspan", { x: lx.toFixed(1), dy: i ? lineHeight : null },
           i < lines.length - 1 ? `${line} ` : line))));

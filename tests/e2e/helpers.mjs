@@ -2,7 +2,8 @@
 // that record problems (uncaught errors, console errors, CSP violations) and every
 // analyzed/error event of an <article-lens>, and an axe-core run.
 
-import { readFileSync, mkdirSync, copyFileSync, rmSync, readdirSync } from "node:fs";
+import { readFileSync, mkdirSync, copyFileSync, rmSync, readdirSync, existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { WWW, startServer, launchChromium } from "./server.mjs";
@@ -97,7 +98,9 @@ export function recordRequests(page) {
  * text is the publishers'; it is never committed.
  */
 export function preloadSeeds() {
-  const from = process.env.ARTICLE_LENS_SEEDS ?? path.resolve(WWW, "../../shared/articles");
+  const from = process.env.ARTICLE_LENS_SEEDS ??
+    path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../shared/articles");
+  if (!existsSync(from)) throw new Error(`${from} is missing: the seed articles live in ../shared/articles (or set ARTICLE_LENS_SEEDS)`);
   const names = readdirSync(from).filter((n) => n.endsWith(".txt")).sort();
   const dir = path.join(WWW, "preload");
   mkdirSync(dir, { recursive: true });
