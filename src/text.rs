@@ -71,7 +71,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             let numeric = c.is_ascii_digit();
             let mut j = i + c.len_utf8();
             // An initialism: letter '.' letter '.' ... ("U.S.", "a.m.").
-            if !numeric {
+            if !numeric && bytes.get(j) == Some(&b'.') {
                 if let Some(len) = initialism_len(&s[i..]) {
                     j = i + len;
                     while chars.peek().is_some_and(|(k, _)| *k < j) {
@@ -82,13 +82,17 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 }
             }
             while let Some(&(k, d)) = chars.peek() {
-                let next = s[k + d.len_utf8()..].chars().next();
-                let inner_sep = numeric && matches!(d, ',' | '.') && next.is_some_and(|n| n.is_ascii_digit());
-                let inner_apostrophe = !numeric
-                    && is_apostrophe(d)
-                    && next.is_some_and(char::is_alphabetic)
-                    && !is_possessive_at(s, k);
-                if d.is_alphanumeric() || inner_sep || inner_apostrophe {
+                // Letters and digits go on the word at once; only a separator needs a look ahead.
+                let joins = d.is_alphanumeric() || {
+                    let next = s[k + d.len_utf8()..].chars().next();
+                    let inner_sep = numeric && matches!(d, ',' | '.') && next.is_some_and(|n| n.is_ascii_digit());
+                    let inner_apostrophe = !numeric
+                        && is_apostrophe(d)
+                        && next.is_some_and(char::is_alphabetic)
+                        && !is_possessive_at(s, k);
+                    inner_sep || inner_apostrophe
+                };
+                if joins {
                     chars.next();
                     j = k + d.len_utf8();
                 } else {
@@ -141,6 +145,9 @@ fn is_possessive_at(s: &str, i: usize) -> bool {
 
 /// Lower-cases a word and folds curly apostrophes, for lexicon lookups.
 pub(crate) fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase(); // most words: no char decoding, one allocation
+    }
     word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).flat_map(char::to_lowercase).collect()
 }
 
