@@ -293,6 +293,7 @@ export class ArticleLensElement extends HTMLElement {
   #forCleanup = null;
   #lightObserver = null;
   #editTimer = 0;
+  #ids = 0;              // for ids unique inside the shadow root
 
   constructor() {
     super();
@@ -761,10 +762,14 @@ export class ArticleLensElement extends HTMLElement {
     const spans = stances.map((st) => span(st.evidence, text.length));
     const unsure = stances.every((st) => typeof st.confidence === "number" && st.confidence < UNSURE_BELOW);
     const target = this.#nameOf(stance.target);
-    const quotes = h("div", { className: "quotes", hidden: true },
+    const quotesId = `quotes-${++this.#ids}`;
+    const quotes = h("div", { className: "quotes", id: quotesId, hidden: true },
       spans.map((sp) => h("blockquote", { className: "evidence", part: "evidence" }, text.slice(sp.start, sp.end))));
+    const first = spans[0] ? text.slice(spans[0].start, spans[0].end).replace(/\s+/g, " ").trim() : "";
     const button = h("button", {
-      type: "button", className: "stance-line", "aria-expanded": "false",
+      type: "button", className: "stance-line", "aria-expanded": "false", "aria-controls": quotesId,
+      // Hovering shows the words too (an attribute set from a string: text, never markup).
+      title: first.length > 280 ? `“${first.slice(0, 279)}…”` : first && `“${first}”`,
       onclick: () => {
         const open = button.getAttribute("aria-expanded") !== "true";
         button.setAttribute("aria-expanded", String(open));
