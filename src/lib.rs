@@ -70,10 +70,40 @@ pub fn analyze(text: &str, options: &Options) -> Result<Report, Error> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(Error::too_large(text.len(), MAX_INPUT_BYTES));
     }
+    Ok(run_stages(text, options, &mut |_| {}))
+}
+
+/// The stages in order; `lap(name)` is called as each one ends, so a caller can time them.
+fn run_stages(text: &str, options: &Options, lap: &mut dyn FnMut(&'static str)) -> Report {
     let cleaned = clean::clean(text);
+    lap("clean");
     let sentences = segment::segment(text, &cleaned);
+    lap("segment");
     let cast = actors::find_actors(text, &sentences);
+    lap("actors");
     let stances = stances::find_stances(text, &sentences, &cast);
+    lap("stances");
     let takeaways = takeaways::pick_takeaways(text, &sentences, &cast, &stances, options.takeaways);
-    Ok(report::build(text, &cleaned, &sentences, &cast, &stances, &takeaways))
+    lap("takeaways");
+    let report = report::build(text, &cleaned, &sentences, &cast, &stances, &takeaways);
+    lap("report");
+    report
+}
+
+/// [`analyze`] with the time each stage took, in seconds and pipeline order: what
+/// `article-lens bench` prints. Native only (the browser has no monotonic clock in std).
+#[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
+pub fn analyze_timed(text: &str, options: &Options) -> Result<(Report, Vec<(&'static str, f64)>), Error> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Error::too_large(text.len(), MAX_INPUT_BYTES));
+    }
+    let mut laps = Vec::with_capacity(6);
+    let mut last = std::time::Instant::now();
+    let report = run_stages(text, options, &mut |name| {
+        let now = std::time::Instant::now();
+        laps.push((name, (now - last).as_secs_f64()));
+        last = now;
+    });
+    Ok((report, laps))
 }

@@ -3,7 +3,8 @@
 //! ```text
 //! article-lens analyze FILE|-                      one pretty JSON report
 //! article-lens analyze --jsonl [--takeaways N] FILE  one compact report per {"id","text"} line
-//! article-lens bench FILE...                       timing figures of the native path
+//! article-lens bench FILE...                       timing figures of the native path, per stage
+//! article-lens bench --scale FILE...               the same on the files repeated to 10 KB .. 5 MB
 //! ```
 
 use std::io::{self, BufWriter, Read, Write};
@@ -16,7 +17,8 @@ use serde_json::{json, Value};
 const USAGE: &str = "usage:
   article-lens analyze [--takeaways N] FILE|-
   article-lens analyze --jsonl [--takeaways N] FILE|-
-  article-lens bench [--runs N] FILE...";
+  article-lens bench [--runs N] FILE...
+  article-lens bench --scale [--runs N] FILE...";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -106,50 +108,135 @@ fn analyze_line(line: &str, options: &Options) -> Value {
     }
 }
 
+/// Timing figures of one input: total and per-stage samples in seconds.
+struct Timing {
+    total: Vec<f64>,
+    stages: Vec<(&'static str, Vec<f64>)>,
+}
+
+/// Runs `analyze_timed` on `text` `runs` times after a short warm-up.
+fn time_runs(text: &str, runs: usize) -> Result<Timing, String> {
+    let options = Options::default();
+    for _ in 0..runs.min(3) {
+        article_lens::analyze_timed(text, &options).map_err(|e| e.to_string())?;
+    }
+    let mut timing = Timing { total: Vec::with_capacity(runs), stages: Vec::new() };
+    for _ in 0..runs {
+        let t = Instant::now();
+        let (report, laps) = article_lens::analyze_timed(text, &options).map_err(|e| e.to_string())?;
+        timing.total.push(t.elapsed().as_secs_f64());
+        std::hint::black_box(report);
+        for (k, (name, dt)) in laps.into_iter().enumerate() {
+            if timing.stages.len() <= k {
+                timing.stages.push((name, Vec::with_capacity(runs)));
+            }
+            timing.stages[k].1.push(dt);
+        }
+    }
+    Ok(timing)
+}
+
+/// The `p` quantile of `samples` (sorted in place).
+fn quantile(samples: &mut [f64], p: f64) -> f64 {
+    samples.sort_by(f64::total_cmp);
+    samples.get(((samples.len().max(1) - 1) as f64 * p).round() as usize).copied().unwrap_or(0.0)
+}
+
+/// Prints one row: median, p10, p90, MB/s, then each stage's median and share of the total.
+fn print_row(name: &str, bytes: usize, timing: &mut Timing) -> f64 {
+    let median = quantile(&mut timing.total, 0.5);
+    let (p10, p90) = (quantile(&mut timing.total, 0.1), quantile(&mut timing.total, 0.9));
+    println!(
+        "{name:<28} {bytes:>9} {:>9.3}ms {:>9.3}ms {:>9.3}ms {:>8.1}",
+        median * 1e3,
+        p10 * 1e3,
+        p90 * 1e3,
+        bytes as f64 / median.max(1e-12) / 1e6
+    );
+    let stages: Vec<String> = timing
+        .stages
+        .iter_mut()
+        .map(|(stage, samples)| {
+            let m = quantile(samples, 0.5);
+            format!("{stage} {:.3}ms ({:.0}%)", m * 1e3, 100.0 * m / median.max(1e-12))
+        })
+        .collect();
+    println!("    stages: {}", stages.join(", "));
+    median
+}
+
+/// `bench [--runs N] FILE...`: each file; `bench --scale FILE...`: the files' text repeated to
+/// 10 KB, 100 KB, 1 MB and 5 MB (the input limit), with the growth ratios that show no stage is
+/// worse than linear, and the error just past the limit.
 fn run_bench(args: &[String]) -> Result<(), String> {
     let mut runs = 200usize;
+    let mut scale = false;
     let mut files = Vec::new();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--runs" => runs = it.next().and_then(|n| n.parse().ok()).ok_or("--runs needs a number")?,
+            "--scale" => scale = true,
             path => files.push(path.to_string()),
         }
     }
     if files.is_empty() {
         return Err(USAGE.to_string());
     }
-    println!("{:<40} {:>10} {:>10} {:>10} {:>10} {:>9}", "input", "bytes", "median", "p10", "p90", "MB/s");
-    for file in files {
-        let text = read_input(&file)?;
-        let options = Options::default();
-        // Fewer runs for large inputs, so a 1 MB bench stays in seconds.
-        let n = (runs * 10_000 / text.len().max(10_000)).clamp(5, runs);
-        for _ in 0..n.min(3) {
-            analyze(&text, &options).map_err(|e| e.to_string())?;
+    println!("{:<28} {:>9} {:>11} {:>11} {:>11} {:>8}", "input", "bytes", "median", "p10", "p90", "MB/s");
+    if !scale {
+        for file in &files {
+            let text = read_input(file)?;
+            let name = std::path::Path::new(file).file_name().map_or(file.clone(), |f| f.to_string_lossy().into());
+            // Fewer runs for large inputs, so a big file stays in seconds.
+            let n = (runs * 10_000 / text.len().max(10_000)).clamp(5, runs);
+            print_row(&name, text.len(), &mut time_runs(&text, n)?);
         }
-        let mut times: Vec<f64> = (0..n)
-            .map(|_| {
-                let t = Instant::now();
-                let r = analyze(&text, &options);
-                let dt = t.elapsed().as_secs_f64();
-                std::hint::black_box(r).ok();
-                dt
-            })
-            .collect();
-        times.sort_by(f64::total_cmp);
-        let q = |p: f64| times[((times.len() - 1) as f64 * p).round() as usize];
-        let median = q(0.5);
-        let name = std::path::Path::new(&file).file_name().map_or(file.clone(), |f| f.to_string_lossy().into());
-        println!(
-            "{:<40} {:>10} {:>8.3}ms {:>8.3}ms {:>8.3}ms {:>9.1}",
-            name,
-            text.len(),
-            median * 1e3,
-            q(0.1) * 1e3,
-            q(0.9) * 1e3,
-            text.len() as f64 / median / 1e6
-        );
+        return Ok(());
+    }
+    let mut unit = String::new();
+    for file in &files {
+        unit.push_str(&read_input(file)?);
+        unit.push_str("\n\n");
+    }
+    let mut medians = Vec::new();
+    let mut takeaway_medians = Vec::new();
+    for (label, size) in [("10 KB", 10_000), ("100 KB", 100_000), ("1 MB", 1_000_000), ("5 MB", article_lens::MAX_INPUT_BYTES)] {
+        let text = repeat_to(&unit, size);
+        let n = (runs * 10_000 / size).clamp(3, runs);
+        let mut timing = time_runs(&text, n)?;
+        let takeaways = timing.stages.iter_mut().find(|(s, _)| *s == "takeaways").map(|(_, v)| quantile(v, 0.5));
+        medians.push(print_row(label, text.len(), &mut timing));
+        takeaway_medians.push(takeaways.unwrap_or(0.0));
+    }
+    let ratio = |a: &[f64], i: usize, j: usize| a[j] / a[i].max(1e-12);
+    println!(
+        "growth: time(1 MB)/time(100 KB) = {:.2} (takeaways {:.2}); time(5 MB)/time(1 MB) = {:.2} (linear: 10 and 5.24)",
+        ratio(&medians, 1, 2),
+        ratio(&takeaway_medians, 1, 2),
+        ratio(&medians, 2, 3)
+    );
+    let over = repeat_to(&unit, article_lens::MAX_INPUT_BYTES + 1);
+    match article_lens::analyze(&over, &Options::default()) {
+        Ok(_) => println!("5 MB + 1 byte: analysed (expected the size error)"),
+        Err(e) => println!("5 MB + 1 byte: error: {e}"),
     }
     Ok(())
+}
+
+/// `unit` repeated and cut to exactly `size` bytes (at a char boundary, padded with spaces).
+fn repeat_to(unit: &str, size: usize) -> String {
+    let mut out = String::with_capacity(size);
+    while out.len() < size && !unit.is_empty() {
+        out.push_str(unit);
+    }
+    let mut cut = size.min(out.len());
+    while !out.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    out.truncate(cut);
+    while out.len() < size {
+        out.push(' ');
+    }
+    out
 }
