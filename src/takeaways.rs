@@ -1,10 +1,13 @@
 //! Stage 5: the sentences that carry the story.
 //!
-//! News is written lead first, so position is the strongest single signal; centrality (how much a
-//! sentence shares the article's vocabulary, against one centroid, linear in the text) and the
-//! actors and stances it carries refine it. Picks skip a sentence too like one already taken, and
-//! come back in article order. Only body sentences compete: never a heading, caption or the
-//! author's own bullets.
+//! News is written lead first, so position dominates the score (Lead-3 is the bar extractive
+//! summarisers are measured against, and most fall below it). Centrality (how much a sentence
+//! shares the article's vocabulary, measured against one centroid so the cost stays linear), the
+//! actors and stances it carries and paragraph starts refine it; penalties push down what rarely
+//! carries the story: bare quotes, questions, fragments, over-long run-ons. Picks skip a sentence
+//! too like one already taken (checked only against the ≤10 taken, so still linear) and come back
+//! in article order. Only body sentences of the article's main run compete: never a heading,
+//! caption, page furniture or the author's own bullets.
 
 use std::collections::HashMap;
 
@@ -12,12 +15,25 @@ use crate::actors::Cast;
 use crate::clean::BlockKind;
 use crate::segment::Sentence;
 use crate::stances::StanceEntry;
-use crate::text::{fold, tokenize, TokenKind};
+use crate::text::{fold, is_closing, is_opening, tokenize, TokenKind};
 
 /// Fewest and most takeaways the widget picks by itself.
 const DEFAULT_RANGE: (usize, usize) = (3, 5);
-/// Two sentences sharing more than this share of their words say the same thing.
-const REDUNDANT_OVERLAP: f32 = 0.5;
+/// The most a caller can ask for.
+const MAX_WANTED: usize = 10;
+/// Two sentences sharing more than this share of the smaller one's content words say the same thing.
+const REDUNDANT_OVERLAP: f32 = 0.6;
+/// How fast the position prior decays: the sentence at this rank scores half the lead's.
+const POSITION_HALF_LIFE: f32 = 3.0;
+/// Weights of the score's parts; position dominates, the rest break near-ties.
+const W_POSITION: f32 = 0.7;
+const W_CENTRALITY: f32 = 0.2;
+const W_PARAGRAPH: f32 = 0.05;
+const W_ACTORS: f32 = 0.05;
+/// Sentences shorter than this many words rarely carry a story ("He was 88.").
+const SHORT_WORDS: usize = 8;
+/// Sentences longer than this are usually run-ons or fused captions.
+const LONG_WORDS: usize = 50;
 
 /// Common words that carry no topic, left out of the vectors.
 const STOPWORDS: &[&str] = &[
@@ -25,11 +41,31 @@ const STOPWORDS: &[&str] = &[
     "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "that", "this", "these", "those", "their",
     "they", "he", "she", "his", "her", "we", "our", "not", "will", "would", "could", "can", "may", "might", "than",
     "which", "who", "what", "when", "while", "also", "into", "about", "over", "after", "before", "any", "some", "more",
-    "s", "said", "says", "there", "if", "so", "such", "do", "does", "did",
+    "s", "said", "says", "there", "if", "so", "such", "do", "does", "did", "i", "you", "my", "me", "your", "them",
+    "him", "us", "been", "being", "just", "very", "all", "one", "no", "up", "out", "then", "now",
+];
+
+/// Openings of page furniture that the cleaner may have left inside body text, lower case.
+const FURNITURE_OPENINGS: &[&str] = &[
+    "scroll down for", "click here", "click to", "published:", "updated:", "last updated", "by .", "read more",
+    "read next", "sign up", "subscribe", "follow us", "watch:", "watch the video", "video:", "photo:", "image:",
+    "pictured:", "advertisement", "share this", "share on", "copyright", "all rights reserved",
 ];
 
 /// A chosen sentence (an index into the sentences).
 pub(crate) type Pick = usize;
+
+/// What the scorer knows about one candidate sentence.
+struct Candidate {
+    /// Index into the sentences.
+    index: usize,
+    /// Content words as sorted, distinct vocabulary ids with counts.
+    bag: Vec<(u32, f32)>,
+    /// All words, content or not.
+    words: usize,
+    /// Whether the sentence opens a paragraph (first of its line).
+    paragraph_start: bool,
+}
 
 /// Picks the takeaways: `wanted` of them, or 3-5 by the article's length.
 pub(crate) fn pick_takeaways(
@@ -39,45 +75,63 @@ pub(crate) fn pick_takeaways(
     stances: &[StanceEntry],
     wanted: Option<usize>,
 ) -> Vec<Pick> {
-    let candidates: Vec<usize> = (0..sentences.len()).filter(|&i| sentences[i].kind == BlockKind::Body).collect();
-    if candidates.is_empty() {
+    let author: Vec<String> = sentences
+        .iter()
+        .filter(|s| s.kind == BlockKind::AuthorTakeaway)
+        .filter_map(|s| text.get(s.start..s.end))
+        .map(normalise)
+        .collect();
+    let eligible: Vec<usize> = (0..sentences.len())
+        .filter(|&i| sentences[i].kind == BlockKind::Body)
+        .filter(|&i| text.get(sentences[i].start..sentences[i].end).is_some_and(|s| !looks_like_furniture(s)))
+        .filter(|&i| author.is_empty() || !author.contains(&normalise(&text[sentences[i].start..sentences[i].end])))
+        .collect();
+    let pool = main_run(sentences, &eligible);
+    if pool.is_empty() {
         return Vec::new();
     }
+
+    let mut vocab: HashMap<String, u32> = HashMap::new();
+    let candidates: Vec<Candidate> = pool.iter().map(|&i| candidate(text, sentences, i, &mut vocab)).collect();
+    let words_total: usize = candidates.iter().map(|c| c.words).sum();
     let k = wanted
-        .map(|w| w.clamp(1, 10))
-        .unwrap_or_else(|| (candidates.len() / 6).clamp(DEFAULT_RANGE.0, DEFAULT_RANGE.1))
+        .map(|w| w.clamp(1, MAX_WANTED))
+        .unwrap_or_else(|| default_count(words_total))
         .min(candidates.len());
 
-    let bags: Vec<HashMap<String, f32>> = candidates.iter().map(|&i| bag(text, &sentences[i])).collect();
-    let mut centroid: HashMap<&str, f32> = HashMap::new();
-    for b in &bags {
-        for (w, c) in b {
-            *centroid.entry(w.as_str()).or_default() += c;
+    // The centroid: every content word's count over the article, and its norm, computed once.
+    let mut centroid = vec![0.0f32; vocab.len()];
+    for c in &candidates {
+        for &(w, n) in &c.bag {
+            centroid[w as usize] += n;
         }
     }
+    let centroid_norm = centroid.iter().map(|c| c * c).sum::<f32>().sqrt();
+    let centrality: Vec<f32> = candidates.iter().map(|c| leave_one_out_cosine(&c.bag, &centroid, centroid_norm)).collect();
+    let top_centrality = centrality.iter().copied().fold(f32::EPSILON, f32::max);
+
     let mut stance_count = vec![0usize; sentences.len()];
     for s in stances {
-        stance_count[s.sentence] += 1;
+        if let Some(n) = stance_count.get_mut(s.sentence) {
+            *n += 1;
+        }
     }
-    let n = candidates.len() as f32;
+
     let mut scored: Vec<(f32, usize)> = candidates
         .iter()
         .enumerate()
-        .map(|(rank, &i)| {
-            let position = 1.0 - (rank as f32 / n).sqrt();
-            let centrality = cosine_to(&bags[rank], &centroid);
-            let actors = cast.mentions_in(i).len().min(4) as f32 / 4.0;
-            let stance = stance_count[i].min(3) as f32 / 3.0;
-            let words = bags[rank].values().sum::<f32>();
-            let s = &text[sentences[i].start..sentences[i].end];
-            let mut score = 0.45 * position + 0.3 * centrality + 0.15 * actors + 0.1 * stance;
-            if words < 6.0 || s.ends_with('?') {
-                score *= 0.5;
-            }
-            if words > 45.0 {
-                score *= 0.8;
-            }
-            (score, rank)
+        .map(|(rank, c)| {
+            let sentence = &text[sentences[c.index].start..sentences[c.index].end];
+            let position = 1.0 / (1.0 + rank as f32 / POSITION_HALF_LIFE);
+            let actors = (cast.mentions_in(c.index).len().min(3) as f32 / 3.0
+                + stance_count[c.index].min(2) as f32 / 2.0)
+                / 2.0;
+            let paragraph = if c.paragraph_start { 1.0 } else { 0.0 };
+            let score = W_POSITION * position
+                + W_CENTRALITY * centrality[rank] / top_centrality
+                + W_PARAGRAPH * paragraph
+                + W_ACTORS * actors;
+            (score * penalty(sentence, c.words), rank)
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -87,53 +141,205 @@ pub(crate) fn pick_takeaways(
         if chosen.len() == k {
             break;
         }
-        if chosen.iter().all(|&c| overlap(&bags[c], &bags[rank]) <= REDUNDANT_OVERLAP) {
+        let bag = &candidates[rank].bag;
+        if chosen.iter().all(|&c| overlap(&candidates[c].bag, bag) <= REDUNDANT_OVERLAP) {
             chosen.push(rank);
         }
     }
-    let mut picks: Vec<usize> = chosen.into_iter().map(|rank| candidates[rank]).collect();
+    let mut picks: Vec<usize> = chosen.into_iter().map(|rank| candidates[rank].index).collect();
     picks.sort_unstable();
     picks
 }
 
-/// The content words of a sentence with their counts.
-fn bag(text: &str, sentence: &Sentence) -> HashMap<String, f32> {
-    let mut out = HashMap::new();
-    for t in tokenize(text, sentence.start, sentence.end) {
-        if t.kind != TokenKind::Word {
+/// 3 takeaways for a brief, 4 for a standard story, 5 for a long feature.
+fn default_count(words: usize) -> usize {
+    let k = match words {
+        0..=499 => 3,
+        500..=1199 => 4,
+        _ => 5,
+    };
+    k.clamp(DEFAULT_RANGE.0, DEFAULT_RANGE.1)
+}
+
+/// The eligible sentences of the article proper: the longest stretch of body text, with what
+/// lies near it. A pasted page has menus and teasers around the story; they come as short runs
+/// of body lines cut off from it by headings and furniture, so a run far smaller than the main
+/// one is dropped.
+fn main_run(sentences: &[Sentence], eligible: &[usize]) -> Vec<usize> {
+    // Runs of consecutive sentences with no non-body sentence between them, by byte length.
+    let mut runs: Vec<(usize, usize, usize)> = Vec::new(); // (first, last, bytes) as indices into `eligible`
+    for (e, &i) in eligible.iter().enumerate() {
+        let len = sentences[i].end - sentences[i].start;
+        match runs.last_mut() {
+            Some(run) if contiguous(sentences, eligible[run.1], i) => {
+                run.1 = e;
+                run.2 += len;
+            }
+            _ => runs.push((e, e, len)),
+        }
+    }
+    let longest = runs.iter().map(|r| r.2).max().unwrap_or(0);
+    runs.iter()
+        .filter(|r| r.2 * 4 >= longest || r.1 > r.0 + 2)
+        .flat_map(|r| eligible[r.0..=r.1].iter().copied())
+        .collect()
+}
+
+/// Whether sentences `a` < `b` are separated only by body text (sentences that lost eligibility
+/// as furniture break a run too, as do headings, bullets and clutter).
+fn contiguous(sentences: &[Sentence], a: usize, b: usize) -> bool {
+    b == a + 1 || sentences.get(a + 1..b).is_some_and(|between| between.iter().all(|s| s.kind == BlockKind::Body))
+}
+
+/// Builds a candidate: its content words as vocabulary ids, its length and paragraph position.
+fn candidate(text: &str, sentences: &[Sentence], index: usize, vocab: &mut HashMap<String, u32>) -> Candidate {
+    let s = sentences[index];
+    let mut bag: Vec<(u32, f32)> = Vec::new();
+    let mut words = 0;
+    for t in tokenize(text, s.start, s.end) {
+        if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
             continue;
         }
-        let w = fold(t.text(text));
-        if w.len() > 1 && !STOPWORDS.contains(&w.as_str()) {
-            *out.entry(w).or_insert(0.0) += 1.0;
+        words += 1;
+        let w = stem(&fold(t.text(text)));
+        if w.chars().count() < 2 || STOPWORDS.contains(&w.as_str()) {
+            continue;
         }
+        let next = vocab.len() as u32;
+        let id = *vocab.entry(w).or_insert(next);
+        bag.push((id, 1.0));
     }
-    out
+    bag.sort_unstable_by_key(|&(id, _)| id);
+    bag.dedup_by(|b, a| {
+        if a.0 == b.0 {
+            a.1 += b.1;
+            true
+        } else {
+            false
+        }
+    });
+    let before = text.get(..s.start).unwrap_or("");
+    let gap = &before[before.trim_end().len()..];
+    let paragraph_start = before.trim_end().is_empty() || gap.contains('\n');
+    Candidate { index, bag, words, paragraph_start }
 }
 
-/// Cosine similarity of a sentence's bag with the article's centroid.
-fn cosine_to(bag: &HashMap<String, f32>, centroid: &HashMap<&str, f32>) -> f32 {
-    let dot: f32 = bag.iter().map(|(w, c)| c * centroid.get(w.as_str()).copied().unwrap_or(0.0)).sum();
-    let a: f32 = bag.values().map(|c| c * c).sum::<f32>().sqrt();
-    let b: f32 = centroid.values().map(|c| c * c).sum::<f32>().sqrt();
-    if a == 0.0 || b == 0.0 {
+/// A crude plural folding so "talks" meets "talk": enough for a centroid, no stemmer needed.
+fn stem(word: &str) -> String {
+    if word.len() > 4 && word.ends_with("ies") {
+        format!("{}y", &word[..word.len() - 3])
+    } else if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
+        word[..word.len() - 1].to_string()
+    } else {
+        word.to_string()
+    }
+}
+
+/// Cosine of a sentence's bag with the centroid of the other sentences (the article minus it),
+/// so a long sentence does not score by matching itself.
+fn leave_one_out_cosine(bag: &[(u32, f32)], centroid: &[f32], centroid_norm: f32) -> f32 {
+    let dot: f32 = bag.iter().map(|&(w, c)| c * (centroid.get(w as usize).copied().unwrap_or(0.0) - c)).sum();
+    let norm = bag.iter().map(|&(_, c)| c * c).sum::<f32>().sqrt();
+    if norm == 0.0 || centroid_norm == 0.0 {
         0.0
     } else {
-        dot / (a * b)
+        dot / (norm * centroid_norm)
     }
 }
 
-/// Share of the smaller bag's words that the other bag has too.
-fn overlap(a: &HashMap<String, f32>, b: &HashMap<String, f32>) -> f32 {
-    let shared = a.keys().filter(|w| b.contains_key(*w)).count() as f32;
-    let smaller = a.len().min(b.len()).max(1) as f32;
-    shared / smaller
+/// Share of the smaller bag's words that the other bag has too (both sorted by id).
+fn overlap(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared as f32 / a.len().min(b.len()).max(1) as f32
+}
+
+/// The factor that pushes down sentences that rarely carry the story.
+fn penalty(sentence: &str, words: usize) -> f32 {
+    let mut factor = 1.0;
+    if words < SHORT_WORDS {
+        factor *= 0.5;
+    }
+    if words > LONG_WORDS {
+        factor *= 0.8;
+    }
+    if is_question(sentence) {
+        factor *= 0.5;
+    }
+    if opens_with_quote(sentence) {
+        // A quote first: the story is usually in the reporter's words around it.
+        factor *= 0.8;
+    }
+    factor
+}
+
+/// Whether the sentence asks a question (a final `?` before any closing quotes).
+fn is_question(sentence: &str) -> bool {
+    sentence.trim_end().trim_end_matches(is_closing).ends_with('?')
+}
+
+/// Whether the sentence opens with a quotation mark, after any source tag such as "(CNN)".
+fn opens_with_quote(sentence: &str) -> bool {
+    let s = sentence.trim_start();
+    let s = match s.strip_prefix('(').and_then(|rest| rest.find(')').map(|at| &rest[at + 1..])) {
+        Some(rest) if s.find(')').is_some_and(|at| at < 40) => rest.trim_start(),
+        _ => s,
+    };
+    s.chars().next().is_some_and(|c| is_opening(c) && c != '(' && c != '[')
+}
+
+/// Whether a body sentence is page furniture the cleaner let through: a known opening, a run of
+/// capitals, links, or a string of items split by pipes.
+fn looks_like_furniture(sentence: &str) -> bool {
+    let lower = sentence.trim().to_lowercase();
+    if FURNITURE_OPENINGS.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    if lower.contains("http://") || lower.contains("https://") || lower.contains("www.") {
+        return true;
+    }
+    if sentence.matches('|').count() >= 2 {
+        return true;
+    }
+    let letters: Vec<char> = sentence.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    // Mostly capitals over more than a word or two: a banner, not a sentence.
+    letters.len() >= 12 && upper * 10 >= letters.len() * 8
+}
+
+/// A sentence's text for comparison: lower case, letters and digits only, single spaces.
+fn normalise(s: &str) -> String {
+    let folded = fold(s);
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::{actors::find_actors, clean::clean, segment::segment};
+
+    fn picks(text: &str, wanted: Option<usize>) -> Vec<String> {
+        let sentences = segment(text, &clean(text));
+        let cast = find_actors(text, &sentences);
+        pick_takeaways(text, &sentences, &cast, &[], wanted)
+            .into_iter()
+            .map(|i| text[sentences[i].start..sentences[i].end].to_string())
+            .collect()
+    }
 
     #[test]
     fn only_body_sentences_in_article_order() {
@@ -148,5 +354,61 @@ mod tests {
         assert!(picks.windows(2).all(|w| w[0] < w[1]));
         assert!(picks.iter().all(|&p| sentences[p].kind == BlockKind::Body));
         assert!(text[sentences[picks[0]].start..].starts_with("Iran and the United States resumed"));
+    }
+
+    #[test]
+    fn penalties_and_furniture() {
+        let cases: &[(&str, bool, bool, bool)] = &[
+            // sentence, question, opens with quote, furniture
+            ("Will the talks resume?", true, false, false),
+            ("\"Will they come back?\" she asked.", false, true, false),
+            ("(CNN)\"We are ready,\" the minister said.", false, true, false),
+            ("(CNN)The minister said the team was ready.", false, false, false),
+            ("Scroll down for video The minister arrives in Rome.", false, false, true),
+            ("Home | World | Politics | Sport", false, false, true),
+            ("BREAKING NEWS FROM THE CAPITAL", false, false, true),
+            ("The U.S. and the U.K. signed the NATO pact.", false, false, false),
+            ("Read the statement at https://example.org today.", false, false, true),
+        ];
+        for &(s, question, quote, furniture) in cases {
+            assert_eq!(is_question(s), question, "{s}");
+            assert_eq!(opens_with_quote(s), quote, "{s}");
+            assert_eq!(looks_like_furniture(s), furniture, "{s}");
+        }
+    }
+
+    #[test]
+    fn counts_follow_length_or_request() {
+        let cases: &[(usize, usize)] = &[(60, 3), (499, 3), (500, 4), (1199, 4), (1200, 5), (10_000, 5)];
+        for &(words, k) in cases {
+            assert_eq!(default_count(words), k, "{words} words");
+        }
+        let brief = "The council approved the new budget on Tuesday evening after a long debate. \
+            Opponents said the cuts to libraries went too far for the town. \
+            The mayor promised a review of the plan next spring with residents.";
+        assert_eq!(picks(brief, None).len(), 3);
+        assert_eq!(picks(brief, Some(1)).len(), 1);
+        assert_eq!(picks(brief, Some(9)).len(), 3);
+    }
+
+    #[test]
+    fn redundant_sentences_are_not_both_taken() {
+        let text = "The council approved the new budget for the town on Tuesday evening. \
+            On Tuesday evening the town council approved the new budget. \
+            Opponents said the cuts to libraries and parks went too far. \
+            The mayor promised a review of the spending plan next spring.";
+        let got = picks(text, Some(3));
+        assert_eq!(got.len(), 3);
+        assert!(!(got.iter().any(|s| s.starts_with("The council")) && got.iter().any(|s| s.starts_with("On Tuesday"))));
+    }
+
+    #[test]
+    fn stems_and_overlap() {
+        let cases: &[(&str, &str)] = &[("talks", "talk"), ("policies", "policy"), ("press", "press"), ("virus", "virus"), ("is", "is")];
+        for &(w, s) in cases {
+            assert_eq!(stem(w), s);
+        }
+        assert_eq!(overlap(&[(1, 1.0), (2, 1.0), (3, 1.0)], &[(2, 1.0), (3, 2.0), (9, 1.0), (10, 1.0)]), 2.0 / 3.0);
+        assert_eq!(overlap(&[], &[(1, 1.0)]), 0.0);
     }
 }
