@@ -29,11 +29,11 @@ const POSITION_HALF_LIFE: f32 = 3.0;
 const W_POSITION: f32 = 0.7;
 const W_CENTRALITY: f32 = 0.2;
 const W_PARAGRAPH: f32 = 0.05;
-const W_ACTORS: f32 = 0.05;
+const W_ACTORS: f32 = 0.01;
 /// Sentences shorter than this many words rarely carry a story ("He was 88.").
 const SHORT_WORDS: usize = 8;
 /// Sentences longer than this are usually run-ons or fused captions.
-const LONG_WORDS: usize = 50;
+const LONG_WORDS: usize = 32;
 
 /// Common words that carry no topic, left out of the vectors.
 const STOPWORDS: &[&str] = &[
