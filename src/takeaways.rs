@@ -30,10 +30,15 @@ const W_POSITION: f32 = 0.7;
 const W_CENTRALITY: f32 = 0.2;
 const W_PARAGRAPH: f32 = 0.05;
 const W_ACTORS: f32 = 0.01;
+/// The factor for a sentence that occurs more than once in the text.
+const REPEATED_FACTOR: f32 = 0.3;
 /// Sentences shorter than this many words rarely carry a story ("He was 88.").
 const SHORT_WORDS: usize = 8;
 /// Sentences longer than this are usually run-ons or fused captions.
 const LONG_WORDS: usize = 32;
+
+/// A run of body sentences this long is part of the article even when another run is much longer.
+const MINOR_RUN_SENTENCES: usize = 4;
 
 /// Common words that carry no topic, left out of the vectors.
 const STOPWORDS: &[&str] = &[
@@ -86,7 +91,7 @@ pub(crate) fn pick_takeaways(
         .filter(|&i| text.get(sentences[i].start..sentences[i].end).is_some_and(|s| !looks_like_furniture(s)))
         .filter(|&i| author.is_empty() || !author.contains(&normalise(&text[sentences[i].start..sentences[i].end])))
         .collect();
-    let pool = main_run(sentences, &eligible);
+    let pool = main_run(text, sentences, &eligible);
     if pool.is_empty() {
         return Vec::new();
     }
@@ -110,6 +115,13 @@ pub(crate) fn pick_takeaways(
     let centrality: Vec<f32> = candidates.iter().map(|c| leave_one_out_cosine(&c.bag, &centroid, centroid_norm)).collect();
     let top_centrality = centrality.iter().copied().fold(f32::EPSILON, f32::max);
 
+    // A sentence the page repeats word for word is a gallery caption or a teaser, not the story.
+    let keys: Vec<String> = candidates.iter().map(|c| normalise(&text[sentences[c.index].start..sentences[c.index].end])).collect();
+    let mut copies: HashMap<&str, usize> = HashMap::new();
+    for key in &keys {
+        *copies.entry(key.as_str()).or_default() += 1;
+    }
+
     let mut stance_count = vec![0usize; sentences.len()];
     for s in stances {
         if let Some(n) = stance_count.get_mut(s.sentence) {
@@ -131,7 +143,8 @@ pub(crate) fn pick_takeaways(
                 + W_CENTRALITY * centrality[rank] / top_centrality
                 + W_PARAGRAPH * paragraph
                 + W_ACTORS * actors;
-            (score * penalty(sentence, c.words), rank)
+            let repeated = if copies.get(keys[rank].as_str()).is_some_and(|&n| n > 1) { REPEATED_FACTOR } else { 1.0 };
+            (score * penalty(sentence, c.words) * repeated, rank)
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -162,16 +175,16 @@ fn default_count(words: usize) -> usize {
 }
 
 /// The eligible sentences of the article proper: the longest stretch of body text, with what
-/// lies near it. A pasted page has menus and teasers around the story; they come as short runs
-/// of body lines cut off from it by headings and furniture, so a run far smaller than the main
-/// one is dropped.
-fn main_run(sentences: &[Sentence], eligible: &[usize]) -> Vec<usize> {
-    // Runs of consecutive sentences with no non-body sentence between them, by byte length.
-    let mut runs: Vec<(usize, usize, usize)> = Vec::new(); // (first, last, bytes) as indices into `eligible`
+/// lies near it. A pasted page has teasers, captions and notices around the story; they come as
+/// short runs of body lines cut off from it by headings and furniture, so a run of fewer than
+/// `MINOR_RUN_SENTENCES` sentences and under a quarter of the main run's length is dropped.
+fn main_run(text: &str, sentences: &[Sentence], eligible: &[usize]) -> Vec<usize> {
+    // Runs of eligible sentences with nothing between them: (first, last, bytes), indices into `eligible`.
+    let mut runs: Vec<(usize, usize, usize)> = Vec::new();
     for (e, &i) in eligible.iter().enumerate() {
         let len = sentences[i].end - sentences[i].start;
         match runs.last_mut() {
-            Some(run) if contiguous(sentences, eligible[run.1], i) => {
+            Some(run) if joined(text, sentences, eligible[run.1], i) => {
                 run.1 = e;
                 run.2 += len;
             }
@@ -180,15 +193,21 @@ fn main_run(sentences: &[Sentence], eligible: &[usize]) -> Vec<usize> {
     }
     let longest = runs.iter().map(|r| r.2).max().unwrap_or(0);
     runs.iter()
-        .filter(|r| r.2 * 4 >= longest || r.1 > r.0 + 2)
+        .filter(|r| r.2 * 4 >= longest || r.1 + 1 - r.0 >= MINOR_RUN_SENTENCES)
         .flat_map(|r| eligible[r.0..=r.1].iter().copied())
         .collect()
 }
 
-/// Whether sentences `a` < `b` are separated only by body text (sentences that lost eligibility
-/// as furniture break a run too, as do headings, bullets and clutter).
-fn contiguous(sentences: &[Sentence], a: usize, b: usize) -> bool {
-    b == a + 1 || sentences.get(a + 1..b).is_some_and(|between| between.iter().all(|s| s.kind == BlockKind::Body))
+/// Whether sentences `a` < `b` belong to one stretch of text: only body sentences between them,
+/// none of them a fragment left of page furniture ("Credit...Agency" between a teaser and the
+/// story). A short real sentence ("He was 88.") that is no takeaway does not cut the run.
+fn joined(text: &str, sentences: &[Sentence], a: usize, b: usize) -> bool {
+    sentences.get(a + 1..b).is_some_and(|between| {
+        between.iter().all(|s| {
+            let t = text.get(s.start..s.end).unwrap_or("").trim_end().trim_end_matches(is_closing);
+            s.kind == BlockKind::Body && (t.ends_with(['.', '!', '?']) || !looks_like_furniture(t))
+        })
+    })
 }
 
 /// Builds a candidate: its content words as vocabulary ids, its length and paragraph position.
@@ -280,7 +299,7 @@ fn penalty(sentence: &str, words: usize) -> f32 {
         // A quote first: the story is usually in the reporter's words around it.
         factor *= 0.8;
     }
-    factor
+    factor * clutter_factor(sentence)
 }
 
 /// Whether the sentence asks a question (a final `?` before any closing quotes).
@@ -299,9 +318,11 @@ fn opens_with_quote(sentence: &str) -> bool {
 }
 
 /// Whether a body sentence is page furniture the cleaner let through: a known opening, a run of
-/// capitals, links, or a string of items split by pipes.
+/// capitals, links, items split by pipes, a line that opens with punctuation, or a fragment with
+/// hardly any lower-case words (dates, names, menus: a sentence has function words).
 fn looks_like_furniture(sentence: &str) -> bool {
-    let lower = sentence.trim().to_lowercase();
+    let trimmed = sentence.trim();
+    let lower = trimmed.to_lowercase();
     if FURNITURE_OPENINGS.iter().any(|p| lower.starts_with(p)) {
         return true;
     }
@@ -311,10 +332,55 @@ fn looks_like_furniture(sentence: &str) -> bool {
     if sentence.matches('|').count() >= 2 {
         return true;
     }
+    if trimmed.chars().next().is_some_and(|c| !c.is_alphanumeric() && !is_opening(c) && c != '$' && c != '£' && c != '€') {
+        return true;
+    }
+    let lower_words = trimmed
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 3 && w.chars().all(char::is_lowercase))
+        .count();
+    if lower_words < 3 {
+        return true;
+    }
     let letters: Vec<char> = sentence.chars().filter(|c| c.is_alphabetic()).collect();
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
     // Mostly capitals over more than a word or two: a banner, not a sentence.
     letters.len() >= 12 && upper * 10 >= letters.len() * 8
+}
+
+/// Phrases of site notices (cookies, privacy, accounts), lower case: news rarely needs them, a
+/// pasted page often has a paragraph of them near the top.
+const NOTICE_PHRASES: &[&str] = &[
+    "cookie", "privacy policy", "terms of use", "terms of service", "this website", "our website", "this site",
+    "our site", "our service", "browsing experience", "opt-out", "opt out", "your browser", "ad blocker",
+    "javascript", "personalized content", "personalised content", "advertising alliance", "newsletter",
+    "all rights reserved", "welcome to",
+];
+
+/// Cues of an image caption run into the text: "(pictured)", ", left,", "(file photo)".
+const CAPTION_CUES: &[&str] = &[
+    "pictured", ", left,", ", right,", ", centre,", ", center,", "(left)", "(right)", "(centre)", "(center)",
+    "(l)", "(r)", "[file", "(file", "file photo", "credit:", "credit...", "artist's illustration", "artist's impression",
+    "artist's rendering", "artist’s illustration", "artist’s impression", "artist’s rendering", "getty images", "ap photo", "photo by", "photograph:", "image credit", "this illustration",
+    "this photo", "this image",
+];
+
+/// The factor for a sentence that reads as a site notice, a caption or a teaser cut short.
+fn clutter_factor(sentence: &str) -> f32 {
+    let lower = sentence.to_lowercase();
+    let mut factor = 1.0;
+    if NOTICE_PHRASES.iter().any(|p| lower.contains(p)) {
+        factor *= 0.2;
+    }
+    if CAPTION_CUES.iter().any(|p| lower.contains(p)) {
+        factor *= 0.5;
+    }
+    // A teaser cut off mid-thought ("...", "…" after a comma or a word): a link, not the story.
+    let end = sentence.trim_end().trim_end_matches(is_closing);
+    if end.ends_with("...") || end.ends_with('…') {
+        factor *= 0.3;
+    }
+    factor
 }
 
 /// A sentence's text for comparison: lower case, letters and digits only, single spaces.
