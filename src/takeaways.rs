@@ -357,6 +357,12 @@ const NOTICE_PHRASES: &[&str] = &[
     "all rights reserved", "welcome to",
 ];
 
+/// Verbs that open a promotion addressed to the reader, lower case.
+const IMPERATIVES: &[&str] = &[
+    "watch", "start", "get", "read", "sign", "subscribe", "download", "check", "click", "follow", "listen", "see",
+    "join", "discover", "explore", "register", "shop", "tap", "learn",
+];
+
 /// Cues of an image caption run into the text: "(pictured)", ", left,", "(file photo)".
 const CAPTION_CUES: &[&str] = &[
     "pictured", ", left,", ", right,", ", centre,", ", center,", "(left)", "(right)", "(centre)", "(center)",
@@ -373,7 +379,14 @@ fn clutter_factor(sentence: &str) -> f32 {
         factor *= 0.2;
     }
     if CAPTION_CUES.iter().any(|p| lower.contains(p)) {
-        factor *= 0.5;
+        factor *= 0.3;
+    }
+    // Addressed to the reader ("Watch the latest...", "...stories impacting your community"):
+    // a promotion. Inside a quotation, "you" is a speaker's, so only unquoted text counts.
+    let first = lower.split_whitespace().next().unwrap_or("");
+    let quoted = sentence.contains(|c: char| is_opening(c) && c != '(' && c != '[');
+    if IMPERATIVES.contains(&first) || (!quoted && lower.split(|c: char| !c.is_alphabetic()).any(|w| w == "your")) {
+        factor *= 0.3;
     }
     // A teaser cut off mid-thought ("...", "…" after a comma or a word): a link, not the story.
     let end = sentence.trim_end().trim_end_matches(is_closing);
