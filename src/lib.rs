@@ -74,3 +74,27 @@ pub fn analyze(text: &str, options: &Options) -> Result<Report, Error> {
     let takeaways = takeaways::pick_takeaways(text, &sentences, &cast, &stances, options.takeaways);
     Ok(report::build(text, &cleaned, &sentences, &cast, &stances, &takeaways))
 }
+
+/// Times the takeaway stage alone, for the `bench --stage takeaways` command: the earlier stages
+/// run once, then [`takeaways`](crate::takeaways) runs `runs` times; returns each run's seconds
+/// and the number of takeaways picked. Not part of the API.
+#[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
+pub fn time_takeaway_stage(text: &str, options: &Options, runs: usize) -> (Vec<f64>, usize) {
+    let cleaned = clean::clean(text);
+    let sentences = segment::segment(text, &cleaned);
+    let cast = actors::find_actors(text, &sentences);
+    let stances = stances::find_stances(text, &sentences, &cast);
+    // One run unmeasured, so the first measured one does not pay for cold caches.
+    let mut picked = std::hint::black_box(takeaways::pick_takeaways(text, &sentences, &cast, &stances, options.takeaways)).len();
+    let times = (0..runs.max(1))
+        .map(|_| {
+            let t = std::time::Instant::now();
+            let picks = takeaways::pick_takeaways(text, &sentences, &cast, &stances, options.takeaways);
+            let dt = t.elapsed().as_secs_f64();
+            picked = std::hint::black_box(picks).len();
+            dt
+        })
+        .collect();
+    (times, picked)
+}

@@ -9,13 +9,17 @@
 //! in article order. Only body sentences of the article's main run compete: never a heading,
 //! caption, page furniture or the author's own bullets.
 
-use std::collections::HashMap;
+use std::cmp::Ordering;
+use std::collections::hash_map::DefaultHasher;
+use std::collections::{BinaryHeap, HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+use std::ops::Range;
 
 use crate::actors::Cast;
 use crate::clean::BlockKind;
 use crate::segment::Sentence;
 use crate::stances::StanceEntry;
-use crate::text::{fold, is_closing, is_opening, tokenize, TokenKind};
+use crate::text::{is_apostrophe, is_closing, is_opening, tokenize, TokenKind};
 
 /// Fewest and most takeaways the widget picks by itself.
 const DEFAULT_RANGE: (usize, usize) = (3, 5);
@@ -65,7 +69,7 @@ struct Candidate {
     /// Index into the sentences.
     index: usize,
     /// Content words as sorted, distinct vocabulary ids with counts.
-    bag: Vec<(u32, f32)>,
+    bag: Range<usize>,
     /// All words, content or not.
     words: usize,
     /// Whether the sentence opens a paragraph (first of its line).
@@ -80,24 +84,33 @@ pub(crate) fn pick_takeaways(
     stances: &[StanceEntry],
     wanted: Option<usize>,
 ) -> Vec<Pick> {
-    let author: Vec<String> = sentences
-        .iter()
-        .filter(|s| s.kind == BlockKind::AuthorTakeaway)
-        .filter_map(|s| text.get(s.start..s.end))
-        .map(normalise)
-        .collect();
     let eligible: Vec<usize> = (0..sentences.len())
         .filter(|&i| sentences[i].kind == BlockKind::Body)
         .filter(|&i| text.get(sentences[i].start..sentences[i].end).is_some_and(|s| !looks_like_furniture(s)))
-        .filter(|&i| author.is_empty() || !author.contains(&normalise(&text[sentences[i].start..sentences[i].end])))
         .collect();
     let pool = main_run(text, sentences, &eligible);
-    if pool.is_empty() {
+    let mut vocab = Vocab::default();
+    // The author's own bullets, by their words: a body sentence that repeats one is a copy.
+    let author: HashSet<u64> = (0..sentences.len())
+        .filter(|&i| sentences[i].kind == BlockKind::AuthorTakeaway)
+        .map(|i| {
+            let mut store = Vec::new();
+            let c = candidate(text, sentences, i, &mut vocab, &mut store);
+            bag_key(&store[c.bag])
+        })
+        .collect();
+    // Every candidate's bag lives in one vector, for locality on long texts.
+    let mut store: Vec<(u32, f32)> = Vec::with_capacity(text.len() / 8);
+    let mut candidates: Vec<Candidate> = Vec::with_capacity(pool.len());
+    for &i in &pool {
+        let c = candidate(text, sentences, i, &mut vocab, &mut store);
+        if author.is_empty() || !author.contains(&bag_key(&store[c.bag.clone()])) {
+            candidates.push(c);
+        }
+    }
+    if candidates.is_empty() {
         return Vec::new();
     }
-
-    let mut vocab: HashMap<String, u32> = HashMap::new();
-    let candidates: Vec<Candidate> = pool.iter().map(|&i| candidate(text, sentences, i, &mut vocab)).collect();
     let words_total: usize = candidates.iter().map(|c| c.words).sum();
     let k = wanted
         .map(|w| w.clamp(1, MAX_WANTED))
@@ -105,23 +118,30 @@ pub(crate) fn pick_takeaways(
         .min(candidates.len());
 
     // The centroid: every content word's count over the article, and its norm, computed once.
-    let mut centroid = vec![0.0f32; vocab.len()];
+    let mut centroid = vec![0.0f32; vocab.ids.len()];
     for c in &candidates {
-        for &(w, n) in &c.bag {
+        for &(w, n) in &store[c.bag.clone()] {
             centroid[w as usize] += n;
         }
     }
     let centroid_norm = centroid.iter().map(|c| c * c).sum::<f32>().sqrt();
-    let centrality: Vec<f32> = candidates.iter().map(|c| leave_one_out_cosine(&c.bag, &centroid, centroid_norm)).collect();
+    let centrality: Vec<f32> = candidates.iter().map(|c| leave_one_out_cosine(&store[c.bag.clone()], &centroid, centroid_norm)).collect();
     let top_centrality = centrality.iter().copied().fold(f32::EPSILON, f32::max);
 
     // A sentence the page repeats word for word is a gallery caption or a teaser, not the story.
-    let keys: Vec<String> = candidates.iter().map(|c| normalise(&text[sentences[c.index].start..sentences[c.index].end])).collect();
-    let mut copies: HashMap<&str, usize> = HashMap::new();
-    for key in &keys {
-        *copies.entry(key.as_str()).or_default() += 1;
+    let keys: Vec<u64> = candidates.iter().map(|c| bag_key(&store[c.bag.clone()])).collect();
+    let mut copies: HashMap<u64, usize> = HashMap::with_capacity(keys.len());
+    for &key in &keys {
+        *copies.entry(key).or_default() += 1;
     }
 
+    // Actor mentions and stances per sentence, counted in one pass each.
+    let mut mention_count = vec![0usize; sentences.len()];
+    for m in &cast.mentions {
+        if let Some(n) = mention_count.get_mut(m.sentence) {
+            *n += 1;
+        }
+    }
     let mut stance_count = vec![0usize; sentences.len()];
     for s in stances {
         if let Some(n) = stance_count.get_mut(s.sentence) {
@@ -129,13 +149,13 @@ pub(crate) fn pick_takeaways(
         }
     }
 
-    let mut scored: Vec<(f32, usize)> = candidates
+    let scored: Vec<Ranked> = candidates
         .iter()
         .enumerate()
         .map(|(rank, c)| {
             let sentence = &text[sentences[c.index].start..sentences[c.index].end];
             let position = 1.0 / (1.0 + rank as f32 / POSITION_HALF_LIFE);
-            let actors = (cast.mentions_in(c.index).len().min(3) as f32 / 3.0
+            let actors = (mention_count[c.index].min(3) as f32 / 3.0
                 + stance_count[c.index].min(2) as f32 / 2.0)
                 / 2.0;
             let paragraph = if c.paragraph_start { 1.0 } else { 0.0 };
@@ -143,25 +163,49 @@ pub(crate) fn pick_takeaways(
                 + W_CENTRALITY * centrality[rank] / top_centrality
                 + W_PARAGRAPH * paragraph
                 + W_ACTORS * actors;
-            let repeated = if copies.get(keys[rank].as_str()).is_some_and(|&n| n > 1) { REPEATED_FACTOR } else { 1.0 };
-            (score * penalty(sentence, c.words) * repeated, rank)
+            let repeated = if copies.get(&keys[rank]).is_some_and(|&n| n > 1) { REPEATED_FACTOR } else { 1.0 };
+            Ranked(score * penalty(sentence, c.words) * repeated, rank)
         })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-
+    // A heap is built in linear time and only the pops needed are paid for; a full sort would
+    // make the stage O(n log n).
+    let mut heap = BinaryHeap::from(scored);
     let mut chosen: Vec<usize> = Vec::with_capacity(k);
-    for &(_, rank) in &scored {
+    while let Some(Ranked(_, rank)) = heap.pop() {
         if chosen.len() == k {
             break;
         }
-        let bag = &candidates[rank].bag;
-        if chosen.iter().all(|&c| overlap(&candidates[c].bag, bag) <= REDUNDANT_OVERLAP) {
+        let bag = &store[candidates[rank].bag.clone()];
+        if chosen.iter().all(|&c| overlap(&store[candidates[c].bag.clone()], bag) <= REDUNDANT_OVERLAP) {
             chosen.push(rank);
         }
     }
     let mut picks: Vec<usize> = chosen.into_iter().map(|rank| candidates[rank].index).collect();
     picks.sort_unstable();
     picks
+}
+
+/// A candidate's score and rank; the greater is the better pick, the earlier on a tie.
+struct Ranked(f32, usize);
+
+impl PartialEq for Ranked {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Ranked {}
+
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Ranked {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.0.total_cmp(&other.0).then(other.1.cmp(&self.1))
+    }
 }
 
 /// 3 takeaways for a brief, 4 for a standard story, 5 for a long feature.
@@ -210,48 +254,97 @@ fn joined(text: &str, sentences: &[Sentence], a: usize, b: usize) -> bool {
     })
 }
 
+/// Content words to ids, with a reusable buffer so a word costs no allocation once seen.
+#[derive(Default)]
+struct Vocab {
+    ids: HashMap<String, u32>,
+    stopwords: HashSet<&'static str>,
+    buf: String,
+}
+
+impl Vocab {
+    /// The id of a word (lower-cased, apostrophes folded, plural dropped), or `None` for a stopword.
+    fn id(&mut self, word: &str) -> Option<u32> {
+        if self.stopwords.is_empty() {
+            self.stopwords = STOPWORDS.iter().copied().collect();
+        }
+        self.buf.clear();
+        for c in word.chars() {
+            if is_apostrophe(c) {
+                self.buf.push('\'');
+            } else {
+                self.buf.extend(c.to_lowercase());
+            }
+        }
+        stem_in_place(&mut self.buf);
+        if self.buf.chars().nth(1).is_none() || self.stopwords.contains(self.buf.as_str()) {
+            return None;
+        }
+        if let Some(&id) = self.ids.get(self.buf.as_str()) {
+            return Some(id);
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(self.buf.clone(), id);
+        Some(id)
+    }
+}
+
 /// Builds a candidate: its content words as vocabulary ids, its length and paragraph position.
-fn candidate(text: &str, sentences: &[Sentence], index: usize, vocab: &mut HashMap<String, u32>) -> Candidate {
+fn candidate(
+    text: &str,
+    sentences: &[Sentence],
+    index: usize,
+    vocab: &mut Vocab,
+    store: &mut Vec<(u32, f32)>,
+) -> Candidate {
     let s = sentences[index];
-    let mut bag: Vec<(u32, f32)> = Vec::new();
+    let from = store.len();
     let mut words = 0;
     for t in tokenize(text, s.start, s.end) {
         if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
             continue;
         }
         words += 1;
-        let w = stem(&fold(t.text(text)));
-        if w.chars().count() < 2 || STOPWORDS.contains(&w.as_str()) {
-            continue;
+        if let Some(id) = vocab.id(t.text(text)) {
+            store.push((id, 1.0));
         }
-        let next = vocab.len() as u32;
-        let id = *vocab.entry(w).or_insert(next);
-        bag.push((id, 1.0));
     }
-    bag.sort_unstable_by_key(|&(id, _)| id);
-    bag.dedup_by(|b, a| {
-        if a.0 == b.0 {
-            a.1 += b.1;
-            true
-        } else {
-            false
+    store[from..].sort_unstable_by_key(|&(id, _)| id);
+    // Merge repeated words in place: (id, 1) (id, 1) → (id, 2).
+    let mut kept = from;
+    for r in from..store.len() {
+        match store[r] {
+            (id, n) if kept > from && store[kept - 1].0 == id => store[kept - 1].1 += n,
+            item => {
+                store[kept] = item;
+                kept += 1;
+            }
         }
-    });
+    }
+    store.truncate(kept);
     let before = text.get(..s.start).unwrap_or("");
-    let gap = &before[before.trim_end().len()..];
-    let paragraph_start = before.trim_end().is_empty() || gap.contains('\n');
-    Candidate { index, bag, words, paragraph_start }
+    let text_before = before.trim_end().len();
+    let paragraph_start = text_before == 0 || before[text_before..].contains('\n');
+    Candidate { index, bag: from..kept, words, paragraph_start }
 }
 
 /// A crude plural folding so "talks" meets "talk": enough for a centroid, no stemmer needed.
-fn stem(word: &str) -> String {
+fn stem_in_place(word: &mut String) {
     if word.len() > 4 && word.ends_with("ies") {
-        format!("{}y", &word[..word.len() - 3])
+        word.truncate(word.len() - 3);
+        word.push('y');
     } else if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
-        word[..word.len() - 1].to_string()
-    } else {
-        word.to_string()
+        word.truncate(word.len() - 1);
     }
+}
+
+/// A key for a bag of words: two sentences with the same key say the same words.
+fn bag_key(bag: &[(u32, f32)]) -> u64 {
+    let mut h = DefaultHasher::new();
+    for &(id, n) in bag {
+        (id, n.to_bits()).hash(&mut h);
+    }
+    h.finish()
 }
 
 /// Cosine of a sentence's bag with the centroid of the other sentences (the article minus it),
@@ -271,9 +364,9 @@ fn overlap(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     let (mut i, mut j, mut shared) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
                 shared += 1;
                 i += 1;
                 j += 1;
@@ -337,15 +430,18 @@ fn looks_like_furniture(sentence: &str) -> bool {
     }
     let lower_words = trimmed
         .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().count() >= 3 && w.chars().all(char::is_lowercase))
+        .filter(|w| w.len() >= 3 && w.chars().all(char::is_lowercase))
+        .take(3)
         .count();
     if lower_words < 3 {
         return true;
     }
-    let letters: Vec<char> = sentence.chars().filter(|c| c.is_alphabetic()).collect();
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    let (letters, upper) = sentence
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0usize, 0usize), |(n, u), c| (n + 1, u + usize::from(c.is_uppercase())));
     // Mostly capitals over more than a word or two: a banner, not a sentence.
-    letters.len() >= 12 && upper * 10 >= letters.len() * 8
+    letters >= 12 && upper * 10 >= letters * 8
 }
 
 /// Phrases of site notices (cookies, privacy, accounts), lower case: news rarely needs them, a
@@ -394,16 +490,6 @@ fn clutter_factor(sentence: &str) -> f32 {
         factor *= 0.3;
     }
     factor
-}
-
-/// A sentence's text for comparison: lower case, letters and digits only, single spaces.
-fn normalise(s: &str) -> String {
-    let folded = fold(s);
-    folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[cfg(test)]
@@ -485,7 +571,9 @@ mod tests {
     fn stems_and_overlap() {
         let cases: &[(&str, &str)] = &[("talks", "talk"), ("policies", "policy"), ("press", "press"), ("virus", "virus"), ("is", "is")];
         for &(w, s) in cases {
-            assert_eq!(stem(w), s);
+            let mut word = w.to_string();
+            stem_in_place(&mut word);
+            assert_eq!(word, s);
         }
         assert_eq!(overlap(&[(1, 1.0), (2, 1.0), (3, 1.0)], &[(2, 1.0), (3, 2.0), (9, 1.0), (10, 1.0)]), 2.0 / 3.0);
         assert_eq!(overlap(&[], &[(1, 1.0)]), 0.0);

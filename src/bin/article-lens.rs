@@ -4,6 +4,7 @@
 //! article-lens analyze FILE|-                      one pretty JSON report
 //! article-lens analyze --jsonl [--takeaways N] FILE  one compact report per {"id","text"} line
 //! article-lens bench FILE...                       timing figures of the native path
+//! article-lens bench --stage takeaways FILE        takeaway stage on FILE repeated to 100 KB and 1 MB
 //! ```
 
 use std::io::{self, BufWriter, Read, Write};
@@ -16,12 +17,16 @@ use serde_json::{json, Value};
 const USAGE: &str = "usage:
   article-lens analyze [--takeaways N] FILE|-
   article-lens analyze --jsonl [--takeaways N] FILE|-
-  article-lens bench [--runs N] FILE...";
+  article-lens bench [--runs N] FILE...
+  article-lens bench --stage takeaways FILE";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("analyze") => run_analyze(&args[1..]),
+        Some("bench") if args.get(1..3).is_some_and(|a| a == ["--stage", "takeaways"]) => {
+            run_bench_takeaways(&args[3..])
+        }
         Some("bench") => run_bench(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
@@ -150,6 +155,38 @@ fn run_bench(args: &[String]) -> Result<(), String> {
             q(0.9) * 1e3,
             text.len() as f64 / median / 1e6
         );
+    }
+    Ok(())
+}
+
+/// Times the takeaway stage on the seed repeated to 100 KB and to 1 MB (written to the temporary
+/// directory, never the repository) and prints the ratio: linear time gives about 10.
+fn run_bench_takeaways(args: &[String]) -> Result<(), String> {
+    let [file] = args else { return Err(USAGE.to_string()) };
+    let seed = read_input(file)?;
+    if seed.trim().is_empty() {
+        return Err(format!("{file}: empty"));
+    }
+    let options = Options::default();
+    let mut medians = Vec::new();
+    println!("{:<28} {:>10} {:>10} {:>10} {:>6}", "input", "bytes", "median", "p90", "picks");
+    for (label, size) in [("100KB", 100_000usize), ("1MB", 1_000_000)] {
+        let mut text = String::with_capacity(size + seed.len());
+        while text.len() < size {
+            text.push_str(&seed);
+            text.push_str("\n\n");
+        }
+        let path = std::env::temp_dir().join(format!("article-lens-bench-takeaways-{label}.txt"));
+        std::fs::write(&path, &text).map_err(|e| format!("{}: {e}", path.display()))?;
+        let runs = if size > 500_000 { 15 } else { 101 };
+        let (mut times, picks) = article_lens::time_takeaway_stage(&text, &options, runs);
+        times.sort_by(f64::total_cmp);
+        let q = |p: f64| times.get(((times.len().saturating_sub(1)) as f64 * p).round() as usize).copied().unwrap_or(0.0);
+        medians.push(q(0.5));
+        println!("{:<28} {:>10} {:>8.3}ms {:>8.3}ms {:>6}", path.display(), text.len(), q(0.5) * 1e3, q(0.9) * 1e3, picks);
+    }
+    if let [small, large] = medians[..] {
+        println!("ratio 1MB/100KB: {:.2}", large / small.max(f64::MIN_POSITIVE));
     }
     Ok(())
 }
