@@ -76,25 +76,39 @@ pub fn analyze(text: &str, options: &Options) -> Result<Report, Error> {
 }
 
 /// Times the takeaway stage alone, for the `bench --stage takeaways` command: the earlier stages
-/// run once, then [`takeaways`](crate::takeaways) runs `runs` times; returns each run's seconds
-/// and the number of takeaways picked. Not part of the API.
+/// run once per text, then [`takeaways`](crate::takeaways) runs on each text in turn, `rounds`
+/// times, so a load change on a shared machine hits every text alike. Returns each text's run
+/// times in seconds and its number of takeaways. Not part of the API.
 #[doc(hidden)]
 #[cfg(not(target_arch = "wasm32"))]
-pub fn time_takeaway_stage(text: &str, options: &Options, runs: usize) -> (Vec<f64>, usize) {
-    let cleaned = clean::clean(text);
-    let sentences = segment::segment(text, &cleaned);
-    let cast = actors::find_actors(text, &sentences);
-    let stances = stances::find_stances(text, &sentences, &cast);
-    // One run unmeasured, so the first measured one does not pay for cold caches.
-    let mut picked = std::hint::black_box(takeaways::pick_takeaways(text, &sentences, &cast, &stances, options.takeaways)).len();
-    let times = (0..runs.max(1))
-        .map(|_| {
-            let t = std::time::Instant::now();
-            let picks = takeaways::pick_takeaways(text, &sentences, &cast, &stances, options.takeaways);
-            let dt = t.elapsed().as_secs_f64();
-            picked = std::hint::black_box(picks).len();
-            dt
+pub fn time_takeaway_stage(texts: &[&str], options: &Options, rounds: usize) -> Vec<(Vec<f64>, usize)> {
+    let prepared: Vec<_> = texts
+        .iter()
+        .map(|&text| {
+            let cleaned = clean::clean(text);
+            let sentences = segment::segment(text, &cleaned);
+            let cast = actors::find_actors(text, &sentences);
+            let stances = stances::find_stances(text, &sentences, &cast);
+            (text, sentences, cast, stances)
         })
         .collect();
-    (times, picked)
+    let mut out: Vec<(Vec<f64>, usize)> = vec![(Vec::with_capacity(rounds), 0); texts.len()];
+    // A shorter text runs often enough per round to take as long as the longest, and its time is
+    // the mean of those runs. One round unmeasured, so no text pays for cold caches.
+    let longest = texts.iter().map(|t| t.len()).max().unwrap_or(1);
+    for round in 0..=rounds.max(1) {
+        for ((text, sentences, cast, stances), (times, picked)) in prepared.iter().zip(out.iter_mut()) {
+            let repeats = (longest / text.len().max(1)).max(1);
+            let t = std::time::Instant::now();
+            for _ in 0..repeats {
+                let picks = takeaways::pick_takeaways(text, sentences, cast, stances, options.takeaways);
+                *picked = std::hint::black_box(picks).len();
+            }
+            let dt = t.elapsed().as_secs_f64() / repeats as f64;
+            if round > 0 {
+                times.push(dt);
+            }
+        }
+    }
+    out
 }

@@ -167,9 +167,8 @@ fn run_bench_takeaways(args: &[String]) -> Result<(), String> {
     if seed.trim().is_empty() {
         return Err(format!("{file}: empty"));
     }
-    let options = Options::default();
-    let mut medians = Vec::new();
-    println!("{:<28} {:>10} {:>10} {:>10} {:>6}", "input", "bytes", "median", "p90", "picks");
+    let mut texts = Vec::new();
+    let mut paths = Vec::new();
     for (label, size) in [("100KB", 100_000usize), ("1MB", 1_000_000)] {
         let mut text = String::with_capacity(size + seed.len());
         while text.len() < size {
@@ -178,12 +177,18 @@ fn run_bench_takeaways(args: &[String]) -> Result<(), String> {
         }
         let path = std::env::temp_dir().join(format!("article-lens-bench-takeaways-{label}.txt"));
         std::fs::write(&path, &text).map_err(|e| format!("{}: {e}", path.display()))?;
-        let runs = if size > 500_000 { 15 } else { 101 };
-        let (mut times, picks) = article_lens::time_takeaway_stage(&text, &options, runs);
+        texts.push(text);
+        paths.push(path);
+    }
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let results = article_lens::time_takeaway_stage(&refs, &Options::default(), 21);
+    println!("{:<48} {:>10} {:>10} {:>10} {:>6}", "input", "bytes", "median", "p90", "picks");
+    let mut medians = Vec::new();
+    for ((mut times, picks), (path, text)) in results.into_iter().zip(paths.iter().zip(&texts)) {
         times.sort_by(f64::total_cmp);
-        let q = |p: f64| times.get(((times.len().saturating_sub(1)) as f64 * p).round() as usize).copied().unwrap_or(0.0);
+        let q = |p: f64| times.get((times.len().saturating_sub(1) as f64 * p).round() as usize).copied().unwrap_or(0.0);
         medians.push(q(0.5));
-        println!("{:<28} {:>10} {:>8.3}ms {:>8.3}ms {:>6}", path.display(), text.len(), q(0.5) * 1e3, q(0.9) * 1e3, picks);
+        println!("{:<48} {:>10} {:>8.3}ms {:>8.3}ms {:>6}", path.display(), text.len(), q(0.5) * 1e3, q(0.9) * 1e3, picks);
     }
     if let [small, large] = medians[..] {
         println!("ratio 1MB/100KB: {:.2}", large / small.max(f64::MIN_POSITIVE));
