@@ -221,7 +221,8 @@ fn default_count(words: usize) -> usize {
 /// The eligible sentences of the article proper: the longest stretch of body text, with what
 /// lies near it. A pasted page has teasers, captions and notices around the story; they come as
 /// short runs of body lines cut off from it by headings and furniture, so a run of fewer than
-/// `MINOR_RUN_SENTENCES` sentences and under a quarter of the main run's length is dropped.
+/// `MINOR_RUN_SENTENCES` sentences and under a quarter of the main run's length is dropped,
+/// unless it stands right under the headline: that is the standfirst, the story in brief.
 fn main_run(text: &str, sentences: &[Sentence], eligible: &[usize]) -> Vec<usize> {
     // Runs of eligible sentences with nothing between them: (first, last, bytes), indices into `eligible`.
     let mut runs: Vec<(usize, usize, usize)> = Vec::new();
@@ -237,7 +238,11 @@ fn main_run(text: &str, sentences: &[Sentence], eligible: &[usize]) -> Vec<usize
     }
     let longest = runs.iter().map(|r| r.2).max().unwrap_or(0);
     runs.iter()
-        .filter(|r| r.2 * 4 >= longest || r.1 + 1 - r.0 >= MINOR_RUN_SENTENCES)
+        .filter(|r| {
+            r.2 * 4 >= longest
+                || r.1 + 1 - r.0 >= MINOR_RUN_SENTENCES
+                || eligible[r.0].checked_sub(1).is_some_and(|before| sentences[before].kind == BlockKind::Title)
+        })
         .flat_map(|r| eligible[r.0..=r.1].iter().copied())
         .collect()
 }
