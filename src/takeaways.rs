@@ -88,7 +88,15 @@ pub(crate) fn pick_takeaways(
         .filter(|&i| sentences[i].kind == BlockKind::Body)
         .filter(|&i| text.get(sentences[i].start..sentences[i].end).is_some_and(|s| !looks_like_furniture(s)))
         .collect();
-    let pool = main_run(text, sentences, &eligible);
+    let mut pool = main_run(text, sentences, &eligible);
+    if pool.is_empty() {
+        // Nothing reads as a full sentence ("Talks resumed. Iran agreed."): a terse text is still
+        // the article, so its body lines compete rather than leaving the widget empty.
+        pool = (0..sentences.len())
+            .filter(|&i| sentences[i].kind == BlockKind::Body)
+            .filter(|&i| text.get(sentences[i].start..sentences[i].end).is_some_and(|s| s.chars().any(char::is_alphabetic)))
+            .collect();
+    }
     let mut vocab = Vocab::default();
     // The author's own bullets, by their words: a body sentence that repeats one is a copy.
     let author: HashSet<u64> = (0..sentences.len())
@@ -559,6 +567,37 @@ mod tests {
         assert_eq!(picks(brief, None).len(), 3);
         assert_eq!(picks(brief, Some(1)).len(), 1);
         assert_eq!(picks(brief, Some(9)).len(), 3);
+    }
+
+    #[test]
+    fn bylines_teasers_and_terse_texts() {
+        let cases: &[(&str, Option<usize>, &[&str])] = &[
+            (
+                "By . Staff Reporter . PUBLISHED: . 12:03 EST, 3 March 2013 . | . UPDATED: . 14:05 EST, 3 March 2013 . \
+                 The council approved the budget on Tuesday after a long debate in the town hall. \
+                 Opponents said the library cuts went too far for residents.",
+                None,
+                &["The council approved the budget", "Opponents said the library cuts"],
+            ),
+            // A teaser run before the story, cut off by page furniture, is not the story.
+            (
+                "Menu\nWorld\nA storm hits the coast of a faraway island.\nCredit...Photo Agency\nSport\n\
+                 The council approved the budget on Tuesday after a long debate in the town hall. \
+                 Opponents said the library cuts went too far for the residents of the town. \
+                 The mayor promised a review of the spending plan next spring with the community. \
+                 Local businesses welcomed the decision to keep the market open on weekends.\n",
+                Some(2),
+                &["The council approved the budget", "Opponents said the library cuts"],
+            ),
+            ("Talks resumed. Iran agreed. Oman hosted.", None, &["Talks resumed.", "Iran agreed.", "Oman hosted."]),
+        ];
+        for &(text, wanted, expected) in cases {
+            let got = picks(text, wanted);
+            assert_eq!(got.len(), expected.len(), "{got:?}");
+            for (g, e) in got.iter().zip(expected) {
+                assert!(g.starts_with(e), "{g:?} should start with {e:?}");
+            }
+        }
     }
 
     #[test]
