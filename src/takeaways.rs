@@ -61,8 +61,17 @@ const FURNITURE_OPENINGS: &[&str] = &[
     "pictured:", "advertisement", "share this", "share on", "copyright", "all rights reserved",
 ];
 
-/// A chosen sentence (an index into the sentences).
-pub(crate) type Pick = usize;
+/// A chosen sentence and the byte span to show: the sentence without a lead-in dateline or
+/// source tag ("DUBAI, United Arab Emirates — ", "(CNN)"), which is no part of what it says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Pick {
+    /// Index into the sentences.
+    pub sentence: usize,
+    /// First byte shown.
+    pub start: usize,
+    /// One past the last byte shown.
+    pub end: usize,
+}
 
 /// What the scorer knows about one candidate sentence.
 struct Candidate {
@@ -188,8 +197,15 @@ pub(crate) fn pick_takeaways(
             chosen.push(rank);
         }
     }
-    let mut picks: Vec<usize> = chosen.into_iter().map(|rank| candidates[rank].index).collect();
-    picks.sort_unstable();
+    let mut picks: Vec<Pick> = chosen
+        .into_iter()
+        .map(|rank| {
+            let s = sentences[candidates[rank].index];
+            let skip = text.get(s.start..s.end).map_or(0, lead_in);
+            Pick { sentence: candidates[rank].index, start: s.start + skip, end: s.end }
+        })
+        .collect();
+    picks.sort_unstable_by_key(|p| p.sentence);
     picks
 }
 
@@ -408,6 +424,60 @@ fn penalty(sentence: &str, words: usize) -> f32 {
     factor * clutter_factor(sentence)
 }
 
+/// Bytes of a dateline or source tag that open a sentence, 0 if none: "(CNN)", "LONDON (Reuters) - ",
+/// "DUBAI, United Arab Emirates — ". Only when a real sentence follows.
+fn lead_in(sentence: &str) -> usize {
+    // A source tag in brackets: "(CNN)", "(The Hollywood Reporter)".
+    let tag = |s: &str| -> Option<usize> {
+        let inner = s.strip_prefix('(')?;
+        let close = inner.find(')')?;
+        let words = inner[..close].split_whitespace().count();
+        let capital = inner.chars().next().is_some_and(char::is_uppercase);
+        (close <= 40 && (1..=4).contains(&words) && capital).then_some(close + 2)
+    };
+    let at = if let Some(len) = tag(sentence) {
+        len
+    } else {
+        // A dateline: a place in capitals, perhaps a region and a tag, then a dash.
+        let caps: usize = sentence
+            .split(' ')
+            .take_while(|w| {
+                let letters = w.trim_end_matches(',');
+                letters.len() >= 2 && letters.chars().all(|c| c.is_uppercase() || c == '.' || c == '\'')
+            })
+            .map(|w| w.len() + 1)
+            .sum();
+        if caps == 0 || !sentence.chars().next().is_some_and(char::is_alphabetic) {
+            return 0;
+        }
+        let cut = (0..=sentence.len().min(80)).rev().find(|&i| sentence.is_char_boundary(i)).unwrap_or(0);
+        let head = &sentence[..cut];
+        let dash = [" — ", " – ", " -- ", " - "].iter().filter_map(|d| head.find(d).map(|i| (i, d.len()))).min();
+        let Some((i, len)) = dash else { return 0 };
+        // Between the place and the dash only names and tags: "DUBAI, United Arab Emirates", "(Reuters)".
+        let between = &sentence[caps.min(i)..i];
+        let names_only = between
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+            .filter(|w| !w.is_empty())
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+        if !names_only {
+            return 0;
+        }
+        i + len
+    };
+    // Any dash or space left after the tag, then the sentence must go on with a few words.
+    let rest = sentence.get(at.min(sentence.len())..).unwrap_or("");
+    let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '-' || c == '—' || c == '–');
+    let skip = sentence.len() - trimmed.len();
+    // A dateline is followed by a sentence's start: "NASA — the agency said" keeps its subject.
+    let starts = trimmed.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_opening(c));
+    if trimmed.split_whitespace().count() >= 3 && starts {
+        skip
+    } else {
+        0
+    }
+}
+
 /// Whether the sentence asks a question (a final `?` before any closing quotes).
 fn is_question(sentence: &str) -> bool {
     sentence.trim_end().trim_end_matches(is_closing).ends_with('?')
@@ -515,7 +585,7 @@ mod tests {
         let cast = find_actors(text, &sentences);
         pick_takeaways(text, &sentences, &cast, &[], wanted)
             .into_iter()
-            .map(|i| text[sentences[i].start..sentences[i].end].to_string())
+            .map(|p| text[p.start..p.end].to_string())
             .collect()
     }
 
@@ -529,9 +599,9 @@ mod tests {
         let cast = find_actors(text, &sentences);
         let picks = pick_takeaways(text, &sentences, &cast, &[], None);
         assert_eq!(picks.len(), 3);
-        assert!(picks.windows(2).all(|w| w[0] < w[1]));
-        assert!(picks.iter().all(|&p| sentences[p].kind == BlockKind::Body));
-        assert!(text[sentences[picks[0]].start..].starts_with("Iran and the United States resumed"));
+        assert!(picks.windows(2).all(|w| w[0].sentence < w[1].sentence));
+        assert!(picks.iter().all(|p| sentences[p.sentence].kind == BlockKind::Body));
+        assert!(text[picks[0].start..].starts_with("Iran and the United States resumed"));
     }
 
     #[test]
@@ -597,6 +667,29 @@ mod tests {
             for (g, e) in got.iter().zip(expected) {
                 assert!(g.starts_with(e), "{g:?} should start with {e:?}");
             }
+        }
+    }
+
+    #[test]
+    fn datelines_and_source_tags_are_not_shown() {
+        let cases: &[(&str, &str)] = &[
+            ("(CNN)The minister arrived in Rome on Monday.", "The minister arrived in Rome on Monday."),
+            ("(Reuters) - The minister arrived in Rome on Monday.", "The minister arrived in Rome on Monday."),
+            ("LONDON (Reuters) - The minister arrived in Rome.", "The minister arrived in Rome."),
+            ("DUBAI, United Arab Emirates — The airline ordered new jets.", "The airline ordered new jets."),
+            ("NEW YORK -- Stocks rose sharply on Tuesday.", "Stocks rose sharply on Tuesday."),
+            ("NATO allies met in Brussels - and agreed on a plan.", "NATO allies met in Brussels - and agreed on a plan."),
+            ("The U.S. (and its allies) agreed.", "The U.S. (and its allies) agreed."),
+            ("(CNN)", "(CNN)"),
+            ("UK — no.", "UK — no."),
+            ("NASA — the agency said it would wait.", "NASA — the agency said it would wait."),
+            // A dash too far in is no dateline's; a cut inside a character does not panic.
+            ("PARÍS — Él dijo algo hoy.", "Él dijo algo hoy."),
+            ("中中中中中中中中中中中中中中中中中中中中中中中中中中中 — Then more.", "中中中中中中中中中中中中中中中中中中中中中中中中中中中 — Then more."),
+            ("(a small aside) came first.", "(a small aside) came first."),
+        ];
+        for &(sentence, shown) in cases {
+            assert_eq!(&sentence[lead_in(sentence)..], shown, "{sentence}");
         }
     }
 

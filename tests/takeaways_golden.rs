@@ -76,7 +76,9 @@ fn check_structure(id: &str, text: &str, report: &Report, k: Option<usize>) {
     for t in &report.takeaways {
         let s = &report.sentences[t.sentence];
         assert_eq!(s.kind, "body", "{id}: takeaway from a {} sentence", s.kind);
-        assert_eq!((t.start, t.end), (s.start, s.end), "{id}: takeaway offsets differ from its sentence");
+        // The span is the sentence's, less a lead-in dateline or source tag at most.
+        assert!(s.start <= t.start && t.start < t.end && t.end == s.end, "{id}: takeaway span outside its sentence");
+        assert!(t.start - s.start <= 80, "{id}: takeaway cut {} units into its sentence", t.start - s.start);
         assert_eq!(utf16_slice(text, t.start, t.end), t.text, "{id}: takeaway text differs from its offsets");
         assert!(seen.insert(t.text.clone()), "{id}: duplicate takeaway {:?}", t.text);
     }
