@@ -29,7 +29,8 @@ const DEFAULT_RANGE: (usize, usize) = (3, 5);
 const MAX_WANTED: usize = 10;
 /// Two sentences sharing more than this share of the smaller one's content words say the same thing.
 const REDUNDANT_OVERLAP: f32 = 0.6;
-/// How fast the position prior decays: the sentence at this rank scores half the lead's.
+/// How fast the position prior decays: the sentence at this rank (or at k, if more are wanted)
+/// scores half the lead's.
 const POSITION_HALF_LIFE: f32 = 3.0;
 /// Weights of the score's parts: position dominates, centrality refines; paragraph starts and
 /// the actors and stances a sentence carries only break near-ties (on the CNN/DM dev set a larger
@@ -175,7 +176,7 @@ pub(crate) fn pick_takeaways(
         .enumerate()
         .map(|(rank, c)| {
             let sentence = &text[sentences[c.index].start..sentences[c.index].end];
-            let position = 1.0 / (1.0 + rank as f32 / POSITION_HALF_LIFE);
+            let position = 1.0 / (1.0 + rank as f32 / POSITION_HALF_LIFE.max(k as f32));
             let actors = (mention_count[c.index].min(3) as f32 / 3.0
                 + stance_count[c.index].min(2) as f32 / 2.0)
                 / 2.0;
