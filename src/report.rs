@@ -258,7 +258,13 @@ pub(crate) fn build(
         actors,
         stances,
         relations,
-        takeaways: picks.iter().map(|&i| takeaway(i)).collect(),
+        takeaways: picks
+            .iter()
+            .map(|p| {
+                let sp = span(p.start, p.end);
+                Takeaway { text: text[p.start..p.end].to_string(), start: sp.start, end: sp.end, sentence: p.sentence }
+            })
+            .collect(),
         author_takeaways: (0..sentences.len())
             .filter(|&i| sentences[i].kind == BlockKind::AuthorTakeaway)
             .map(takeaway)
