@@ -236,7 +236,7 @@ impl<'a> Reader<'a> {
         let phrase = self.word(i).to_string();
         // "according to X": the source follows.
         if phrase == "according" {
-            if let Some(m) = self.mention_after(last + 1, 3) {
+            if let Some(m) = self.mention_after(last + 1, 6) {
                 self.push(vec![self.mentions[m].actor], Via::Inverted, class, (i, last), None, group, self.mentions[m].start);
             }
             return;
@@ -296,6 +296,9 @@ impl<'a> Reader<'a> {
         };
         let target = self.target_after(last, class, &subject.actors);
         self.subjects.push((last, subject.actors.clone(), class, group.negated));
+        if class == StanceClass::Statement {
+            self.complement_demand(last, &subject, group);
+        }
         let reciprocal = subject.actors.len() > 1 && matches!(class, StanceClass::Negotiate | StanceClass::Cooperate);
         for (k, &actor) in subject.actors.iter().enumerate() {
             let target = match target {
@@ -307,6 +310,31 @@ impl<'a> Reader<'a> {
             self.emit(actor, subject.via, class, (i, last), target, group, start, end);
         }
         Some(true)
+    }
+
+    /// "X said (that) Y must ...": the speaker demands something of Y.
+    fn complement_demand(&mut self, last: usize, subject: &Subject, group: VerbGroup) {
+        let mut j = last + 1;
+        if self.word(j) == "that" {
+            j += 1;
+        }
+        let Some(m) = self.mention_after(j, 3) else { return };
+        let mention = self.mentions[m];
+        let Some(after) = self.tokens.iter().position(|t| t.start >= mention.end) else { return };
+        let mut k = after;
+        while k < self.tokens.len() && k < after + 3 && (self.is(k, GROUP_TAIL) || self.is_adverb(k)) {
+            k += 1;
+        }
+        let must = matches!(self.word(k), "must" | "should")
+            || (matches!(self.word(k), "has" | "have" | "needs" | "need") && self.word(k + 1) == "to");
+        if !must || subject.actors.contains(&mention.actor) {
+            return;
+        }
+        let end = self.evidence_end(k, StanceClass::Demand, Some(mention.actor));
+        for &actor in &subject.actors {
+            let start = subject.start.min(self.tokens[last].start);
+            self.emit(actor, Via::Elided, StanceClass::Demand, (k, k), Some(mention.actor), VerbGroup { negated: false, modal: false, ..group }, start, end);
+        }
     }
 
     /// A verb after "to": its subject is the one of the stance it completes ("wants to meet").
@@ -526,6 +554,30 @@ impl<'a> Reader<'a> {
         g
     }
 
+    /// A plain noun that may head a subject after the actor's name: a plural ("helicopters"),
+    /// a capitalised people ("Kurds") or a role ("court", "commissioner").
+    fn is_head_noun(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let t = self.tokens[k];
+        t.kind == TokenKind::Word
+            && self.at[k].is_none()
+            && w.len() > 2
+            && !FUNCTION_WORDS.contains(&w)
+            && !LIGHT_VERBS.contains(&w)
+            && !DETERMINERS.contains(&w)
+            && !AUX.contains(&w)
+            && !BE.contains(&w)
+            && !MODALS.contains(&w)
+            && !COPULAS.contains(&w)
+            && !CLAUSE_WORDS.contains(&w)
+            && !PRONOUNS.contains(&w)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !self.is_adverb(k)
+            && lexicon::stance_word(w).is_none()
+            && (self.title_case || !t.is_capitalized(self.text) || w.ends_with('s'))
+    }
+
     fn is_adverb(&self, p: usize) -> bool {
         let w = self.word(p);
         self.tokens[p].kind == TokenKind::Word
@@ -537,7 +589,8 @@ impl<'a> Reader<'a> {
     fn subject_at(&self, p: usize, class: StanceClass, verb: usize) -> Option<Subject> {
         let mut q = p as isize;
         let mut tail = false;
-        // Group nouns and time words between the name and the verb.
+        let mut generic = 0;
+        // Group nouns, head nouns, time words and a parenthesis between the name and the verb.
         while q >= 0 {
             let k = q as usize;
             let w = self.word(k);
@@ -545,7 +598,24 @@ impl<'a> Reader<'a> {
             if in_mention {
                 break;
             }
+            if w == ")" {
+                // "Sen. Claire McCaskill (D-Mo.) said"
+                match (0..k).rev().take(8).find(|&o| self.word(o) == "(") {
+                    Some(o) => {
+                        q = o as isize - 1;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
             if GROUP_TAIL.contains(&w) || (w == "and" && tail) || self.tokens[k].kind == TokenKind::Possessive {
+                tail = true;
+                q -= 1;
+                continue;
+            }
+            if generic < 2 && k > 0 && self.is_head_noun(k) {
+                // "Israel's high court", "Iraqi Kurds", "Israeli helicopters and tanks"
+                generic += 1;
                 tail = true;
                 q -= 1;
                 continue;
@@ -585,10 +655,10 @@ impl<'a> Reader<'a> {
             if !tail && !coordinated && self.is_demonym(mention) {
                 return None;
             }
-            // The object of a preposition is no subject ("the talks in Oman resumed").
-            if first > 0 && matches!(self.word(first - 1), "in" | "at" | "from" | "of" | "with" | "to" | "on" | "against" | "by" | "than" | "for")
-                && !tail
-            {
+            // The object of a preposition is no subject of its own ("the talks in Oman resumed"), but
+            // mostly sits inside the subject's phrase ("Opposition groups in Zimbabwe are demanding").
+            let in_phrase = first > 0 && matches!(self.word(first - 1), "in" | "at" | "from" | "of" | "with" | "to" | "on" | "for");
+            if in_phrase && !tail && class == StanceClass::Negotiate {
                 return None;
             }
             let via = if coordinated { Via::Coordinated } else { Via::Subject };
@@ -611,12 +681,12 @@ impl<'a> Reader<'a> {
         // An elided subject: "... but remains wary", "..., fearing that".
         let gerund = self.word(verb).ends_with("ing");
         if matches!(w.as_str(), "and" | "but" | "yet" | "then") || (w == "," && gerund) {
-            let _ = class;
-            return self.subjects.last().map(|(_, actors, _, _)| Subject {
-                actors: actors.clone(),
-                start: self.tokens[k].end,
-                via: Via::Elided,
-            });
+            if let Some((_, actors, _, _)) = self.subjects.last() {
+                return Some(Subject { actors: actors.clone(), start: self.tokens[k].end, via: Via::Elided });
+            }
+            // No stance read yet: the subject that opens the sentence ("Clinton mocked it, saying ...").
+            let opener = (0..k.min(4)).find_map(|o| self.at[o]).filter(|_| w == "," || w == "and");
+            return opener.map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Elided });
         }
         // An appositive: "Araghchi, Iran's foreign minister, said".
         if w == "," {
@@ -651,7 +721,7 @@ impl<'a> Reader<'a> {
                 self.cast.mentions[..upto]
                     .iter()
                     .rev()
-                    .take_while(|m| m.sentence + 2 >= self.sentence)
+                    .take_while(|m| m.sentence + 3 >= self.sentence)
                     .find(|m| self.cast.actors.get(m.actor).is_some_and(|a| a.kind == ActorKind::Person))
                     .map(|m| m.actor)
             }
@@ -674,7 +744,12 @@ impl<'a> Reader<'a> {
         };
         // The object, right after the verb ("urged Israel", "told Chinese media").
         let mut j = last + 1;
-        while j < self.tokens.len() && (self.word(j) == "the" || (class != StanceClass::Statement && self.is_adverb(j))) {
+        let skippable = |j: usize| {
+            matches!(self.word(j), "the" | "a" | "an")
+                || (class != StanceClass::Statement
+                    && (self.is_adverb(j) || (self.tokens[j].is_capitalized(self.text) && self.at[j].is_none())))
+        };
+        while j < self.tokens.len() && j <= last + 4 && skippable(j) {
             j += 1;
         }
         if let Some(m) = self.at.get(j).copied().flatten() {
@@ -692,7 +767,7 @@ impl<'a> Reader<'a> {
             return [a, b].into_iter().find(|x| !actors.contains(x));
         }
         let preps = prepositions(class);
-        let open = matches!(class, StanceClass::Appeal | StanceClass::Demand | StanceClass::Concern | StanceClass::Criticize | StanceClass::Threaten | StanceClass::UseForce | StanceClass::Reject);
+        let open = !matches!(class, StanceClass::Negotiate | StanceClass::Statement);
         let mut j = last + 1;
         while j < self.tokens.len() && j <= last + 14 {
             if self.is_break(j) && !(self.word(j) == "that" && matches!(class, StanceClass::Concern | StanceClass::Appeal | StanceClass::Demand)) {

@@ -104,6 +104,7 @@ ADDED = [
     ("reject", "rejection|refusal|veto|sanctions|boycott", "noun"),
     ("reject", "opposed", "adj"),
     ("threaten", "threat|threats|warning|warnings", "noun"),
+    ("use_force", "open fire|opens fire|opened fire|opening fire", "verb"),
     ("use_force", "strike|strikes|airstrike|airstrikes|attack|attacks|raid|raids|assault|invasion|bombing|bombings|shelling|incursion|offensive|bombardment", "noun"),
     ("negotiate", "talks|negotiations|negotiation|meeting|meetings|summit|dialogue|consultations|mediation|visit", "noun"),
     ("cooperate", "coordination|cooperation|support|aid|assistance|backing|agreement|accord", "noun"),
