@@ -91,6 +91,14 @@ const FUNCTION_WORDS: &[&str] = &[
     "these", "those", "its", "their", "his", "her", "our", "is", "are", "was", "were", "be", "been", "has", "have",
     "had", "will", "would", "could", "might", "may", "not", "no", "it", "they", "he", "she", "we", "which", "who",
     "than", "into", "over", "about", "against", "between", "during", "after", "before", "while", "but", "if",
+    "amid", "despite", "among", "through", "across", "toward", "towards", "without", "within", "under", "via",
+    "upon", "around", "near", "behind", "beyond", "since", "until", "following", "including", "ahead",
+];
+/// Gerunds of commentary, not speech: after a comma they describe the clause, not its subject's words
+/// ("..., underscoring the unease").
+const COMMENTARY: &[&str] = &[
+    "underscoring", "highlighting", "underlining", "reflecting", "signalling", "signaling", "emphasizing",
+    "emphasising", "indicating", "suggesting", "showing",
 ];
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "further", "more", "renewed", "direct",
@@ -287,6 +295,9 @@ impl<'a> Reader<'a> {
             None if class == StanceClass::Statement && uses & USE_VERB != 0 => {
                 // Reported speech with the speaker after the verb: "..., said the ministry".
                 let quoted = before_group.is_some_and(|p| matches!(self.word(p), "," | "\"" | "”" | "’" | "'"));
+                if self.word(last).ends_with("ing") {
+                    return None; // "..., underscoring Jerusalem's unease" is no speaker after its verb
+                }
                 match self.mention_after(last + 1, 3).filter(|_| quoted || before_group.is_none()) {
                     Some(m) => Subject { actors: vec![self.mentions[m].actor], start: self.tokens[i].start, via: Via::Inverted },
                     None => return None,
@@ -294,6 +305,9 @@ impl<'a> Reader<'a> {
             }
             None => return None,
         };
+        if uses & USE_NOUN != 0 && !self.reads_as_verb(i, last, &subject, group) {
+            return None; // "Oman meeting", "the reported U.S. request": a noun after a modifier
+        }
         let target = self.target_after(last, class, &subject.actors);
         self.subjects.push((last, subject.actors.clone(), class, group.negated));
         if class == StanceClass::Statement {
@@ -310,6 +324,26 @@ impl<'a> Reader<'a> {
             self.emit(actor, subject.via, class, (i, last), target, group, start, end);
         }
         Some(true)
+    }
+
+    /// Whether a word that may be a verb or a noun reads as the verb after this subject.
+    fn reads_as_verb(&self, i: usize, last: usize, subject: &Subject, group: VerbGroup) -> bool {
+        if group.start < i || matches!(subject.via, Via::Elided | Via::Pronoun | Via::Inverted) {
+            return true; // "has urged", "it talks", "..., fearing"
+        }
+        if self.word(last).ends_with("ing") {
+            return false; // "the Oman meeting": a bare "-ing" after a name is a noun
+        }
+        // "the reported U.S. request, ...": after a determiner the name modifies a noun, unless an
+        // object follows ("the US demands Iran cease").
+        let first = self.tokens.iter().position(|t| t.start >= subject.start).unwrap_or(0);
+        let determined = (first.saturating_sub(2)..first).any(|k| matches!(self.word(k), "the" | "a" | "an" | "any"));
+        if determined {
+            let next = last + 1;
+            return self.at.get(next).copied().flatten().is_some()
+                || matches!(self.word(next), "that" | "to" | "the" | "a" | "an" | "its" | "their" | "his" | "her");
+        }
+        true
     }
 
     /// "X said (that) Y must ...": the speaker demands something of Y.
@@ -381,6 +415,7 @@ impl<'a> Reader<'a> {
                 && !self.is(p, FUNCTION_WORDS)
                 && !self.is(p, LIGHT_VERBS)
                 && !self.is(p, DETERMINERS)
+                && !(self.word(p).ends_with('s') && !self.word(p).ends_with("ss") && !self.title_case)
                 && lexicon::stance_word(self.word(p)).is_none();
             if !plain {
                 break;
@@ -679,13 +714,13 @@ impl<'a> Reader<'a> {
             });
         }
         // An elided subject: "... but remains wary", "..., fearing that".
-        let gerund = self.word(verb).ends_with("ing");
+        let gerund = self.word(verb).ends_with("ing") && !COMMENTARY.contains(&self.word(verb));
         if matches!(w.as_str(), "and" | "but" | "yet" | "then") || (w == "," && gerund) {
             if let Some((_, actors, _, _)) = self.subjects.last() {
                 return Some(Subject { actors: actors.clone(), start: self.tokens[k].end, via: Via::Elided });
             }
             // No stance read yet: the subject that opens the sentence ("Clinton mocked it, saying ...").
-            let opener = (0..k.min(4)).find_map(|o| self.at[o]).filter(|_| w == "," || w == "and");
+            let opener = (0..k.min(4)).find_map(|o| self.at[o]).filter(|_| w == ",");
             return opener.map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Elided });
         }
         // An appositive: "Araghchi, Iran's foreign minister, said".
