@@ -60,7 +60,7 @@ const COPULAS: &[&str] = &[
 ];
 /// Adverbs that sit inside a verb group without "-ly".
 const ADVERBS: &[&str] = &[
-    "also", "still", "now", "already", "only", "just", "again", "later", "then", "once", "even", "further", "soon",
+    "outright", "also", "still", "now", "already", "only", "just", "again", "later", "then", "once", "even", "further", "soon",
     "long", "thus", "therefore", "reportedly", "jointly", "too", "ever", "first", "yesterday", "today", "tonight",
 ];
 /// Words that may end a subject noun phrase after the actor's name ("Israeli and U.S. military and
@@ -141,6 +141,8 @@ struct VerbGroup {
     modal: bool,
     be: bool,
     copula: bool,
+    /// "will", "would", "'ll": an announced act.
+    future: bool,
 }
 
 /// A subject found for a verb: the actors (several when coordinated), where it starts, and how.
@@ -298,14 +300,15 @@ impl<'a> Reader<'a> {
                 if self.word(last).ends_with("ing") {
                     return None; // "..., underscoring Jerusalem's unease" is no speaker after its verb
                 }
-                match self.mention_after(last + 1, 3).filter(|_| quoted || before_group.is_none()) {
+                match self.mention_after(last + 1, 5).filter(|_| quoted || before_group.is_none()) {
                     Some(m) => Subject { actors: vec![self.mentions[m].actor], start: self.tokens[i].start, via: Via::Inverted },
                     None => return None,
                 }
             }
             None => return None,
         };
-        if uses & USE_NOUN != 0 && !self.reads_as_verb(i, last, &subject, group) {
+        let bare = !self.word(last).ends_with('s') && !self.word(last).ends_with("ed");
+        if (uses & USE_NOUN != 0 || bare) && !self.reads_as_verb(i, last, &subject, group) {
             return None; // "Oman meeting", "the reported U.S. request": a noun after a modifier
         }
         let target = self.target_after(last, class, &subject.actors);
@@ -314,6 +317,8 @@ impl<'a> Reader<'a> {
             self.complement_demand(last, &subject, group);
         }
         let reciprocal = subject.actors.len() > 1 && matches!(class, StanceClass::Negotiate | StanceClass::Cooperate);
+        // "they would boycott", "will strike": announcing a hostile act is a threat.
+        let threat = group.future && !group.negated && matches!(class, StanceClass::Reject | StanceClass::UseForce);
         for (k, &actor) in subject.actors.iter().enumerate() {
             let target = match target {
                 None if reciprocal => subject.actors.get(if k == 0 { 1 } else { 0 }).copied(),
@@ -322,6 +327,9 @@ impl<'a> Reader<'a> {
             let start = subject.start.min(self.tokens[i].start);
             let end = self.evidence_end(last, class, target);
             self.emit(actor, subject.via, class, (i, last), target, group, start, end);
+            if threat {
+                self.emit(actor, subject.via, StanceClass::Threaten, (i, last), target, group, start, end);
+            }
         }
         Some(true)
     }
@@ -331,8 +339,8 @@ impl<'a> Reader<'a> {
         if group.start < i || matches!(subject.via, Via::Elided | Via::Pronoun | Via::Inverted) {
             return true; // "has urged", "it talks", "..., fearing"
         }
-        if self.word(last).ends_with("ing") {
-            return false; // "the Oman meeting": a bare "-ing" after a name is a noun
+        if self.word(last).ends_with("ing") && lexicon::stance_word_use(self.word(last)).is_some_and(|(_, u)| u & USE_NOUN != 0) {
+            return false; // "the Oman meeting": a bare "-ing" noun after a name
         }
         // "the reported U.S. request, ...": after a determiner the name modifies a noun, unless an
         // object follows ("the US demands Iran cease").
@@ -349,6 +357,9 @@ impl<'a> Reader<'a> {
     /// "X said (that) Y must ...": the speaker demands something of Y.
     fn complement_demand(&mut self, last: usize, subject: &Subject, group: VerbGroup) {
         let mut j = last + 1;
+        while matches!(self.word(j), "on" | "today" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
+            j += 1;
+        }
         if self.word(j) == "that" {
             j += 1;
         }
@@ -356,7 +367,7 @@ impl<'a> Reader<'a> {
         let mention = self.mentions[m];
         let Some(after) = self.tokens.iter().position(|t| t.start >= mention.end) else { return };
         let mut k = after;
-        while k < self.tokens.len() && k < after + 3 && (self.is(k, GROUP_TAIL) || self.is_adverb(k)) {
+        while k < self.tokens.len() && k < after + 4 && (self.is(k, GROUP_TAIL) || self.is_adverb(k) || self.word(k) == "and" || self.at[k].is_some()) {
             k += 1;
         }
         let must = matches!(self.word(k), "must" | "should")
@@ -569,9 +580,11 @@ impl<'a> Reader<'a> {
                 g.modal |= MODALS.iter().any(|m| w.starts_with(m));
             } else if MODALS.contains(&w) {
                 g.modal = true;
+                g.future |= w == "would";
             } else if BE.contains(&w) {
                 g.be = true;
             } else if AUX.contains(&w) {
+                g.future |= matches!(w, "will" | "shall");
             } else if adjective && COPULAS.contains(&w) {
                 g.copula = true;
             } else if self.is_adverb(p) {
@@ -727,12 +740,14 @@ impl<'a> Reader<'a> {
         if w == "," {
             let mut r = k;
             let mut n = 0;
-            while r > 0 && n < 8 {
+            while r > 0 && n < 20 {
                 r -= 1;
                 n += 1;
                 if self.word(r) == "," {
                     if let Some(m) = r.checked_sub(1).and_then(|x| self.at[x]) {
-                        if class == StanceClass::Statement || self.cast.actors[self.mentions[m].actor].kind == ActorKind::Person {
+                        let opens = matches!(self.word(r + 1), "a" | "an" | "the" | "who" | "which")
+                            || self.tokens[r + 1].is_capitalized(self.text);
+                        if opens || class == StanceClass::Statement {
                             return Some(Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Subject });
                         }
                     }
@@ -804,8 +819,13 @@ impl<'a> Reader<'a> {
         let preps = prepositions(class);
         let open = !matches!(class, StanceClass::Negotiate | StanceClass::Statement);
         let mut j = last + 1;
-        while j < self.tokens.len() && j <= last + 14 {
-            if self.is_break(j) && !(self.word(j) == "that" && matches!(class, StanceClass::Concern | StanceClass::Appeal | StanceClass::Demand)) {
+        while j < self.tokens.len() && j <= last + 18 {
+            let crosses = match self.word(j) {
+                "that" => matches!(class, StanceClass::Concern | StanceClass::Appeal | StanceClass::Demand),
+                "if" | "unless" => class == StanceClass::Threaten,
+                _ => false,
+            };
+            if self.is_break(j) && !crosses {
                 break;
             }
             if let Some(m) = self.at[j] {
