@@ -165,7 +165,7 @@ pub(crate) fn find_stances(text: &str, sentences: &[Sentence], cast: &Cast) -> V
             continue;
         }
         let mentions = cast.mentions_in(index);
-        let title_case = matches!(sentence.kind, BlockKind::Title | BlockKind::Heading);
+        let title_case = matches!(sentence.kind, BlockKind::Title | BlockKind::Heading) || looks_title_cased(text, &tokens);
         let mut reader = Reader::new(text, tokens, mentions, cast, index, title_case);
         reader.read();
         out.extend(reader.out);
@@ -267,6 +267,9 @@ impl<'a> Reader<'a> {
     /// found the stance or showed there is none (a passive without agent, an appeal's complement).
     fn read_verbal(&mut self, i: usize, last: usize, class: StanceClass, uses: u8, group: VerbGroup) -> Option<bool> {
         let is_adj = uses & USE_ADJ != 0 && uses & USE_VERB == 0;
+        if class == StanceClass::Statement && self.is(last, LIGHT_VERBS) && matches!(self.word(last + 1), "a" | "an") {
+            return None; // "called a meeting": the noun carries the stance
+        }
         if is_adj && !group.copula {
             return None;
         }
@@ -733,7 +736,8 @@ impl<'a> Reader<'a> {
                 return Some(Subject { actors: actors.clone(), start: self.tokens[k].end, via: Via::Elided });
             }
             // No stance read yet: the subject that opens the sentence ("Clinton mocked it, saying ...").
-            let opener = (0..k.min(4)).find_map(|o| self.at[o]).filter(|_| w == ",");
+            let first = usize::from(matches!(self.word(0), "the" | "a" | "an"));
+            let opener = self.at.get(first).copied().flatten().filter(|_| w == "," || w == "and");
             return opener.map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Elided });
         }
         // An appositive: "Araghchi, Iran's foreign minister, said".
@@ -745,7 +749,7 @@ impl<'a> Reader<'a> {
                 n += 1;
                 if self.word(r) == "," {
                     if let Some(m) = r.checked_sub(1).and_then(|x| self.at[x]) {
-                        let opens = matches!(self.word(r + 1), "a" | "an" | "the" | "who" | "which")
+                        let opens = matches!(self.word(r + 1), "a" | "an" | "the" | "who" | "which" | "like" | "in")
                             || self.tokens[r + 1].is_capitalized(self.text);
                         if opens || class == StanceClass::Statement {
                             return Some(Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Subject });
@@ -982,6 +986,14 @@ impl<'a> Reader<'a> {
         }
         self.out.push(entry);
     }
+}
+
+/// Whether a sentence is written in title case ("Christie Calls Clinton A Disgrace"): a pasted
+/// headline the cleaner did not mark, where capitalised verbs are still verbs.
+fn looks_title_cased(text: &str, tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == TokenKind::Word && t.end - t.start > 3).collect();
+    let caps = words.iter().filter(|t| t.is_capitalized(text)).count();
+    words.len() >= 4 && caps * 5 >= words.len() * 4
 }
 
 /// The prepositions that introduce the target of a class ("against Iran", "with Tehran").
