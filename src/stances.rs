@@ -258,7 +258,9 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        if uses & USE_NOUN != 0 {
+        // "Oman-mediated", "US-led": a participle joined to its actor reads as an owned noun.
+        let joined = i >= 2 && is_dash_token(self.text, self.tokens[i - 1]) && self.at[i - 2].is_some();
+        if uses & USE_NOUN != 0 || joined {
             self.read_nominal(i, last, class);
         }
     }
@@ -396,7 +398,7 @@ impl<'a> Reader<'a> {
         else {
             return true;
         };
-        if matches!(parent_class, StanceClass::Appeal | StanceClass::Statement) {
+        if matches!(parent_class, StanceClass::Appeal | StanceClass::Demand | StanceClass::Statement) {
             return true; // "urged Israel not to launch": the complement is the appeal's content
         }
         let target = self.target_after(last, class, &actors);
@@ -691,7 +693,8 @@ impl<'a> Reader<'a> {
             let mut start = mention.start;
             let mut first = self.tokens.iter().position(|t| t.start >= mention.start).unwrap_or(k);
             let mut coordinated = false;
-            while first >= 2 && matches!(self.word(first - 1), "and" | ",") {
+            // "X and Y", "X, Y and Z": a list ends with "and", so a comma alone joins nothing ("in Muscat, Israeli officials said").
+            while first >= 2 && (self.word(first - 1) == "and" || (coordinated && self.word(first - 1) == ",")) {
                 match self.at[first - 2] {
                     Some(o) if !actors.contains(&self.mentions[o].actor) => {
                         let other = self.mentions[o];
