@@ -83,7 +83,8 @@ const LIGHT_VERBS: &[&str] = &[
     "give", "gives", "gave", "offer", "offered", "offers", "extend", "extended", "voice", "voiced", "voices",
     "express", "expressed", "expresses", "raise", "raised", "raises", "mount", "mounted", "join", "joined", "enter",
     "entered", "pursue", "pursued", "seek", "sought", "announce", "announced", "signal", "signalled", "signaled",
-    "resume", "resumed", "resumes",
+    "resume", "resumed", "resumes", "establish", "established", "establishes", "restore", "restored", "sign", "signed",
+    "reach", "reached", "forge", "forged", "cut", "lodge", "lodged", "file", "filed", "level", "levelled", "leveled",
 ];
 /// Words a noun's modifiers may be skipped over with ("a", "the", adjectives are checked apart).
 const FUNCTION_WORDS: &[&str] = &[
@@ -312,7 +313,8 @@ impl<'a> Reader<'a> {
             }
             None => return None,
         };
-        let bare = !self.word(last).ends_with('s') && !self.word(last).ends_with("ed");
+        // A lemma after a singular name ("a key U.S. ally in") is a noun; a past or an -s form is a verb.
+        let bare = !self.word(last).ends_with('s') && !is_participle(self.word(last)) && class != StanceClass::Statement;
         if (uses & USE_NOUN != 0 || bare) && !self.reads_as_verb(i, last, &subject, group) {
             return None; // "Oman meeting", "the reported U.S. request": a noun after a modifier
         }
@@ -711,7 +713,7 @@ impl<'a> Reader<'a> {
             }
             // The object of a preposition is no subject of its own ("the talks in Oman resumed"), but
             // mostly sits inside the subject's phrase ("Opposition groups in Zimbabwe are demanding").
-            let in_phrase = first > 0 && matches!(self.word(first - 1), "in" | "at" | "from" | "of" | "with" | "to" | "on" | "for");
+            let in_phrase = first > 0 && matches!(self.word(first - 1), "in" | "at" | "from" | "with" | "to" | "on" | "for");
             if in_phrase && !tail && class == StanceClass::Negotiate {
                 return None;
             }
@@ -1017,7 +1019,12 @@ fn prepositions(class: StanceClass) -> &'static [&'static str] {
 
 /// Whether a verb form reads as a past participle (for the passive).
 fn is_participle(w: &str) -> bool {
-    w.ends_with("ed") || matches!(w, "told" | "sought" | "met" | "struck" | "hit" | "shot" | "fought" | "lent" | "written" | "spoken" | "withdrawn" | "forgiven" | "said")
+    w.ends_with("ed")
+        || matches!(
+            w,
+            "told" | "sought" | "met" | "struck" | "hit" | "shot" | "fought" | "lent" | "written" | "spoken" | "withdrawn"
+                | "forgiven" | "said" | "thought" | "felt" | "knew" | "wrote" | "spoke" | "withdrew" | "forgave" | "gave"
+        )
 }
 
 fn is_dash_token(text: &str, t: Token) -> bool {

@@ -113,7 +113,7 @@ ADDED = [
     ("use_force", "open fire|opens fire|opened fire|opening fire", "verb"),
     ("use_force", "strike|strikes|airstrike|airstrikes|attack|attacks|raid|raids|assault|invasion|bombing|bombings|shelling|incursion|offensive|bombardment", "noun"),
     ("negotiate", "talks|negotiations|negotiation|meeting|meetings|summit|dialogue|consultations|mediation|visit", "noun"),
-    ("cooperate", "coordination|cooperation|support|aid|assistance|backing|agreement|accord", "noun"),
+    ("cooperate", "coordination|cooperation|support|aid|assistance|backing|agreement|accord|ties|grant|grants|loan|loans|pact|treaty", "noun"),
     ("criticize", "condemnation|criticism|accusation|accusations|complaint|protest|protests", "noun"),
     ("concern", "concern|concerns|worry|worries|fear|fears|unease|anxiety|anxieties|skepticism|scepticism|alarm", "noun"),
     ("concern", "wary|warily|skeptical|sceptical|concerned|worried|alarmed|anxious|uneasy|nervous|fearful|apprehensive", "adj"),
