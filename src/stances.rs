@@ -324,8 +324,13 @@ impl<'a> Reader<'a> {
             self.complement_demand(last, &subject, group);
         }
         let reciprocal = subject.actors.len() > 1 && matches!(class, StanceClass::Negotiate | StanceClass::Cooperate);
-        // "they would boycott", "will strike": announcing a hostile act is a threat.
-        let threat = group.future && !group.negated && matches!(class, StanceClass::Reject | StanceClass::UseForce);
+        // "fearing that Washington might permit": a feared possibility is the fear's content, not a stance.
+        if group.modal && self.feared(subject.start) {
+            return Some(true);
+        }
+        // "they would boycott", "will strike", "will withdraw": announcing a hostile act is a threat.
+        let withdraw = self.word(i).starts_with("withdr");
+        let threat = group.future && !group.negated && (matches!(class, StanceClass::Reject | StanceClass::UseForce) || withdraw);
         for (k, &actor) in subject.actors.iter().enumerate() {
             let target = match target {
                 None if reciprocal => subject.actors.get(if k == 0 { 1 } else { 0 }).copied(),
@@ -339,6 +344,14 @@ impl<'a> Reader<'a> {
             }
         }
         Some(true)
+    }
+
+    /// Whether the clause starting at byte `start` is the "that" complement of a fear ("fearing that ...").
+    fn feared(&self, start: usize) -> bool {
+        let Some(first) = self.tokens.iter().position(|t| t.start >= start) else { return false };
+        first >= 2
+            && self.word(first - 1) == "that"
+            && lexicon::stance_word(self.word(first - 2)) == Some(StanceClass::Concern)
     }
 
     /// Whether a word that may be a verb or a noun reads as the verb after this subject.
@@ -513,7 +526,13 @@ impl<'a> Reader<'a> {
             if self.is(q, LIGHT_VERBS) {
                 let lg = self.verb_group(q, false);
                 let subject = if lg.start > 0 && self.word(lg.start - 1) == "to" {
-                    None
+                    // "prepared to resume shelling": the subject of the verb the infinitive completes.
+                    let parent = lg.start.checked_sub(2);
+                    self.subjects
+                        .iter()
+                        .rev()
+                        .find(|(v, _, c, _)| Some(*v) == parent && !matches!(c, StanceClass::Appeal | StanceClass::Demand | StanceClass::Statement))
+                        .map(|(_, actors, _, _)| Subject { actors: actors.clone(), start: self.tokens[q].start, via: Via::Infinitive })
                 } else {
                     lg.start.checked_sub(1).and_then(|s| self.subject_at(s, class, q))
                 };

@@ -60,7 +60,7 @@ REVIEWED = {
     "fund": "", "finance": "", "sponsor": "", "lend": "", "loan": "", "rescue": "", "protect": "", "defend": "",
     "shelter": "", "evacuate": "", "ease": "", "lift": "cooperate", "allow": "", "approve": "", "release": "",
     "free": "", "withdraw": "", "retreat": "", "compromise": "", "pardon": "", "ratify": "",
-    "settle": "", "surrender": "", "permit": "", "comply": "cooperate", "resume": "negotiate",
+    "settle": "", "surrender": "", "permit": "", "comply": "cooperate",
     # 09 investigation
     "investigate": "", "probe": "",
     # 10 demands
