@@ -387,7 +387,10 @@ impl<'a> Reader<'a> {
         let mention = self.mentions[m];
         let Some(after) = self.tokens.iter().position(|t| t.start >= mention.end) else { return };
         let mut k = after;
-        while k < self.tokens.len() && k < after + 4 && (self.is(k, GROUP_TAIL) || self.is_adverb(k) || self.word(k) == "and" || self.at[k].is_some()) {
+        while k < self.tokens.len()
+            && k < after + 5
+            && (self.is(k, GROUP_TAIL) || self.is_adverb(k) || matches!(self.word(k), "and" | "other") || self.at[k].is_some() || self.is_head_noun(k))
+        {
             k += 1;
         }
         let must = matches!(self.word(k), "must" | "should")
@@ -516,9 +519,15 @@ impl<'a> Reader<'a> {
             while q > 0 && self.is(q, DETERMINERS) {
                 q -= 1;
             }
-            let object = if self.at[q].is_some() && q > 0 && self.is(q - 1, LIGHT_VERBS) {
-                let o = self.at[q].map(|m| self.mentions[m].actor);
-                q -= 1;
+            // The light verb's first object: an actor, or a name the cast does not hold ("give Tanzania a grant").
+            let mut r = q;
+            while r > 0 && r + 3 > q && self.at[r].is_none() && self.tokens[r].is_capitalized(self.text) && !self.is(r - 1, LIGHT_VERBS) {
+                r -= 1;
+            }
+            let named = self.at[r].is_some() || self.tokens[r].is_capitalized(self.text);
+            let object = if named && r > 0 && self.is(r - 1, LIGHT_VERBS) {
+                let o = self.at[r].map(|m| self.mentions[m].actor);
+                q = r - 1;
                 o
             } else {
                 None
@@ -870,14 +879,20 @@ impl<'a> Reader<'a> {
     /// The target of a stance noun: an actor after its prepositions ("plea to Jerusalem").
     fn noun_target(&self, last: usize, class: StanceClass, actors: &[usize]) -> Option<usize> {
         let preps = prepositions(class);
-        let p = last + 1;
-        if !self.is(p, preps) && !(self.word(p) == "that" && matches!(class, StanceClass::Appeal | StanceClass::Demand)) {
-            if let Some((a, b)) = self.between_after(last) {
-                return [a, b].into_iter().find(|x| !actors.contains(x));
-            }
-            return None;
+        if let Some((a, b)) = self.between_after(last) {
+            return [a, b].into_iter().find(|x| !actors.contains(x));
         }
-        self.mention_after(p + 1, 3).map(|m| self.mentions[m].actor).filter(|a| !actors.contains(a))
+        // "plea to Jerusalem", "suspension of air links with Serbia": a preposition of the class within a few words.
+        for p in last + 1..(last + 5).min(self.tokens.len()) {
+            if self.is_break(p) && self.word(p) != "that" {
+                return None;
+            }
+            let that = self.word(p) == "that" && matches!(class, StanceClass::Appeal | StanceClass::Demand);
+            if self.is(p, preps) || that {
+                return self.mention_after(p + 1, 3).map(|m| self.mentions[m].actor).filter(|a| !actors.contains(a));
+            }
+        }
+        None
     }
 
     /// "between X and Y" right after token `last`.

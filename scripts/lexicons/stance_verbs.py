@@ -38,7 +38,7 @@ REVIEWED = {
     "report": "statement", "write": "statement", "respond": "statement", "reply": "statement",
     "recall": "statement", "believe": "statement", "add": "statement", "claim": "statement", "argue": "statement",
     "contend": "statement", "admit": "statement", "insist": "demand", "concede": "statement",
-    "indicate": "statement", "speak": "statement", "testify": "statement",
+    "indicate": "statement", "speak": "statement", "testify": "statement", "conclude": "statement",
     # 012 pessimism -> concern
     "worry": "concern", "doubt": "concern", "fear": "concern",
     # 02 appeals
@@ -74,7 +74,7 @@ REVIEWED = {
     # 12, 16 rejection, reduced relations
     "reject": "reject", "refuse": "reject", "decline": "", "veto": "reject", "boycott": "", "defy": "",
     "dismiss": "reject", "rebuff": "reject", "deny": "reject", "refute": "reject", "postpone": "", "suspend": "reject",
-    "halt": "reject", "sever": "reject", "sanction": "reject", "cancel": "reject", "renounce": "reject",
+    "halt": "reject", "end": "reject", "sever": "reject", "sanction": "reject", "cancel": "reject", "renounce": "reject",
     "spurn": "reject",
     # 13, 15 threats, force posture
     "threaten": "", "caution": "", "mobilize": "", "mobilise": "", "deploy": "threaten", "protest": "",
@@ -110,6 +110,8 @@ ADDED = [
     ("reject", "rejection|refusal|veto|sanctions|boycott", "noun"),
     ("reject", "opposed", "adj"),
     ("threaten", "threat|threats|warning|warnings", "noun"),
+    ("use_force", "force out|forces out|forced out|forcing out|blow up|blows up|blew up|blown up|blowing up|beat up|beats up|beating up|shoot down|shoots down|shot down|shooting down", "verb"),
+    ("reject", "suspension|cancellation|embargo|expulsion", "noun"),
     ("use_force", "open fire|opens fire|opened fire|opening fire", "verb"),
     ("use_force", "strike|strikes|airstrike|airstrikes|attack|attacks|raid|raids|assault|invasion|bombing|bombings|shelling|incursion|offensive|bombardment", "noun"),
     ("negotiate", "talks|negotiations|negotiation|meeting|meetings|summit|dialogue|consultations|mediation|visit", "noun"),
