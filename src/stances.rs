@@ -386,16 +386,16 @@ impl<'a> Reader<'a> {
         let Some(m) = self.mention_after(j, 3) else { return };
         let mention = self.mentions[m];
         let Some(after) = self.tokens.iter().position(|t| t.start >= mention.end) else { return };
-        let mut k = after;
-        while k < self.tokens.len()
-            && k < after + 5
-            && (self.is(k, GROUP_TAIL) || self.is_adverb(k) || matches!(self.word(k), "and" | "other") || self.at[k].is_some() || self.is_head_noun(k))
-        {
-            k += 1;
-        }
-        let must = matches!(self.word(k), "must" | "should")
-            || (matches!(self.word(k), "has" | "have" | "needs" | "need") && self.word(k + 1) == "to");
-        if !must || subject.actors.contains(&mention.actor) {
+        // The modal within the complement's subject phrase ("the US and other developed nations must").
+        let modal_at = |k: usize| {
+            matches!(self.word(k), "must" | "should")
+                || (matches!(self.word(k), "has" | "have" | "needs" | "need") && self.word(k + 1) == "to")
+        };
+        let Some(k) = (after..(after + 7).min(self.tokens.len())).take_while(|&k| !self.is_break(k) || self.word(k) == "and").find(|&k| modal_at(k))
+        else {
+            return;
+        };
+        if subject.actors.contains(&mention.actor) {
             return;
         }
         let end = self.evidence_end(k, StanceClass::Demand, Some(mention.actor));
@@ -472,6 +472,17 @@ impl<'a> Reader<'a> {
             }
         }
         if let Some(p) = owner_end {
+            // "Iran reiterated its demand": a possessive pronoun owns the noun for the clause's subject.
+            if matches!(self.word(p), "its" | "their") {
+                if let Some((_, actors, _, _)) = self.subjects.last().cloned() {
+                    let target = self.noun_target(last, class, &actors);
+                    for actor in actors {
+                        let end = self.evidence_end(last, class, target);
+                        self.emit(actor, Via::Pronoun, class, (i, last), target, group, self.tokens[p].start, end);
+                    }
+                    return;
+                }
+            }
             // "Washington's plea"
             if self.tokens[p].kind == TokenKind::Possessive {
                 if let Some(m) = p.checked_sub(1).and_then(|q| self.at[q]) {

@@ -85,7 +85,7 @@ REVIEWED = {
     "attack": "", "bomb": "", "bombard": "", "shell": "", "shoot": "", "kill": "", "fire": "", "strike": "",
     "hit": "", "raid": "", "invade": "", "occupy": "", "clash": "", "fight": "", "battle": "", "ambush": "",
     "wound": "", "injure": "", "massacre": "", "destroy": "", "retaliate": "", "target": "", "assassinate": "",
-    "torture": "", "storm": "", "besiege": "", "execute": "use_force",
+    "torture": "", "storm": "", "besiege": "", "execute": "use_force", "sue": "criticize",
 }
 
 # Words and phrases CAMEO does not give as verbs: nouns, adjectives, particles, irregular forms.
@@ -115,7 +115,7 @@ ADDED = [
     ("use_force", "open fire|opens fire|opened fire|opening fire", "verb"),
     ("use_force", "strike|strikes|airstrike|airstrikes|attack|attacks|raid|raids|assault|invasion|bombing|bombings|shelling|incursion|offensive|bombardment", "noun"),
     ("negotiate", "talks|negotiations|negotiation|meeting|meetings|summit|dialogue|consultations|mediation|visit", "noun"),
-    ("cooperate", "coordination|cooperation|support|aid|assistance|backing|agreement|accord|ties|grant|grants|loan|loans|pact|treaty", "noun"),
+    ("cooperate", "coordination|cooperation|support|aid|assistance|backing|agreement|accord|withdrawal|pullout|ties|grant|grants|loan|loans|pact|treaty", "noun"),
     ("criticize", "condemnation|criticism|accusation|accusations|complaint|protest|protests", "noun"),
     ("concern", "concern|concerns|worry|worries|fear|fears|unease|anxiety|anxieties|skepticism|scepticism|alarm", "noun"),
     ("concern", "wary|warily|skeptical|sceptical|concerned|worried|alarmed|anxious|uneasy|nervous|fearful|apprehensive", "adj"),
