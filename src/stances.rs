@@ -474,7 +474,9 @@ impl<'a> Reader<'a> {
         if let Some(p) = owner_end {
             // "Iran reiterated its demand": a possessive pronoun owns the noun for the clause's subject.
             if matches!(self.word(p), "its" | "their") {
-                if let Some((_, actors, _, _)) = self.subjects.last().cloned() {
+                // Only when no other actor is named in between ("to include Iran's missiles and its backing": Iran's).
+                let last_subject = self.subjects.last().cloned().filter(|(v, ..)| (*v + 1..p).all(|k| self.at[k].is_none()));
+                if let Some((_, actors, _, _)) = last_subject {
                     let target = self.noun_target(last, class, &actors);
                     for actor in actors {
                         let end = self.evidence_end(last, class, target);
