@@ -168,10 +168,19 @@ pub(crate) fn find_stances(text: &str, sentences: &[Sentence], cast: &Cast) -> V
         let mentions = cast.mentions_in(index);
         let title_case = matches!(sentence.kind, BlockKind::Title | BlockKind::Heading) || looks_title_cased(text, &tokens);
         let mut reader = Reader::new(text, tokens, mentions, cast, index, title_case);
+        reader.earlier = earlier_subject(&out, cast, index);
         reader.read();
         out.extend(reader.out);
     }
     out
+}
+
+/// The first stance actor of the latest of the two sentences before `index` that has stances,
+/// when it is no person ("it"/"they" name a state or an organisation).
+fn earlier_subject(out: &[StanceEntry], cast: &Cast, index: usize) -> Option<usize> {
+    let last = out.last().filter(|s| s.sentence + 2 >= index)?;
+    let first = out.iter().find(|s| s.sentence == last.sentence)?;
+    cast.actors.get(first.actor).filter(|a| a.kind != ActorKind::Person).map(|_| first.actor)
 }
 
 /// Reads the stances of one sentence.
@@ -187,6 +196,9 @@ struct Reader<'a> {
     title_case: bool,
     /// Subjects read so far in the sentence: (token of the verb's last word, actors).
     subjects: Vec<(usize, Vec<usize>, StanceClass, bool)>,
+    /// The subject of the latest sentence before this one with stances (within two): what a
+    /// sentence-opening "it" or "they" most often stands for.
+    earlier: Option<usize>,
     out: Vec<StanceEntry>,
 }
 
@@ -197,7 +209,7 @@ impl<'a> Reader<'a> {
             .iter()
             .map(|t| mentions.iter().position(|m| m.start <= t.start && t.end <= m.end))
             .collect();
-        Reader { text, tokens, folded, mentions, at, cast, sentence, title_case, subjects: Vec::new(), out: Vec::new() }
+        Reader { text, tokens, folded, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, out: Vec::new() }
     }
 
     fn word(&self, i: usize) -> &str {
@@ -784,6 +796,15 @@ impl<'a> Reader<'a> {
             // No stance read yet: the subject that opens the sentence ("Clinton mocked it, saying ...").
             let first = usize::from(matches!(self.word(0), "the" | "a" | "an"));
             let opener = self.at.get(first).copied().flatten().filter(|_| w == "," || w == "and");
+            // Else the last name opening a clause before the comma ("..., Trump revised his plan, promising").
+            let clause_opener = || {
+                (1..k).rev().find_map(|o| {
+                    let m = self.at[o]?;
+                    let starts = self.mentions[m].start == self.tokens[o].start;
+                    (starts && self.word(o - 1) == "," && self.tokens[o].is_capitalized(self.text)).then_some(m)
+                })
+            };
+            let opener = opener.or_else(|| if w == "," { clause_opener() } else { None });
             return opener.map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Elided });
         }
         // An appositive: "Araghchi, Iran's foreign minister, said".
@@ -821,7 +842,7 @@ impl<'a> Reader<'a> {
                 self.cast.mentions[..upto]
                     .iter()
                     .rev()
-                    .take_while(|m| m.sentence + 3 >= self.sentence)
+                    .take_while(|m| m.sentence + 5 >= self.sentence)
                     .find(|m| self.cast.actors.get(m.actor).is_some_and(|a| a.kind == ActorKind::Person))
                     .map(|m| m.actor)
             }
@@ -831,7 +852,8 @@ impl<'a> Reader<'a> {
                 .rev()
                 .filter(|(v, ..)| *v < k)
                 .flat_map(|(_, actors, _, _)| actors.first().copied())
-                .find(|&a| self.cast.actors.get(a).is_some_and(|x| x.kind != ActorKind::Person)),
+                .find(|&a| self.cast.actors.get(a).is_some_and(|x| x.kind != ActorKind::Person))
+                .or(self.earlier.filter(|_| self.subjects.is_empty() && k <= 2)),
             _ => None,
         }
     }
@@ -1033,7 +1055,11 @@ impl<'a> Reader<'a> {
             evidence: (start.min(first.start), end.max(last.end)),
             sentence: self.sentence,
         };
-        if self.out.iter().any(|s| s.actor == actor && s.class == class && s.target == target && s.negated == negated) {
+        // One stance per actor, class and target in a sentence; distinct speech verbs ("said ..., adding")
+        // are kept, each the cue of its own words.
+        let same = |s: &StanceEntry| s.actor == actor && s.class == class && s.target == target && s.negated == negated;
+        let speech = class == StanceClass::Statement;
+        if self.out.iter().any(|s| same(s) && (!speech || s.verb == entry.verb)) {
             return;
         }
         self.out.push(entry);
