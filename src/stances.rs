@@ -807,8 +807,18 @@ impl<'a> Reader<'a> {
             let opener = opener.or_else(|| if w == "," { clause_opener() } else { None });
             return opener.map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Elided });
         }
-        // An appositive: "Araghchi, Iran's foreign minister, said".
+        // An appositive: "Araghchi, Iran's foreign minister, said". The name that opens the sentence
+        // and is set off by a comma holds through any apposition or relative clause before the verb.
         if w == "," {
+            let first = usize::from(matches!(self.word(0), "the" | "a" | "an"));
+            if let Some(m) = self.at.get(first).copied().flatten() {
+                let mention = self.mentions[m];
+                let after = self.tokens.iter().position(|t| t.start >= mention.end);
+                let between = after.map_or(0, |a| k.saturating_sub(a));
+                if after.is_some_and(|a| self.word(a) == "," && a < k) && between <= 40 && !(0..k).any(|x| self.word(x) == ";") {
+                    return Some(Subject { actors: vec![mention.actor], start: mention.start, via: Via::Subject });
+                }
+            }
             let mut r = k;
             let mut n = 0;
             while r > 0 && n < 20 {
