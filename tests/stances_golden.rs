@@ -233,7 +233,7 @@ fn plover_events_source_and_target() {
     }
     let rate = hits as f64 / located.max(1) as f64;
     eprintln!("PLOVER dev source+target: {rate:.3} ({hits}/{located}); target 0.45, naive floor 0.194");
-    assert!(rate >= 0.38, "source+target fell to {rate:.3}");
+    assert!(rate >= 0.45, "source+target fell to {rate:.3}");
 }
 
 #[test]
@@ -270,6 +270,6 @@ fn polnear_attribution_cue_and_source() {
     let cue = cue_hits as f64 / attr.max(1) as f64;
     let source = source_hits as f64 / with_source.max(1) as f64;
     eprintln!("PolNeAR dev cue recall {cue:.3}, source+cue recall {source:.3}; targets 0.65 / 0.45, naive floor 0.52 / 0.23");
-    assert!(cue >= 0.45, "cue recall fell to {cue:.3}");
-    assert!(source >= 0.35, "source+cue recall fell to {source:.3}");
+    assert!(cue >= 0.50, "cue recall fell to {cue:.3}");
+    assert!(source >= 0.39, "source+cue recall fell to {source:.3}");
 }
