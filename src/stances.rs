@@ -308,7 +308,7 @@ impl<'a> Reader<'a> {
         }
         let subject = match before_group {
             Some(p) => self.subject_at(p, class, i),
-            None => None,
+            None => self.fronted_participle_subject(i, last),
         };
         let subject = match subject {
             Some(s) => s,
@@ -356,6 +356,19 @@ impl<'a> Reader<'a> {
             }
         }
         Some(true)
+    }
+
+    /// "Bemoaning the system, Trump accused ...": a participle opening the sentence takes the subject
+    /// right after its phrase's comma.
+    fn fronted_participle_subject(&self, i: usize, last: usize) -> Option<Subject> {
+        if i != 0 || !self.word(last).ends_with("ing") {
+            return None;
+        }
+        let comma = (last + 1..(last + 25).min(self.tokens.len())).find(|&k| self.word(k) == ",")?;
+        let m = self.at.get(comma + 1).copied().flatten().or_else(|| {
+            matches!(self.word(comma + 1), "the" | "a" | "an").then(|| self.at.get(comma + 2).copied().flatten()).flatten()
+        })?;
+        Some(Subject { actors: vec![self.mentions[m].actor], start: self.tokens[i].start, via: Via::Elided })
     }
 
     /// Whether the clause starting at byte `start` is the "that" complement of a fear ("fearing that ...").
@@ -788,7 +801,9 @@ impl<'a> Reader<'a> {
             });
         }
         // An elided subject: "... but remains wary", "..., fearing that".
-        let gerund = self.word(verb).ends_with("ing") && !COMMENTARY.contains(&self.word(verb));
+        // A commentary gerund ("underscoring") speaks for the subject only after its words ("said, emphasizing").
+        let after_speech = self.subjects.last().is_some_and(|(_, _, c, _)| *c == StanceClass::Statement);
+        let gerund = self.word(verb).ends_with("ing") && (after_speech || !COMMENTARY.contains(&self.word(verb)));
         if matches!(w.as_str(), "and" | "but" | "yet" | "then") || (w == "," && gerund) {
             if let Some((_, actors, _, _)) = self.subjects.last() {
                 return Some(Subject { actors: actors.clone(), start: self.tokens[k].end, via: Via::Elided });
@@ -810,7 +825,25 @@ impl<'a> Reader<'a> {
         // An appositive: "Araghchi, Iran's foreign minister, said". The name that opens the sentence
         // and is set off by a comma holds through any apposition or relative clause before the verb.
         if w == "," {
-            let first = usize::from(matches!(self.word(0), "the" | "a" | "an"));
+            // "A lawyer for the outlets, David Schulz, said": a name alone between two commas.
+            if let Some(m) = k.checked_sub(1).and_then(|x| self.at[x]) {
+                let mention = self.mentions[m];
+                let mut b = k - 1;
+                while b > 0 && self.tokens[b - 1].end > mention.start {
+                    b -= 1;
+                }
+                while b > 0 && self.tokens[b - 1].is_capitalized(self.text) && self.at[b - 1].is_none() && b + 4 > k {
+                    b -= 1; // a title: "Mr.", "Gov."
+                }
+                if b > 0 && self.word(b - 1) == "," {
+                    return Some(Subject { actors: vec![mention.actor], start: mention.start, via: Via::Subject });
+                }
+            }
+            // The name that opens the sentence, after any title words ("Mr. Obama, who ..., spoke").
+            let first = (0..3.min(self.tokens.len()))
+                .find(|&x| self.at[x].is_some())
+                .filter(|&x| (0..x).all(|y| matches!(self.word(y), "the" | "a" | "an") || self.tokens[y].is_capitalized(self.text)))
+                .unwrap_or(0);
             if let Some(m) = self.at.get(first).copied().flatten() {
                 let mention = self.mentions[m];
                 let after = self.tokens.iter().position(|t| t.start >= mention.end);
