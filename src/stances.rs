@@ -885,7 +885,7 @@ impl<'a> Reader<'a> {
                 self.cast.mentions[..upto]
                     .iter()
                     .rev()
-                    .take_while(|m| m.sentence + 5 >= self.sentence)
+                    .take_while(|m| m.sentence + 8 >= self.sentence)
                     .find(|m| self.cast.actors.get(m.actor).is_some_and(|a| a.kind == ActorKind::Person))
                     .map(|m| m.actor)
             }
@@ -896,7 +896,10 @@ impl<'a> Reader<'a> {
                 .filter(|(v, ..)| *v < k)
                 .flat_map(|(_, actors, _, _)| actors.first().copied())
                 .find(|&a| self.cast.actors.get(a).is_some_and(|x| x.kind != ActorKind::Person))
-                .or(self.earlier.filter(|_| self.subjects.is_empty() && k <= 2)),
+                .or(self.earlier.filter(|_| {
+                    // At the sentence's start, or after a quotation: "..., they say."
+                    self.subjects.is_empty() && (k <= 2 || matches!(self.word(k - 1), "," | "\"" | "”" | "’" | "''"))
+                })),
             _ => None,
         }
     }
