@@ -122,6 +122,7 @@ enum Via {
 }
 
 impl Via {
+    /// A clear subject beats an owner of a noun, which beats a resolved pronoun.
     fn confidence(self) -> f32 {
         match self {
             Via::Subject | Via::Passive => 0.9,
@@ -203,6 +204,7 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    /// Tokens folded once and each token's mention found once, for the many lookups that follow.
     fn new(text: &'a str, tokens: Vec<Token>, mentions: &'a [Mention], cast: &'a Cast, sentence: usize, title_case: bool) -> Self {
         let folded = tokens.iter().map(|t| fold(t.text(text))).collect();
         let at = tokens
@@ -212,14 +214,18 @@ impl<'a> Reader<'a> {
         Reader { text, tokens, folded, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, out: Vec::new() }
     }
 
+    /// The folded word at token `i` ("" past the end, so lookahead never fails).
     fn word(&self, i: usize) -> &str {
         self.folded.get(i).map_or("", String::as_str)
     }
 
+    /// Whether the word at token `i` is in `list`.
     fn is(&self, i: usize, list: &[&str]) -> bool {
         i < self.tokens.len() && list.contains(&self.word(i))
     }
 
+    /// Reads every stance word of the sentence, left to right, so earlier subjects serve later
+    /// pronouns, elisions and infinitives.
     fn read(&mut self) {
         let mut i = 0;
         while i < self.tokens.len() {
@@ -253,6 +259,7 @@ impl<'a> Reader<'a> {
         lexicon::stance_word_use(self.word(i)).map(|(class, uses)| (1, class, uses))
     }
 
+    /// Reads the stance word at tokens `i..i+len`: as a verb first, then as a noun.
     fn read_stance(&mut self, i: usize, len: usize, class: StanceClass, uses: u8) {
         let last = i + len - 1;
         let group = self.verb_group(i, uses & USE_ADJ != 0);
@@ -260,7 +267,9 @@ impl<'a> Reader<'a> {
         // "according to X": the source follows.
         if phrase == "according" {
             if let Some(m) = self.mention_after(last + 1, 6) {
-                self.push(vec![self.mentions[m].actor], Via::Inverted, class, (i, last), None, group, self.mentions[m].start);
+                let mention = self.mentions[m];
+                let end = self.evidence_end(last, class, None).max(mention.end);
+                self.emit(mention.actor, Via::Inverted, class, (i, last), None, group, self.tokens[i].start, end);
             }
             return;
         }
@@ -332,12 +341,14 @@ impl<'a> Reader<'a> {
         }
         let target = self.target_after(last, class, &subject.actors);
         self.subjects.push((last, subject.actors.clone(), class, group.negated));
-        if class == StanceClass::Statement {
-            self.complement_demand(last, &subject, group);
-        }
+
         let reciprocal = subject.actors.len() > 1 && matches!(class, StanceClass::Negotiate | StanceClass::Cooperate);
         // "fearing that Washington might permit": a feared possibility is the fear's content, not a stance.
-        if group.modal && self.feared(subject.start) {
+        if group.modal && self.complement_of(subject.start, &[StanceClass::Concern]) {
+            return Some(true);
+        }
+        // "demanded that Israel withdraw": what is demanded is the demand's content, not Israel's act.
+        if self.complement_of(subject.start, &[StanceClass::Appeal, StanceClass::Demand]) {
             return Some(true);
         }
         // "they would boycott", "will strike", "will withdraw": announcing a hostile act is a threat.
@@ -355,6 +366,9 @@ impl<'a> Reader<'a> {
                 self.emit(actor, subject.via, StanceClass::Threaten, (i, last), target, group, start, end);
             }
         }
+        if class == StanceClass::Statement {
+            self.complement_demand(last, &subject, group);
+        }
         Some(true)
     }
 
@@ -371,12 +385,13 @@ impl<'a> Reader<'a> {
         Some(Subject { actors: vec![self.mentions[m].actor], start: self.tokens[i].start, via: Via::Elided })
     }
 
-    /// Whether the clause starting at byte `start` is the "that" complement of a fear ("fearing that ...").
-    fn feared(&self, start: usize) -> bool {
+    /// Whether the clause starting at byte `start` is the "that" complement of a stance word of one
+    /// of `classes` ("fearing that ...", "its demand today that ...").
+    fn complement_of(&self, start: usize, classes: &[StanceClass]) -> bool {
         let Some(first) = self.tokens.iter().position(|t| t.start >= start) else { return false };
         first >= 2
             && self.word(first - 1) == "that"
-            && lexicon::stance_word(self.word(first - 2)) == Some(StanceClass::Concern)
+            && (first.saturating_sub(4)..first - 1).any(|k| lexicon::stance_word(self.word(k)).is_some_and(|c| classes.contains(&c)))
     }
 
     /// Whether a word that may be a verb or a noun reads as the verb after this subject.
@@ -627,7 +642,7 @@ impl<'a> Reader<'a> {
                 let mention = self.mentions[m];
                 let comma = self.tokens.iter().position(|t| t.start >= mention.end);
                 let comma_ok = comma.is_some_and(|c| self.word(c) == "," && c < i);
-                let clause_breaks = comma.map_or(true, |c| (c + 1..i).any(|q| self.is_break(q)));
+                let clause_breaks = comma.is_none_or(|c| (c + 1..i).any(|q| self.is_break(q)));
                 if comma_ok && !clause_breaks {
                     let actor = mention.actor;
                     let target = self.noun_target(last, class, &[actor]);
@@ -699,6 +714,7 @@ impl<'a> Reader<'a> {
             && (self.title_case || !t.is_capitalized(self.text) || w.ends_with('s'))
     }
 
+    /// An adverb inside a verb group ("privately", "reportedly", "also").
     fn is_adverb(&self, p: usize) -> bool {
         let w = self.word(p);
         self.tokens[p].kind == TokenKind::Word
@@ -1005,6 +1021,7 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// Whether token `k` ends a clause (punctuation or a subordinating word); past the end counts.
     fn is_break(&self, k: usize) -> bool {
         let Some(t) = self.tokens.get(k) else { return true };
         match t.kind {
@@ -1029,6 +1046,7 @@ impl<'a> Reader<'a> {
         cond || (from..=to).any(|k| MODALS.contains(&self.word(k)))
     }
 
+    /// A singular demonym ("Israeli"): an adjective, so a modifier rather than a subject.
     fn is_demonym(&self, m: Mention) -> bool {
         let s = &self.text[m.start..m.end];
         matches!(lexicon::country_alias(s), Some((_, AliasKind::Demonym))) && !s.ends_with('s')
@@ -1066,13 +1084,7 @@ impl<'a> Reader<'a> {
         end_byte
     }
 
-    fn push(&mut self, actors: Vec<usize>, via: Via, class: StanceClass, verb: (usize, usize), target: Option<usize>, group: VerbGroup, start: usize) {
-        let end = self.evidence_end(verb.1, class, target);
-        for a in actors {
-            self.emit(a, via, class, verb, target, group, start, end);
-        }
-    }
-
+    /// Records a stance unless it repeats one of the sentence; turns "cannot accept" into a refusal.
     #[allow(clippy::too_many_arguments)]
     fn emit(&mut self, actor: usize, via: Via, class: StanceClass, verb: (usize, usize), target: Option<usize>, group: VerbGroup, start: usize, end: usize) {
         if target == Some(actor) {
@@ -1146,6 +1158,7 @@ fn is_participle(w: &str) -> bool {
         )
 }
 
+/// A hyphen or dash token, which joins compounds ("U.S.-Iran", "Oman-mediated").
 fn is_dash_token(text: &str, t: Token) -> bool {
     t.kind == TokenKind::Punct && t.text(text).chars().all(is_dash)
 }
@@ -1227,6 +1240,16 @@ mod tests {
             ("Iran held talks with Oman in May.", &["iran negotiate oman"]),
             // an infinitive after an intention inherits its subject
             ("Syria offered to meet Turkey.", &["syria intend turkey", "syria negotiate turkey"]),
+            // "X said Y must ...": a demand on Y; an announced hostile act is also a threat
+            ("Russia said on Tuesday that Sudan must return the aircraft.", &["russia statement -", "russia demand sudan"]),
+            ("Syria said it would boycott Turkey.", &["syria statement -", "syria reject turkey", "syria threaten turkey"]),
+            // a possessive pronoun owns a noun for the clause's subject
+            ("Iran reiterated its demand that Israel withdraw.", &["iran statement -", "iran demand israel"]),
+            // a name between commas, a fronted participle
+            ("A spokesman for the alliance, Jens Stoltenberg, said the talks failed.", &["jens-stoltenberg statement -"]),
+            ("Criticizing the plan, Germany urged France to wait.", &["germany criticize -", "germany appeal france"]),
+            // a feared possibility is the fear's content
+            ("Iran fears that Israel might strike soon.", &["iran concern israel"]),
         ];
         for (text, want) in cases {
             assert_eq!(stances_of(text), *want, "{text}");
