@@ -375,13 +375,17 @@ impl<'a> Reader<'a> {
     /// "Bemoaning the system, Trump accused ...": a participle opening the sentence takes the subject
     /// right after its phrase's comma.
     fn fronted_participle_subject(&self, i: usize, last: usize) -> Option<Subject> {
-        if i != 0 || !self.word(last).ends_with("ing") {
+        let opens = i == 0 || (i == 1 && matches!(self.word(0), "in" | "after" | "while" | "by" | "when" | "before"));
+        if !opens || !self.word(last).ends_with("ing") {
             return None;
         }
         let comma = (last + 1..(last + 25).min(self.tokens.len())).find(|&k| self.word(k) == ",")?;
-        let m = self.at.get(comma + 1).copied().flatten().or_else(|| {
-            matches!(self.word(comma + 1), "the" | "a" | "an").then(|| self.at.get(comma + 2).copied().flatten()).flatten()
-        })?;
+        // Past closing quotes and an article: `Bemoaning the "phony system," Trump accused`.
+        let mut k = comma + 1;
+        while k < self.tokens.len() && (matches!(self.word(k), "the" | "a" | "an") || self.tokens[k].kind == TokenKind::Punct) && k < comma + 3 {
+            k += 1;
+        }
+        let m = self.at.get(k).copied().flatten()?;
         Some(Subject { actors: vec![self.mentions[m].actor], start: self.tokens[i].start, via: Via::Elided })
     }
 
