@@ -824,6 +824,16 @@ impl<'a> Reader<'a> {
         // A commentary gerund ("underscoring") speaks for the subject only after its words ("said, emphasizing").
         let after_speech = self.subjects.last().is_some_and(|(_, _, c, _)| *c == StanceClass::Statement);
         let gerund = self.word(verb).ends_with("ing") && (after_speech || !COMMENTARY.contains(&self.word(verb)));
+        // "He pitched himself ... by telling them": a gerund after a preposition shares the clause's subject.
+        if gerund && matches!(w.as_str(), "by" | "while" | "after" | "before" | "without" | "when" | "in") {
+            if let Some((_, actors, _, _)) = self.subjects.last() {
+                return Some(Subject { actors: actors.clone(), start: self.tokens[k].start, via: Via::Elided });
+            }
+            let opener = self.at.get(0).copied().flatten().map(|m| self.mentions[m].actor).or_else(|| {
+                PRONOUNS.contains(&self.word(0)).then(|| self.resolve_pronoun(0, self.word(0))).flatten()
+            });
+            return opener.map(|a| Subject { actors: vec![a], start: self.tokens[k].start, via: Via::Elided });
+        }
         if matches!(w.as_str(), "and" | "but" | "yet" | "then") || (w == "," && gerund) {
             if let Some((_, actors, _, _)) = self.subjects.last() {
                 return Some(Subject { actors: actors.clone(), start: self.tokens[k].end, via: Via::Elided });
