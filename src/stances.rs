@@ -822,7 +822,7 @@ impl<'a> Reader<'a> {
         }
         // An elided subject: "... but remains wary", "..., fearing that".
         // A commentary gerund ("underscoring") speaks for the subject only after its words ("said, emphasizing").
-        let after_speech = self.subjects.last().is_some_and(|(_, _, c, _)| *c == StanceClass::Statement);
+        let after_speech = self.subjects.last().is_some_and(|(v, _, c, _)| *c == StanceClass::Statement && p <= v + 3);
         let gerund = self.word(verb).ends_with("ing") && (after_speech || !COMMENTARY.contains(&self.word(verb)));
         // "He pitched himself ... by telling them": a gerund after a preposition shares the clause's subject.
         if gerund && matches!(w.as_str(), "by" | "while" | "after" | "before" | "without" | "when" | "in") {
