@@ -103,34 +103,47 @@ fn inflect(lemma: &str) -> Vec<String> {
     forms
 }
 
+/// How a stance word may be read, as bits: 1 verb ("urged"), 2 noun ("plea"), 4 adjective ("wary").
+fn word_use(field: Option<&str>, line: usize) -> u8 {
+    match field.map(str::trim).unwrap_or("verb") {
+        "" | "verb" => 1,
+        "noun" => 2,
+        "adj" => 4,
+        other => panic!("{STANCE_VERBS}:{line}: unknown use {other:?} (verb, noun, adj)"),
+    }
+}
+
 fn stance_verbs(out: &mut String) {
-    let mut words: BTreeMap<String, (&str, usize)> = BTreeMap::new();
+    let mut words: BTreeMap<String, (&str, u8, usize)> = BTreeMap::new();
     for (line, text) in data_lines(STANCE_VERBS) {
         let mut f = text.split('\t');
         let (class, forms) = match (f.next(), f.next()) {
             (Some(c), Some(w)) => (c.trim(), w.trim()),
-            _ => panic!("{STANCE_VERBS}:{line}: expected class<TAB>forms"),
+            _ => panic!("{STANCE_VERBS}:{line}: expected class<TAB>forms[<TAB>use[<TAB>origin]]"),
         };
+        let bits = word_use(f.next(), line);
         let variant = CLASSES
             .iter()
             .find(|(name, _)| *name == class)
             .map(|(_, v)| *v)
             .unwrap_or_else(|| panic!("{STANCE_VERBS}:{line}: unknown class {class:?}"));
         let given = list(Some(forms));
-        let all = if given.len() == 1 { inflect(given[0]) } else { given.iter().map(|s| s.to_string()).collect() };
+        let all = if given.len() == 1 && bits == 1 { inflect(given[0]) } else { given.iter().map(|s| s.to_string()).collect() };
         for form in all {
-            if let Some((other, at)) = words.get(&form) {
+            let mut use_bits = bits;
+            if let Some((other, old_bits, at)) = words.get(&form) {
                 if *other != variant {
                     panic!("{STANCE_VERBS}:{line}: {form:?} is already {other} (line {at})");
                 }
+                use_bits |= old_bits;
             }
-            words.insert(form, (variant, line));
+            words.insert(form, (variant, use_bits, line));
         }
     }
-    out.push_str("/// Stance words (lower case, as written in text), sorted: (form, class).\n");
-    out.push_str("pub static STANCE_WORDS: &[(&str, StanceClass)] = &[\n");
-    for (form, (variant, _)) in &words {
-        writeln!(out, "    ({form:?}, StanceClass::{variant}),").unwrap();
+    out.push_str("/// Stance words (lower case, as written in text), sorted: (form, class, use bits: 1 verb, 2 noun, 4 adjective).\n");
+    out.push_str("pub static STANCE_WORDS: &[(&str, StanceClass, u8)] = &[\n");
+    for (form, (variant, bits, _)) in &words {
+        writeln!(out, "    ({form:?}, StanceClass::{variant}, {bits}),").unwrap();
     }
     out.push_str("];\n");
 }

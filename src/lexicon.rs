@@ -91,8 +91,20 @@ pub(crate) fn country_alias_has_prefix(prefix: &str) -> bool {
 
 /// The stance class of a lower-case word or phrase, if it is a stance word.
 pub(crate) fn stance_word(form: &str) -> Option<StanceClass> {
-    STANCE_WORDS.binary_search_by(|(w, _)| (*w).cmp(form)).ok().map(|i| STANCE_WORDS[i].1)
+    stance_word_use(form).map(|(class, _)| class)
 }
+
+/// A stance word's class and how it may be read (bits of [`USE_VERB`], [`USE_NOUN`], [`USE_ADJ`]).
+pub(crate) fn stance_word_use(form: &str) -> Option<(StanceClass, u8)> {
+    STANCE_WORDS.binary_search_by(|(w, _, _)| (*w).cmp(form)).ok().map(|i| (STANCE_WORDS[i].1, STANCE_WORDS[i].2))
+}
+
+/// The word may head a verb phrase ("urged").
+pub(crate) const USE_VERB: u8 = 1;
+/// The word may head a noun phrase ("plea", "talks").
+pub(crate) const USE_NOUN: u8 = 2;
+/// The word is an adjective or adverb of attitude ("wary", "warily").
+pub(crate) const USE_ADJ: u8 = 4;
 
 #[cfg(test)]
 mod tests {
