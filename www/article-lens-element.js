@@ -19,12 +19,24 @@
 // | `htmlFor`   | `for`       | id of an element whose text is analysed  | none    |
 // | `takeaways` | `takeaways` | 3, 4 or 5                                | 5       |
 // | `view`      | `view`      | panels to show, space-separated: takeaways author actors stances relations article export | all |
-// | `text`      | none        | a string; overrides every attribute      | null    |
+// | `text`      | none        | a string; overrides every attribute (see below) | null |
 // | `report`    | none        | the last report, read-only               | null    |
 // | `state`     | `state`     | idle, loading, ready, empty, error; read-only, set by the element | idle |
 //
 // Methods: `highlight(start, end)`, `selectActor(id)` (null clears), `markdown()` (the brief),
 // `copy("json" | "markdown")` (to the clipboard; resolves to whether it worked).
+//
+// The `text` property takes a string; a number or boolean is turned into one; null or undefined
+// clears it (the attributes apply again); any other value (an object, array, function, symbol)
+// is refused: the element shows why and fires `error`, and the setter never throws.
+//
+// Hostile input: an empty or whitespace-only text shows a prompt (state `empty`); a text the
+// core refuses (over its size limit, 5 MiB of UTF-8) shows the core's message; the element
+// never changes the text it was given, so a reader's paste stays where it was. If the engine
+// itself fails (a WebAssembly trap, `WebAssembly.RuntimeError`, or any other exception that is
+// not the core's own `Error`), its instance is discarded: the element says the engine stopped,
+// offers "Restart and try again", and the next analysis runs on a fresh instance (the wasm
+// module is imported again under a new URL, ./pkg/article_lens.js?instance=N), no page reload.
 //
 // Where the article comes from, first match wins: the `text` property, `for`, `src`, then the
 // element's own text content (which is also what a reader sees without JavaScript). A `for`
@@ -76,13 +88,19 @@ const ACTOR_KINDS = new Set(["country", "person", "organization", "group", "plac
 const TONES = ["cooperative", "hostile", "mixed", "neutral"];
 
 let enginePromise = null;
+let engineInstances = 0; // how many instances were started: the first is ENGINE_URL itself
 
-/** Loads and initialises the wasm package once per page; a failed load is retried next time. */
+/**
+ * Loads and initialises the wasm package once per page; a failed load is retried next time.
+ * After `discardEngine()` the next call starts a fresh instance: a wasm-bindgen module holds
+ * one wasm instance, so a new one needs a new module record, imported under another URL.
+ */
 function loadEngine() {
   enginePromise ??= (async () => {
     let mod;
     try {
-      mod = await import(ENGINE_URL);
+      const n = engineInstances++;
+      mod = await import(n === 0 ? ENGINE_URL : `${ENGINE_URL}?instance=${n}`);
       await mod.default();
     } catch (cause) {
       enginePromise = null;
@@ -96,6 +114,45 @@ function loadEngine() {
   })();
   return enginePromise;
 }
+
+/** Drops the current engine instance (after a trap its memory may be inconsistent). */
+function discardEngine(engine) {
+  if (!enginePromise) return;
+  enginePromise.then((current) => {
+    if (current === engine) enginePromise = null;
+  }, () => {});
+}
+
+/**
+ * True when an exception from the engine means the engine failed, not that it refused the
+ * input: the core's refusals are plain `Error`s (wasm-bindgen's JsError); a trap is a
+ * `WebAssembly.RuntimeError`, a stack overflow a `RangeError`, a broken glue a `TypeError`.
+ */
+function isEngineFailure(error) {
+  return !(error instanceof Error) || Object.getPrototypeOf(error) !== Error.prototype;
+}
+
+/** The engine failed while analysing (a wasm trap or the like); its instance was discarded. */
+class EngineStoppedError extends Error {
+  constructor(cause) {
+    const what = cause instanceof WebAssembly.RuntimeError ? "WebAssembly trap" : (cause?.name ?? "exception");
+    super(`The analysis engine stopped (${what}: ${cause?.message ?? String(cause)}).`, { cause });
+    this.name = "EngineStoppedError";
+  }
+}
+
+/** The `text` property was given something that is not text. */
+class TextTypeError extends TypeError {
+  constructor(value) {
+    const kind = value === null ? "null" : Array.isArray(value) ? "an array"
+      : typeof value === "object" ? "an object" : `a ${typeof value}`;
+    super(`The text to analyse must be a string, not ${kind}.`);
+    this.name = "TextTypeError";
+  }
+}
+
+/** The message of the core's size limit: "the text is N bytes long, more than the M bytes ...". */
+const TOO_LARGE = /^the text is (\d+) bytes long, more than the (\d+) bytes/;
 
 class EngineLoadError extends Error {
   constructor(cause) {
@@ -280,6 +337,7 @@ export class ArticleLensElement extends HTMLElement {
   #root;
   #parts = {};
   #text = null;          // the text property, when set
+  #refused = null;       // a TextTypeError when the text property was set to a non-text value
   #analysedText = "";    // the text the current report describes
   #report = null;
   #marks = [];           // spans highlighted in the article view
@@ -379,10 +437,18 @@ export class ArticleLensElement extends HTMLElement {
 
   /** The article text: the value set on this property, or else the text last analysed. */
   get text() {
-    return this.#text ?? this.#analysedText;
+    return this.#text ?? (this.#refused ? "" : this.#analysedText);
   }
   set text(value) {
-    this.#text = value == null ? null : String(value);
+    this.#refused = null;
+    if (value == null) this.#text = null;
+    else if (typeof value === "string") this.#text = value;
+    else if (["number", "boolean", "bigint"].includes(typeof value)) this.#text = String(value);
+    else if (value instanceof String) this.#text = value.valueOf();
+    else {
+      this.#text = null;
+      this.#refused = new TextTypeError(value);
+    }
     this.#schedule();
   }
 
@@ -441,7 +507,7 @@ export class ArticleLensElement extends HTMLElement {
   // ---- source ---------------------------------------------------------------------------
 
   #source() {
-    if (this.#text != null) return "text";
+    if (this.#text != null || this.#refused) return "text";
     if (this.hasAttribute("for")) return "for";
     if (this.hasAttribute("src")) return "src";
     return "content";
@@ -450,6 +516,7 @@ export class ArticleLensElement extends HTMLElement {
   async #readText() {
     switch (this.#source()) {
       case "text":
+        if (this.#refused) throw this.#refused;
         return this.#text;
       case "for": {
         const target = this.#forTarget ?? this.#bindFor();
@@ -545,7 +612,14 @@ export class ArticleLensElement extends HTMLElement {
       const engine = await loadEngine();
       if (!current()) return;
       const started = performance.now();
-      const report = engine.analyze(text, { takeaways: this.takeaways });
+      let report;
+      try {
+        report = engine.analyze(text, { takeaways: this.takeaways });
+      } catch (caught) {
+        if (!isEngineFailure(caught)) throw caught;
+        discardEngine(engine);
+        throw new EngineStoppedError(caught);
+      }
       const elapsed = performance.now() - started;
       if (!isReport(report)) throw new Error("The analysis engine returned a report this page does not understand.");
       this.#report = report;
@@ -664,13 +738,29 @@ export class ArticleLensElement extends HTMLElement {
     const p = this.#parts;
     p.results.hidden = true;
     p.status.textContent = "";
-    const hint = error instanceof EngineLoadError
-      ? "The WebAssembly package is missing or broken; build it with scripts/build-wasm.sh."
-      : null;
+    let title = "This article could not be analysed.";
+    let message = error.message;
+    let hint = null;
+    let retry = null;
+    const tooLarge = TOO_LARGE.exec(message);
+    if (error instanceof EngineLoadError) {
+      hint = "The WebAssembly package is missing or broken; build it with scripts/build-wasm.sh.";
+    } else if (tooLarge) {
+      title = "This text is too long to analyse.";
+      message = `${message[0].toUpperCase()}${message.slice(1)}.`.replace(/\.\.$/, ".");
+      hint = "Your text is unchanged; remove some of it, or paste a single article.";
+    } else if (error instanceof EngineStoppedError) {
+      title = "The analysis engine stopped.";
+      hint = "It has been shut down and a fresh one starts with the next text; your text is unchanged.";
+      retry = h("button", {
+        type: "button", className: "button", part: "button retry", onclick: () => this.#schedule(),
+      }, "Restart and try again");
+    }
     p.error.replaceChildren(
-      h("strong", {}, "This article could not be analysed."), " ",
-      h("span", { className: "message" }, error.message),
-      hint && h("span", { className: "hint" }, ` ${hint}`));
+      h("strong", {}, title), " ",
+      h("span", { className: "message" }, message),
+      hint && h("span", { className: "hint" }, ` ${hint}`),
+      retry && h("span", { className: "actions" }, retry));
     p.error.hidden = false;
   }
 
