@@ -7,8 +7,8 @@
 // Inputs: the seed articles (../shared/articles/*.txt, or $ARTICLE_LENS_ARTICLES), read at run
 // time, and 10 KB, 100 KB and 1 MB texts made by repeating them. Builds, all git-ignored:
 // www/pkg (scripts/build-wasm.sh, when missing), bench/build/peers.js (esbuild, when stale).
-// Variants of the wasm built by bench/variants.sh (bench/build/variants/*: opt-level s and 3, one
-// export only) are timed and sized alongside when present.
+// Variants of the wasm built by bench/variants.sh (bench/build/variants/*: opt-level z, s and 3,
+// with analyze_json, JSON only) are timed and sized alongside when present.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -25,7 +25,7 @@ const log = (...a) => console.error("bench:", ...a);
 
 // ---------------------------------------------------------------- builds
 const glue = path.join(root, "www/pkg/article_lens.js");
-if (!fs.existsSync(glue) || !fs.readFileSync(glue, "utf8").includes("analyze_json")) {
+if (!fs.existsSync(glue)) {
   log("building www/pkg (scripts/build-wasm.sh)");
   execFileSync(path.join(root, "scripts/build-wasm.sh"), { stdio: ["ignore", "inherit", "inherit"] });
 }
@@ -74,10 +74,10 @@ for (const i of inputs) i.bytes = Buffer.byteLength(i.text);
 /** Runs per input: interleaved rounds; see runInput in bench/page.js. */
 function config(bytes) {
   const q = quick ? 0.25 : 1;
-  const slow = { slowMs: 3000, slowMinRuns: 2 };
-  if (bytes <= 20_000) return { ...slow, warm: 20, warmBudget: 500 * q, minRuns: 10, budget: 1200 * q, maxRuns: 400 };
-  if (bytes <= 200_000) return { ...slow, warm: 3, warmBudget: 1000 * q, minRuns: 5, budget: 1500 * q, maxRuns: 100 };
-  return { ...slow, warm: 1, warmBudget: 1, minRuns: quick ? 2 : 3, budget: 2500 * q, maxRuns: 30 };
+  if (bytes <= 20_000) return { warm: 10, warmBudget: 300 * q, minRuns: 10, budget: 700 * q, maxRuns: 300, slowMs: Infinity };
+  if (bytes <= 200_000) return { warm: 2, warmBudget: 600 * q, minRuns: 5, budget: 1000 * q, maxRuns: 100, slowMs: 1000, slowMinRuns: 3 };
+  // 1 MB: compromise takes 10-20 s a run here, so it gets one.
+  return { warm: 0, minRuns: quick ? 2 : 5, budget: 3000 * q, maxRuns: 30, slowMs: 3000, slowMinRuns: 1 };
 }
 
 // ---------------------------------------------------------------- server
@@ -139,9 +139,14 @@ try {
   await page.waitForFunction(() => globalThis.bench, null, { timeout: 30_000 }).catch(() => {
     throw new Error(`bench page did not load: ${errors.join("; ")}`);
   });
-  // serde-only / json-only differ from www/pkg only in size: timed are the opt-level variants.
-  env = await page.evaluate((v) => globalThis.bench.setup(v), variants.filter((v) => !v.endsWith("-only")));
+  // Timed: opt-level s and 3 (opt-z is www/pkg when both come from the same commit) and json.
+  env = await page.evaluate((v) => globalThis.bench.setup(v), variants.filter((v) => ["opt-s", "opt-3", "json"].includes(v)));
   env.userAgent = await page.evaluate(() => navigator.userAgent);
+  const built = (f) => new Date(fs.statSync(path.join(root, f)).mtimeMs).toISOString().slice(0, 16).replace("T", " ");
+  log(`www/pkg built ${built("www/pkg/article_lens_bg.wasm")} UTC; variants: ${variants.map((v) => {
+    const src = path.join(variantsDir, v, "SOURCE");
+    return `${v} from ${fs.existsSync(src) ? fs.readFileSync(src, "utf8").trim() : "?"}`;
+  }).join(", ") || "none (bench/variants.sh builds them)"}`);
   log(`Chromium ${env.userAgent.match(/Chrome\/([\d.]+)/)?.[1]}, crossOriginIsolated=${env.isolated}, tools: ${env.tools.join(", ")}`);
   same = await page.evaluate((t) => globalThis.bench.sameReport(t), seeds[seeds.length - 1].text);
   for (const input of inputs) {
@@ -156,8 +161,9 @@ try {
     }
   }
   for (const input of [inputs[seeds.length - 1], inputs.find((i) => i.name === "100 KB")]) {
-    const c = await page.evaluate(([t, r]) => globalThis.bench.crossing(t, r), [input.text, input.bytes > 20_000 ? 20 : 200]);
-    crossing[input.name] = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v.length ? quantile(v, 0.5) : NaN]));
+    const c = await page.evaluate(([t, r]) => globalThis.bench.crossing(t, r), [input.text, input.bytes > 20_000 ? 30 : 400]);
+    crossing[input.name] = Object.fromEntries(Object.entries(c).map(([k, v]) =>
+      [k, v.length ? { median: quantile(v, 0.5), p10: quantile(v, 0.1), runs: v.length } : null]));
   }
   if (errors.length) log(`page errors: ${errors.join("; ")}`);
 
@@ -188,10 +194,17 @@ for (const r of results) {
 }
 
 // ---------------------------------------------------------------- boundary
-console.log("Crossing the boundary (medians, ms): serde-wasm-bindgen object vs JSON string + JSON.parse");
+console.log(variants.includes("json")
+  ? "Crossing the boundary, variant json (both exports in one module): serde-wasm-bindgen object (analyze) vs " +
+    "JSON string + JSON.parse (analyze_json), alternating, ms"
+  : "Crossing the boundary: not measured (bench/variants.sh json builds the module with analyze_json)");
 for (const [name, c] of Object.entries(crossing)) {
-  console.log(`  ${padEnd(name, 8)} analyze ${ms(c.serde)}  analyze_json+parse ${ms(c.json)} ` +
-    `(string ${ms(c.jsonString)} + JSON.parse ${ms(c.parse)})  json/serde = ${(c.json / c.serde).toFixed(2)}`);
+  if (!c.serde) continue;
+  for (const q of ["median", "p10"]) {
+    console.log(`  ${padEnd(name, 8)} ${padEnd(q, 6)} analyze ${pad(ms(c.serde[q]), 7)}  analyze_json+parse ${pad(ms(c.json[q]), 7)} ` +
+      `(string ${ms(c.jsonString[q])} + JSON.parse ${ms(c.parse[q])})  json/serde = ${(c.json[q] / c.serde[q]).toFixed(2)}` +
+      `  (${c.serde.runs} runs each)`);
+  }
 }
 if (same) console.log(`  same report both ways: exactly ${same.exact}, at f32 precision ${same.f32} ` +
   `(serde-wasm-bindgen widens f32 fields to f64); JSON string ${same.jsonBytes} chars vs ${same.bytes} re-stringified`);

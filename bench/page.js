@@ -3,7 +3,7 @@
 // bench/browser.mjs passes in. Served with COOP/COEP so performance.now() is fine-grained.
 const OPTIONS = { takeaways: 5 };
 const tools = {};
-let mainMod = null;
+let mainMod = null; // the `json` variant (bench/variants.sh): both `analyze` and `analyze_json`
 let sink = null; // every result lands here, so no engine can drop the work as dead code
 
 async function loadWasm(glueUrl) {
@@ -14,13 +14,16 @@ async function loadWasm(glueUrl) {
 
 async function setup(variants) {
   const main = await loadWasm("../www/pkg/article_lens.js");
-  mainMod = main;
   tools["article-lens"] = (t) => main.analyze(t, OPTIONS);
-  if (main.analyze_json) tools["article-lens json"] = (t) => JSON.parse(main.analyze_json(t, OPTIONS));
   for (const v of variants) {
     const m = await loadWasm(`./build/variants/${v}/article_lens.js`);
-    if (m.analyze) tools[`article-lens ${v}`] = (t) => m.analyze(t, OPTIONS);
-    else tools[`article-lens ${v}`] = (t) => JSON.parse(m.analyze_json(t, OPTIONS));
+    if (m.analyze_json) {
+      // The `json` variant has both exports: the boundary is measured within this one module.
+      mainMod = m;
+      tools["article-lens json"] = (t) => JSON.parse(m.analyze_json(t, OPTIONS));
+    } else {
+      tools[`article-lens ${v}`] = (t) => m.analyze(t, OPTIONS);
+    }
   }
   const peers = await import("./build/peers.js");
   tools["wink-nlp"] = peers.winkNlp;
@@ -34,8 +37,8 @@ async function setup(variants) {
  * serde_json prints it as 0.97).
  */
 function sameReport(text) {
-  if (!tools["article-lens json"]) return null;
-  const a = tools["article-lens"](text), b = tools["article-lens json"](text);
+  if (!mainMod) return null;
+  const a = mainMod.analyze(text, OPTIONS), b = JSON.parse(mainMod.analyze_json(text, OPTIONS));
   const f32 = (k, v) => (typeof v === "number" && !Number.isInteger(v) ? Number(v.toPrecision(6)) : v);
   return { exact: JSON.stringify(a) === JSON.stringify(b), f32: JSON.stringify(a, f32) === JSON.stringify(b, f32),
     bytes: JSON.stringify(a).length, jsonBytes: mainMod.analyze_json(text, OPTIONS).length };
@@ -43,17 +46,15 @@ function sameReport(text) {
 
 /**
  * Times `names` on `text`, interleaved (one run of each tool per round, order rotating) so load
- * from other processes hits all tools alike. Warm-up first: `warm` runs or `warmBudget` ms, at
- * least one. A tool leaves the rounds once it has `minRuns` samples (`slowMinRuns` if its warm-up
- * took over `slowMs`) and has spent `budget` ms or has `maxRuns` samples. Returns the samples in ms.
+ * from other processes hits all tools alike. Warm-up first: `warm` runs or `warmBudget` ms each
+ * (0 for large inputs: the smaller ones before have warmed every tool up). A tool leaves the
+ * rounds once it has `minRuns` samples (`slowMinRuns` if its first run took over `slowMs`) and
+ * has spent `budget` ms or has `maxRuns` samples. Returns the samples in ms.
  */
 function runInput(text, names, cfg) {
-  const minRuns = {};
   for (const n of names) {
     const t0 = performance.now();
     for (let i = 0; i < cfg.warm && performance.now() - t0 < cfg.warmBudget; i++) sink = tools[n](text);
-    // A tool that takes seconds a run (compromise on 1 MB) gets fewer runs, to keep the bench short.
-    minRuns[n] = performance.now() - t0 > cfg.slowMs ? cfg.slowMinRuns : cfg.minRuns;
   }
   const samples = Object.fromEntries(names.map((n) => [n, []]));
   const spent = Object.fromEntries(names.map((n) => [n, 0]));
@@ -67,23 +68,37 @@ function runInput(text, names, cfg) {
       samples[n].push(dt);
       spent[n] += dt;
     }
-    active = active.filter((n) => samples[n].length < minRuns[n] ||
+    active = active.filter((n) => samples[n].length < (samples[n][0] > cfg.slowMs ? cfg.slowMinRuns : cfg.minRuns) ||
       (spent[n] < cfg.budget && samples[n].length < cfg.maxRuns));
   }
   return samples;
 }
 
-/** Where one run of article-lens spends its time, split at the JS boundary. */
+/**
+ * The two ways across the boundary, alternating which goes first (so a GC that one run's garbage
+ * triggers lands on both alike): `analyze` (serde-wasm-bindgen builds the JS object) and
+ * `analyze_json` + `JSON.parse`, split into the string and the parse. Samples in ms.
+ */
 function crossing(text, runs) {
-  const main = tools["article-lens"];
   const out = { serde: [], json: [], jsonString: [], parse: [] };
-  if (!tools["article-lens json"]) return out;
-  const mod = mainMod;
+  if (!mainMod || !mainMod.analyze_json) return out;
+  const serde = () => {
+    const t0 = performance.now();
+    sink = mainMod.analyze(text, OPTIONS);
+    out.serde.push(performance.now() - t0);
+  };
+  const json = () => {
+    const t0 = performance.now();
+    const s = mainMod.analyze_json(text, OPTIONS);
+    const t1 = performance.now();
+    sink = JSON.parse(s);
+    const t2 = performance.now();
+    out.json.push(t2 - t0);
+    out.jsonString.push(t1 - t0);
+    out.parse.push(t2 - t1);
+  };
   for (let i = 0; i < runs; i++) {
-    let t0 = performance.now(); sink = main(text); out.serde.push(performance.now() - t0);
-    t0 = performance.now(); const s = mod.analyze_json(text, OPTIONS);
-    const t1 = performance.now(); sink = JSON.parse(s); const t2 = performance.now();
-    out.json.push(t2 - t0); out.jsonString.push(t1 - t0); out.parse.push(t2 - t1);
+    if (i % 2) { serde(); json(); } else { json(); serde(); }
   }
   return out;
 }

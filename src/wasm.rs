@@ -17,26 +17,14 @@ struct JsOptions {
 /// Analyses one article and returns its report (see DESIGN.md, report version 1).
 #[wasm_bindgen]
 pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
-    let options = js_options(options)?;
+    let options: JsOptions = if options.is_undefined() || options.is_null() {
+        JsOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("bad options: {e}")))?
+    };
     let report = crate::analyze(text, &Options { takeaways: options.takeaways })?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     report.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
-}
-
-/// The same report as a JSON string, for the page to `JSON.parse` (measured against [`analyze`]
-/// by `bench/browser.mjs`: one string crossing the boundary instead of many small JS values).
-#[wasm_bindgen]
-pub fn analyze_json(text: &str, options: JsValue) -> Result<String, JsError> {
-    let options = js_options(options)?;
-    let report = crate::analyze(text, &Options { takeaways: options.takeaways })?;
-    serde_json::to_string(&report).map_err(|e| JsError::new(&e.to_string()))
-}
-
-fn js_options(options: JsValue) -> Result<JsOptions, JsError> {
-    if options.is_undefined() || options.is_null() {
-        return Ok(JsOptions::default());
-    }
-    serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("bad options: {e}")))
 }
 
 /// The report version this build produces.
