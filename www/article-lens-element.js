@@ -747,7 +747,8 @@ export class ArticleLensElement extends HTMLElement {
       hint = "The WebAssembly package is missing or broken; build it with scripts/build-wasm.sh.";
     } else if (tooLarge) {
       title = "This text is too long to analyse.";
-      message = `${message[0].toUpperCase()}${message.slice(1)}.`.replace(/\.\.$/, ".");
+      message = `${message[0].toUpperCase()}${message.slice(1)}.`.replace(/\.\.$/, ".")
+        .replace(/\d{4,}/g, (n) => Number(n).toLocaleString("en"));
       hint = "Your text is unchanged; remove some of it, or paste a single article.";
     } else if (error instanceof EngineStoppedError) {
       title = "The analysis engine stopped.";
@@ -756,11 +757,12 @@ export class ArticleLensElement extends HTMLElement {
         type: "button", className: "button", part: "button retry", onclick: () => this.#schedule(),
       }, "Restart and try again");
     }
-    p.error.replaceChildren(
+    p.error.replaceChildren(...[
       h("strong", {}, title), " ",
       h("span", { className: "message" }, message),
       hint && h("span", { className: "hint" }, ` ${hint}`),
-      retry && h("span", { className: "actions" }, retry));
+      retry && h("span", { className: "actions" }, retry),
+    ].filter(Boolean));
     p.error.hidden = false;
   }
 
