@@ -152,7 +152,7 @@ class TextTypeError extends TypeError {
 }
 
 /** The message of the core's size limit: "the text is N bytes long, more than the M bytes ...". */
-const TOO_LARGE = /^the text is (\d+) bytes long, more than the (\d+) bytes/;
+const TOO_LARGE = /^the text is \d+ bytes long, more than the \d+ bytes/;
 
 class EngineLoadError extends Error {
   constructor(cause) {
@@ -742,12 +742,11 @@ export class ArticleLensElement extends HTMLElement {
     let message = error.message;
     let hint = null;
     let retry = null;
-    const tooLarge = TOO_LARGE.exec(message);
     if (error instanceof EngineLoadError) {
       hint = "The WebAssembly package is missing or broken; build it with scripts/build-wasm.sh.";
-    } else if (tooLarge) {
+    } else if (TOO_LARGE.test(message)) {
       title = "This text is too long to analyse.";
-      message = `${message[0].toUpperCase()}${message.slice(1)}.`.replace(/\.\.$/, ".")
+      message = `${message[0].toUpperCase()}${message.slice(1)}.`.replace(/\.+$/, ".")
         .replace(/\d{4,}/g, (n) => Number(n).toLocaleString("en"));
       hint = "Your text is unchanged; remove some of it, or paste a single article.";
     } else if (error instanceof EngineStoppedError) {
