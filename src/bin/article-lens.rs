@@ -189,7 +189,7 @@ fn run_bench(args: &[String]) -> Result<(), String> {
             let text = read_input(file)?;
             let name = std::path::Path::new(file).file_name().map_or(file.clone(), |f| f.to_string_lossy().into());
             // Fewer runs for large inputs, so a big file stays in seconds.
-            let n = (runs * 10_000 / text.len().max(10_000)).clamp(5, runs);
+            let n = (runs * 10_000 / text.len().max(10_000)).clamp(5.min(runs), runs.max(1));
             print_row(&name, text.len(), &mut time_runs(&text, n)?);
         }
         return Ok(());
@@ -203,7 +203,7 @@ fn run_bench(args: &[String]) -> Result<(), String> {
     let mut takeaway_medians = Vec::new();
     for (label, size) in [("10 KB", 10_000), ("100 KB", 100_000), ("1 MB", 1_000_000), ("5 MB", article_lens::MAX_INPUT_BYTES)] {
         let text = repeat_to(&unit, size);
-        let n = (runs * 10_000 / size).clamp(3, runs);
+        let n = (runs * 10_000 / size).clamp(3.min(runs), runs.max(1));
         let mut timing = time_runs(&text, n)?;
         let takeaways = timing.stages.iter_mut().find(|(s, _)| *s == "takeaways").map(|(_, v)| quantile(v, 0.5));
         medians.push(print_row(label, text.len(), &mut timing));
