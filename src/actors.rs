@@ -11,10 +11,10 @@
 //! Mentions then merge into actors as a reader merges them: every alias of a country is the
 //! country, and a surname ("Netanyahu") is the full name it ends ("Benjamin Netanyahu").
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::clean::BlockKind;
-use crate::lexicon::{self, AliasKind};
+use crate::lexicon::{self, AliasKind, EntityKind, Hit};
 use crate::segment::Sentence;
 use crate::text::{fold, slug, tokenize, Token, TokenKind};
 
@@ -87,6 +87,12 @@ const GROUP_NOUNS: &[&str] = &[
     "ministers", "minister", "envoy", "envoys", "president", "spokesman", "spokeswoman", "spokesperson", "sources",
     "security", "intelligence", "navy", "administration", "side",
 ];
+/// Words after a region that make the pair a group of states ("Gulf states", "Western powers").
+const REGION_GROUP_NOUNS: &[&str] =
+    &["states", "countries", "nations", "powers", "allies", "monarchies", "governments", "neighbours", "neighbors"];
+/// Region adjectives that lead such a group though they name no place of their own.
+const REGION_ADJECTIVES: &[&str] =
+    &["arab", "western", "european", "baltic", "nordic", "african", "asian", "muslim", "islamic", "gulf", "eastern"];
 /// Title words that lead a person's name, lower case; multi-word titles are runs of these.
 const TITLE_WORDS: &[&str] = &[
     "president", "prime", "minister", "foreign", "defence", "defense", "interior", "finance", "secretary", "state",
@@ -95,15 +101,42 @@ const TITLE_WORDS: &[&str] = &[
     "gen.", "admiral", "colonel", "col.", "commander", "chief", "spokesman", "spokeswoman", "spokesperson", "pope",
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "vice", "deputy", "speaker", "justice",
     "judge", "director", "chairman", "chairwoman", "ceo", "lord", "sir", "dame", "premier", "foreign-minister",
+    "coach", "striker", "captain", "manager", "midfielder", "defender", "goalkeeper", "opener", "batsman", "bowler",
+    "champion", "president-elect", "minister-president", "sultan", "cardinal", "bishop", "archbishop", "rabbi",
+    "imam", "cleric", "economist", "analyst", "lieutenant", "lt.", "major", "maj.", "sergeant", "sgt.", "corporal",
+    "officer", "inspector", "detective", "attorney", "counsel", "lawyer", "professor", "economy", "trade", "energy",
+    "health", "justice", "labour", "labor", "agriculture", "industry", "transport", "culture", "education",
+    "environment", "oil", "home", "army", "opposition", "party", "executive", "managing", "ex-president",
 ];
-/// The last word of an organisation's name, lower case.
+/// The last words of a title that name one office-holder ("the prime minister"), lower case.
+const OFFICES: &[&str] = &[
+    "president", "minister", "chancellor", "premier", "secretary", "king", "queen", "emir", "ayatollah", "pope",
+    "governor", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "leader", "speaker",
+];
+/// The words of an organisation's name, lower case (the last word, or any word of a longer name).
 const ORG_WORDS: &[&str] = &[
     "ministry", "party", "council", "agency", "organization", "organisation", "union", "committee", "commission",
-    "bank", "fund", "company", "corporation", "corp", "inc", "group", "forces", "army", "navy", "guard", "guards",
-    "court", "parliament", "assembly", "senate", "congress", "department", "office", "institute", "university",
-    "association", "federation", "league", "front", "movement", "brigades", "network", "news", "times", "post",
-    "authority", "service", "services", "police", "coalition", "alliance", "foundation", "board", "bureau",
+    "bank", "fund", "company", "corporation", "corp", "corp.", "inc", "inc.", "group", "forces", "army", "navy",
+    "guard", "guards", "court", "parliament", "assembly", "senate", "congress", "department", "office", "institute",
+    "university", "association", "federation", "league", "front", "movement", "brigades", "network", "news",
+    "times", "post", "authority", "service", "services", "police", "coalition", "alliance", "foundation", "board",
+    "bureau", "ltd", "ltd.", "plc", "co", "co.", "airlines", "airways", "motors", "industries", "holdings",
+    "bancorp", "telecom", "securities", "exchange", "club", "trust", "society", "academy", "college", "school",
+    "hospital", "journal", "press", "radio", "television", "tv", "daily", "herald", "tribune", "gazette", "cabinet",
+    "government", "administration", "secretariat", "tribunal", "reserve", "treasury", "systems", "technologies",
+    "international", "partners", "capital", "investments", "financial", "insurance", "energy", "petroleum", "oil",
+    "airline", "party's", "mission", "command",
 ];
+/// The last words of a place's name, lower case.
+const PLACE_WORDS: &[&str] = &[
+    "street", "square", "avenue", "road", "river", "mountains", "mountain", "island", "islands", "province",
+    "county", "valley", "bay", "sea", "lake", "airport", "stadium", "park", "strait", "peninsula", "region",
+    "district", "coast", "desert", "gulf", "ocean", "heights", "hills", "city", "town", "village", "oval", "field",
+];
+/// Prepositions after which a capital is the city itself ("talks in Muscat"), not its government.
+const LOCATIVES: &[&str] = &["in", "at", "near", "outside", "into", "across", "around", "via", "inside", "throughout"];
+/// Words that join a name's parts inside a run ("Bank of England", "Osama bin Laden").
+const CONNECTORS: &[&str] = &["of", "al", "bin", "ibn", "de", "van", "von", "der", "la", "el", "du", "des", "del", "da", "di", "le"];
 /// Capitalised words that are never a name on their own: function words that open sentences,
 /// days, months, and discourse words.
 const NOT_NAMES: &[&str] = &[
@@ -117,6 +150,18 @@ const NOT_NAMES: &[&str] = &[
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
     "dr", "key", "editor", "share", "related", "strategic", "analysis", "insight", "detail", "short", "long",
     "last", "next", "first", "second", "new", "according", "under", "over", "about", "against", "between",
+    "later", "earlier", "now", "today", "yesterday", "tomorrow", "tonight", "recently", "currently", "already",
+    "perhaps", "maybe", "finally", "separately", "elsewhere", "despite", "although", "though", "because", "unlike",
+    "like", "amid", "among", "along", "beyond", "through", "once", "every", "such", "other", "another", "several",
+    "few", "more", "less", "much", "just", "nor", "whether", "which", "whose", "whom", "asked", "speaking", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
+    "fri", "sat", "sun", "total", "overall", "note", "notes", "source", "reporting", "additional", "photo", "update",
+    "updated", "breaking", "exclusive", "opinion", "read", "watch", "see", "click", "subscribe", "advertisement",
+    "yes", "well", "again", "always", "never", "sometimes", "often", "nearly", "almost", "around", "above", "below",
+    "upon", "within", "toward", "towards", "across", "behind", "beside", "besides", "except", "per", "via",
+    "result", "results", "standings", "scores", "table", "round", "group", "division", "final", "semifinal",
+    "quarterfinal", "week", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn",
+    "winter", "am", "pm", "a.m.", "p.m.", "gmt", "est", "pct", "percent", "no.", "vs", "v",
 ];
 
 /// A mention before merging: where it is and what it names.
@@ -128,128 +173,78 @@ struct RawMention {
     confidence: f32,
     /// A lone capitalised word opening a sentence: kept only if the text names it elsewhere too.
     weak: bool,
+    /// The title a person was named with ("prime minister"), so "the prime minister" finds them.
+    title: Option<String>,
 }
 
 /// What a raw mention names, the key under which mentions merge.
 #[derive(Clone, PartialEq)]
 enum Key {
     Country(usize),
+    /// A place, organisation or group of the gazetteer.
+    Entity(usize),
     /// A name found by pattern: its words as written, its kind, and an affiliation from its title.
     Name { name: String, kind: ActorKind, affiliation: Option<usize> },
+    /// "the prime minister": the person last named with that title, if any.
+    TitleRef(String),
+}
+
+/// How a sentence writes its words, which decides what a capital letter means.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// Running text: a capital marks a name.
+    Normal,
+    /// A title-case headline: every word capitalised.
+    Title,
+    /// All capitals: only the gazetteer can say what is a name.
+    Shouting,
+}
+
+/// What one sentence's scan needs to know.
+struct Scan<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    sentence: usize,
+    case: Case,
+    /// Words the article writes in lower case somewhere ("later"): common words, not names.
+    lower: &'a HashSet<String>,
 }
 
 /// Finds the actors of the article in its sentences (clutter kinds are skipped).
 pub(crate) fn find_actors(text: &str, sentences: &[Sentence]) -> Cast {
     let mut raw = Vec::new();
+    let lower: HashSet<String> = sentences
+        .iter()
+        .filter(|s| !s.kind.is_clutter())
+        .flat_map(|s| tokenize(text, s.start, s.end))
+        .filter(|t| t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_lowercase))
+        .map(|t| t.text(text).to_string())
+        .collect();
     for (index, sentence) in sentences.iter().enumerate() {
         if sentence.kind.is_clutter() {
             continue;
         }
         let tokens = tokenize(text, sentence.start, sentence.end);
-        let title_case = matches!(sentence.kind, BlockKind::Title | BlockKind::Heading);
-        scan_sentence(text, &tokens, index, title_case, &mut raw);
+        let case = if is_shouting(text, &tokens) {
+            Case::Shouting
+        } else if matches!(sentence.kind, BlockKind::Title | BlockKind::Heading) {
+            Case::Title
+        } else {
+            Case::Normal
+        };
+        let scan = Scan { text, tokens: &tokens, sentence: index, case, lower: &lower };
+        scan.run(&mut raw);
     }
     raw.sort_by_key(|m| m.start);
     merge(text, raw)
 }
 
-/// Adds the mentions of one sentence to `out`.
-fn scan_sentence(text: &str, tokens: &[Token], sentence: usize, title_case: bool, out: &mut Vec<RawMention>) {
-    let mut i = 0;
-    while i < tokens.len() {
-        if let Some((len, country, kind)) = country_at(text, tokens, i) {
-            let mut end = tokens[i + len - 1].end;
-            let mut used = len;
-            // "Israeli officials", "US negotiators": the group speaks for the country.
-            if let Some(next) = tokens.get(i + len) {
-                if matches!(kind, AliasKind::Demonym | AliasKind::Name) && is_group_noun(next.text(text)) {
-                    end = next.end;
-                    used += 1;
-                }
-            }
-            // A demonym before a title is the person's affiliation, not a mention of the country.
-            if kind == AliasKind::Demonym {
-                if let Some((person, consumed)) = titled_person(text, tokens, i + len, title_case) {
-                    out.push(RawMention {
-                        start: person.0,
-                        end: person.1,
-                        sentence,
-                        key: Key::Name { name: person.2, kind: ActorKind::Person, affiliation: Some(country) },
-                        confidence: 0.9,
-                        weak: false,
-                    });
-                    i += len + consumed;
-                    continue;
-                }
-            }
-            let confidence = match kind {
-                AliasKind::Name => 0.97,
-                AliasKind::Capital | AliasKind::AmbiguousName => 0.85,
-                AliasKind::Demonym => 0.9,
-            };
-            out.push(RawMention { start: tokens[i].start, end, sentence, key: Key::Country(country), confidence, weak: false });
-            i += used;
-            continue;
-        }
-        if tokens[i].is_capitalized(text) {
-            if let Some((person, consumed)) = titled_person(text, tokens, i, title_case) {
-                out.push(RawMention {
-                    start: person.0,
-                    end: person.1,
-                    sentence,
-                    key: Key::Name { name: person.2, kind: ActorKind::Person, affiliation: None },
-                    confidence: 0.85,
-                    weak: false,
-                });
-                i += consumed;
-                continue;
-            }
-            if !title_case {
-                let run = capitalized_run(text, tokens, i);
-                if let Some(m) = name_from_run(text, tokens, i, run, sentence) {
-                    out.push(m);
-                }
-                i += run.max(1);
-                continue;
-            }
-        }
-        i += 1;
-    }
-}
-
-/// The longest country alias starting at token `i`: (tokens used, country, alias kind).
-fn country_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize, AliasKind)> {
-    let first = tokens[i];
-    if first.kind != TokenKind::Word || !first.is_capitalized(text) {
-        return None;
-    }
-    let mut best = None;
-    let mut candidate = String::new();
-    for (n, tok) in tokens[i..].iter().take(6).enumerate() {
-        if n > 0 {
-            let gap = &text[tokens[i + n - 1].end..tok.start];
-            if tok.kind != TokenKind::Word || !gap.chars().all(char::is_whitespace) || gap.is_empty() {
-                break;
-            }
-            candidate.push(' ');
-        }
-        candidate.push_str(tok.text(text));
-        if let Some((country, kind)) = lexicon::country_alias(&candidate) {
-            best = Some((n + 1, country, kind));
-        }
-        if !lexicon::country_alias_has_prefix(&format!("{candidate} ")) {
-            break;
-        }
-    }
-    let (len, country, kind) = best?;
-    // "Chad", "Jordan": a country only where a place is expected ("in Jordan", "Jordan's army" no).
-    if kind == AliasKind::AmbiguousName {
-        let before = i.checked_sub(1).map(|p| fold(tokens[p].text(text)));
-        if !matches!(before.as_deref(), Some("in" | "to" | "from" | "of" | "with" | "and")) {
-            return None;
-        }
-    }
-    Some((len, country, kind))
+/// Whether a sentence is written in capitals (a wire headline, a sports table row).
+fn is_shouting(text: &str, tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).collect();
+    let upper = words.iter().filter(|w| w.chars().count() > 1 && !w.chars().any(char::is_lowercase)).count();
+    let long = words.iter().filter(|w| w.chars().count() > 1).count();
+    long >= 2 && upper * 10 >= long * 7
 }
 
 fn is_group_noun(word: &str) -> bool {
@@ -260,97 +255,350 @@ fn is_title_word(word: &str) -> bool {
     TITLE_WORDS.contains(&fold(word).as_str())
 }
 
-/// A person named after a title at token `i` ("Prime Minister Benjamin Netanyahu"):
-/// ((start, end, name), tokens consumed including the title).
-fn titled_person(text: &str, tokens: &[Token], i: usize, title_case: bool) -> Option<((usize, usize, String), usize)> {
-    let mut j = i;
-    while j < tokens.len() && tokens[j].is_capitalized(text) && is_title_word(tokens[j].text(text)) {
-        j += 1;
-        // "Secretary of State": a title may hold "of".
-        if j + 1 < tokens.len() && tokens[j].text(text) == "of" && is_title_word(tokens[j + 1].text(text)) {
+fn is_connector(word: &str) -> bool {
+    CONNECTORS.contains(&word)
+}
+
+impl Scan<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn mention(&self, start: usize, end: usize, key: Key, confidence: f32) -> RawMention {
+        RawMention { start, end, sentence: self.sentence, key, confidence, weak: false, title: None }
+    }
+
+    /// Adds the mentions of the sentence to `out`.
+    fn run(&self, out: &mut Vec<RawMention>) {
+        let (text, tokens) = (self.text, self.tokens);
+        let mut i = 0;
+        while i < tokens.len() {
+            let before = out.len();
+            let used = self.at(i, out);
+            // "the Organisation for Security and Cooperation in Europe (OSCE)": the acronym is the name.
+            if out.len() > before {
+                let after = i + used;
+                if let Some(last) = out.last() {
+                    if self.word(after) == "(" && self.word(after + 2) == ")" && is_acronym(self.word(after + 1)) {
+                        let (key, confidence) = (last.key.clone(), last.confidence);
+                        let t = tokens[after + 1];
+                        out.push(self.mention(t.start, t.end, key, confidence));
+                        i = after + 3;
+                        continue;
+                    }
+                }
+            }
+            i += used.max(1);
+            let _ = text;
+        }
+    }
+
+    /// Reads what starts at token `i`, adding mentions to `out`; returns the tokens used (0: none).
+    fn at(&self, i: usize, out: &mut Vec<RawMention>) -> usize {
+        let (text, tokens) = (self.text, self.tokens);
+        let tok = tokens[i];
+        if let Some(used) = self.title_reference(i, out) {
+            return used;
+        }
+        if let Some((len, hit)) = self.gazetteer_at(i) {
+            let (start, end) = (tok.start, tokens[i + len - 1].end);
+            let next = self.word(i + len);
+            match hit {
+                Hit::Country(country, kind) => {
+                    // A demonym before a title is the person's affiliation, not a mention of the country.
+                    if kind == AliasKind::Demonym {
+                        if let Some(person) = self.titled_person(i + len, Some(country)) {
+                            let used = person.1;
+                            out.push(person.0);
+                            return len + used;
+                        }
+                    }
+                    let locative = i.checked_sub(1).is_some_and(|p| LOCATIVES.contains(&fold(self.word(p)).as_str()));
+                    let dateline = i == 0 && self.case == Case::Shouting;
+                    let key = if kind == AliasKind::Capital && (locative || dateline) {
+                        Key::Name { name: title_case(&text[start..end]), kind: ActorKind::Place, affiliation: None }
+                    } else {
+                        Key::Country(country)
+                    };
+                    let confidence = match kind {
+                        AliasKind::Name => 0.97,
+                        AliasKind::Capital | AliasKind::AmbiguousName => 0.85,
+                        AliasKind::Demonym => 0.9,
+                    };
+                    out.push(self.mention(start, end, key, confidence));
+                    // "Israel's Prime Minister Benjamin Netanyahu": the country and its office-holder.
+                    if tokens.get(i + len).is_some_and(|t| t.kind == TokenKind::Possessive) && kind == AliasKind::Name {
+                        if let Some(person) = self.titled_person(i + len + 1, Some(country)) {
+                            let used = person.1;
+                            out.push(person.0);
+                            return len + 1 + used;
+                        }
+                    }
+                    let group = matches!(kind, AliasKind::Demonym | AliasKind::Name) && is_group_noun(next);
+                    return len + usize::from(group);
+                }
+                Hit::Entity(e) => {
+                    let Some((_, ekind, country)) = lexicon::entity(e) else { return 0 };
+                    if ekind == EntityKind::Place && REGION_GROUP_NOUNS.contains(&fold(next).as_str()) {
+                        let end = tokens[i + len].end;
+                        let name = format!("{} {}", title_case(&text[start..tokens[i + len - 1].end]), fold(next));
+                        out.push(self.mention(start, end, Key::Name { name, kind: ActorKind::Group, affiliation: None }, 0.8));
+                        return len + 1;
+                    }
+                    let key = match (ekind, country) {
+                        (EntityKind::Government, Some(c)) => Key::Country(c),
+                        _ => Key::Entity(e),
+                    };
+                    out.push(self.mention(start, end, key, 0.9));
+                    return len;
+                }
+            }
+        }
+        if !tok.is_capitalized(text) || self.case == Case::Shouting {
+            return 0;
+        }
+        // "Arab states", "Western powers": a group of states with no place of its own.
+        if REGION_ADJECTIVES.contains(&fold(tok.text(text)).as_str())
+            && REGION_GROUP_NOUNS.contains(&fold(self.word(i + 1)).as_str())
+        {
+            let end = tokens[i + 1].end;
+            let name = format!("{} {}", tok.text(text), fold(self.word(i + 1)));
+            out.push(self.mention(tok.start, end, Key::Name { name, kind: ActorKind::Group, affiliation: None }, 0.75));
+            return 2;
+        }
+        if let Some((person, used)) = self.titled_person(i, None) {
+            out.push(person);
+            return used;
+        }
+        if self.case == Case::Title {
+            return 0;
+        }
+        let run = self.capitalized_run(i);
+        if let Some(m) = self.name_from_run(i, run) {
+            out.push(m);
+        }
+        run
+    }
+
+    /// "the prime minister" with no name after it: a reference to the person who holds the title.
+    fn title_reference(&self, i: usize, out: &mut Vec<RawMention>) -> Option<usize> {
+        let (text, tokens) = (self.text, self.tokens);
+        if self.case != Case::Normal || fold(self.word(i)) != "the" {
+            return None;
+        }
+        let mut j = i + 1;
+        while j < tokens.len() && !tokens[j].is_capitalized(text) && is_title_word(tokens[j].text(text)) {
             j += 1;
         }
+        let last = fold(self.word(j.checked_sub(1)?));
+        let office = OFFICES.contains(&last.as_str());
+        if j == i + 1 || !office || tokens.get(j).is_some_and(|t| t.is_capitalized(text) || t.kind == TokenKind::Possessive) {
+            return None;
+        }
+        let title: Vec<String> = (i + 1..j).map(|k| fold(tokens[k].text(text))).collect();
+        let (start, end) = (tokens[i + 1].start, tokens[j - 1].end);
+        out.push(self.mention(start, end, Key::TitleRef(title.join(" ")), 0.6));
+        Some(j - i)
     }
-    if j == i {
-        return None;
-    }
-    let name_len = capitalized_run(text, tokens, j).min(4);
-    // In a title-case headline any word is capitalised: only take a name of two words or more there.
-    if name_len == 0 || (title_case && name_len < 2) {
-        return None;
-    }
-    let words: Vec<&str> = (j..j + name_len).map(|k| tokens[k].text(text)).collect();
-    if words.iter().any(|w| NOT_NAMES.contains(&fold(w).as_str()) || lexicon::country_alias(w).is_some()) {
-        return None;
-    }
-    let (start, end) = (tokens[j].start, tokens[j + name_len - 1].end);
-    Some(((start, end, words.join(" ")), j - i + name_len))
-}
 
-/// How many tokens from `i` form a run of capitalised words (with "of", "al", "bin" inside).
-fn capitalized_run(text: &str, tokens: &[Token], i: usize) -> usize {
-    let mut n = 0;
-    while i + n < tokens.len() {
-        let tok = tokens[i + n];
-        if n > 0 && !text[tokens[i + n - 1].end..tok.start].chars().all(char::is_whitespace) {
-            break;
+    /// The longest gazetteer alias starting at token `i`: (tokens used, what it names).
+    fn gazetteer_at(&self, i: usize) -> Option<(usize, Hit)> {
+        let (text, tokens) = (self.text, self.tokens);
+        let first = tokens[i];
+        if first.kind != TokenKind::Word || !first.is_capitalized(text) {
+            return None;
         }
-        if n > 0 && country_at(text, tokens, i + n).is_some() {
-            break; // "Rouhani Iran" is two names
+        let mut best = None;
+        for (n, tok) in tokens[i..].iter().take(10).enumerate() {
+            if n > 0 {
+                let gap = &text[tokens[i + n - 1].end..tok.start];
+                let joiner = matches!(tok.text(text), "-" | "'" | "&" | ".") || tok.kind == TokenKind::Word;
+                if gap.contains('\n') || !joiner {
+                    break;
+                }
+                // Inside a name every word but the small ones is capitalised ("Bank of England").
+                if tok.kind == TokenKind::Word
+                    && !tok.is_capitalized(text)
+                    && !is_connector(tok.text(text))
+                    && !matches!(tok.text(text), "and" | "for" | "the" | "in" | "on")
+                {
+                    break;
+                }
+            }
+            if tok.kind != TokenKind::Word {
+                continue;
+            }
+            let candidate = &text[first.start..tok.end];
+            let k = lexicon::key(candidate);
+            if let Some(hit) = lexicon::lookup(candidate) {
+                best = Some((n + 1, hit));
+            }
+            if !lexicon::has_longer(&k) {
+                break;
+            }
         }
-        if tok.is_capitalized(text) && tok.kind == TokenKind::Word {
-            n += 1;
-        } else if n > 0
-            && matches!(tok.text(text), "of" | "al" | "bin" | "de" | "van" | "von" | "der" | "la" | "el")
-            && tokens.get(i + n + 1).is_some_and(|t| t.is_capitalized(text))
-        {
-            n += 1;
+        let (len, hit) = best?;
+        // "Chad", "Jordan": a country only where a place is expected ("in Jordan", "Jordan's army" no).
+        if let Hit::Country(_, AliasKind::AmbiguousName) = hit {
+            let before = i.checked_sub(1).map(|p| fold(tokens[p].text(text)));
+            if !matches!(before.as_deref(), Some("in" | "to" | "from" | "of" | "with" | "and")) {
+                return None;
+            }
+        }
+        // A lone gazetteer word opening a sentence that the article also writes in lower case
+        // ("Reading", "Mobile") is a common word.
+        if len == 1 && i == 0 && self.lower.contains(&fold(first.text(text))) {
+            return None;
+        }
+        Some((len, hit))
+    }
+
+    /// A person named after a title at token `i` ("Prime Minister Benjamin Netanyahu"):
+    /// the mention and the tokens consumed including the title.
+    fn titled_person(&self, i: usize, affiliation: Option<usize>) -> Option<(RawMention, usize)> {
+        let (text, tokens) = (self.text, self.tokens);
+        let mut j = i;
+        while j < tokens.len() && tokens[j].is_capitalized(text) && is_title_word(tokens[j].text(text)) {
+            j += 1;
+            // "Secretary of State": a title may hold "of".
+            if j + 1 < tokens.len() && tokens[j].text(text) == "of" && is_title_word(tokens[j + 1].text(text)) {
+                j += 1;
+            }
+        }
+        if j == i {
+            return None;
+        }
+        let name_len = self.capitalized_run(j).min(4);
+        // In a title-case headline any word is capitalised: only take a name of two words or more there.
+        if name_len == 0 || (self.case == Case::Title && name_len < 2) {
+            return None;
+        }
+        let words: Vec<&str> = (j..j + name_len).map(|k| tokens[k].text(text)).collect();
+        if words.iter().any(|w| NOT_NAMES.contains(&fold(w).as_str())) || self.gazetteer_at(j).is_some() {
+            return None;
+        }
+        let (start, end) = (tokens[j].start, tokens[j + name_len - 1].end);
+        let title: Vec<String> = (i..j).map(|k| fold(tokens[k].text(text))).filter(|w| !is_honorific(w)).collect();
+        let key = Key::Name { name: words.join(" "), kind: ActorKind::Person, affiliation };
+        let mut m = self.mention(start, end, key, if affiliation.is_some() { 0.9 } else { 0.85 });
+        m.title = (!title.is_empty()).then(|| title.join(" "));
+        Some((m, j - i + name_len))
+    }
+
+    /// How many tokens from `i` form a run of capitalised words (with "of", "al", "bin" inside,
+    /// and "for", "and", "in" once the run is an organisation's name).
+    fn capitalized_run(&self, i: usize) -> usize {
+        let (text, tokens) = (self.text, self.tokens);
+        let mut n = 0;
+        let mut org = false;
+        while i + n < tokens.len() {
+            let tok = tokens[i + n];
+            if n > 0 {
+                let gap = &text[tokens[i + n - 1].end..tok.start];
+                if !gap.chars().all(char::is_whitespace) || gap.contains('\n') {
+                    break;
+                }
+                let after_connector = is_connector(tokens[i + n - 1].text(text));
+                if !after_connector && self.gazetteer_at(i + n).is_some() {
+                    break; // "Rouhani Iran" is two names; "Bank of England" one
+                }
+            }
+            let word = tok.text(text);
+            if tok.is_capitalized(text) {
+                org |= ORG_WORDS.contains(&fold(word).as_str());
+                n += 1;
+            } else if n > 0
+                && (is_connector(word) || (org && matches!(word, "for" | "and" | "in" | "on" | "&")))
+                && tokens.get(i + n + 1).is_some_and(|t| t.is_capitalized(text))
+            {
+                n += 1;
+            } else {
+                break;
+            }
+        }
+        n
+    }
+
+    /// Turns a run of capitalised words into a mention, or nothing when it is no name.
+    fn name_from_run(&self, i: usize, run: usize) -> Option<RawMention> {
+        let (text, tokens) = (self.text, self.tokens);
+        let mut from = i;
+        let to = i + run;
+        // Drop openers that are no names ("For", "Conversely") and, at a sentence start, a word
+        // the article also writes in lower case ("Later Araghchi left").
+        while from < to {
+            let w = fold(tokens[from].text(text));
+            let common_opener = from == 0 && self.lower.contains(&w) && !lexicon::is_given_name(&w);
+            if NOT_NAMES.contains(&w.as_str()) || common_opener || is_connector(&w) {
+                from += 1;
+            } else {
+                break;
+            }
+        }
+        if from == to {
+            return None;
+        }
+        let words: Vec<&str> = (from..to).map(|k| tokens[k].text(text)).collect();
+        let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+        let last = folded.last().map_or("", String::as_str);
+        let all_caps = words.len() == 1 && words[0].chars().count() >= 2 && !words[0].chars().any(char::is_lowercase);
+        if words.len() == 1 && words[0].chars().count() == 1 {
+            return None;
+        }
+        let before = from.checked_sub(1).map(|p| fold(tokens[p].text(text)));
+        let locative = before.as_deref().is_some_and(|b| LOCATIVES.contains(&b) || b == "from");
+        let (kind, confidence) = if ORG_WORDS.contains(&last) {
+            (ActorKind::Organization, 0.8)
+        } else if words.len() > 1 && folded.iter().any(|w| ORG_WORDS.contains(&w.as_str()) && w != "international") {
+            (ActorKind::Organization, 0.7)
+        } else if words.len() > 1 && PLACE_WORDS.contains(&last) {
+            (ActorKind::Place, 0.7)
+        } else if all_caps {
+            (ActorKind::Organization, 0.6)
+        } else if words.len() >= 2 && lexicon::is_given_name(words[0]) {
+            (ActorKind::Person, 0.8)
+        } else if locative && words.len() <= 2 {
+            (ActorKind::Place, 0.5)
+        } else if words.len() >= 2 {
+            (ActorKind::Person, 0.55)
         } else {
-            break;
-        }
+            (ActorKind::Person, 0.4)
+        };
+        Some(RawMention {
+            start: tokens[from].start,
+            end: tokens[to - 1].end,
+            sentence: self.sentence,
+            key: Key::Name { name: words.join(" "), kind, affiliation: None },
+            confidence,
+            weak: from == 0 && to == 1,
+            title: None,
+        })
     }
-    n
 }
 
-/// Turns a run of capitalised words into a mention, or nothing when it is no name.
-fn name_from_run(text: &str, tokens: &[Token], i: usize, run: usize, sentence: usize) -> Option<RawMention> {
-    let mut from = i;
-    let to = i + run;
-    // Drop openers that are no names ("For", "Conversely") and the sentence's first word when alone.
-    while from < to && NOT_NAMES.contains(&fold(tokens[from].text(text)).as_str()) {
-        from += 1;
-    }
-    if from == to {
-        return None;
-    }
-    let words: Vec<&str> = (from..to).map(|k| tokens[k].text(text)).collect();
-    if words.iter().any(|w| lexicon::country_alias(w).is_some()) {
-        return None;
-    }
-    let last = fold(words[words.len() - 1]);
-    let all_caps = words.len() == 1 && words[0].len() >= 2 && words[0].chars().all(|c| c.is_uppercase());
-    let single_letter = words.len() == 1 && words[0].chars().count() == 1;
-    if single_letter {
-        return None;
-    }
-    let (kind, confidence) = if ORG_WORDS.contains(&last.as_str()) {
-        (ActorKind::Organization, 0.8)
-    } else if all_caps {
-        (ActorKind::Organization, 0.6)
-    } else if words.len() >= 2 {
-        (ActorKind::Person, 0.55)
-    } else {
-        (ActorKind::Place, 0.4)
-    };
-    let name = words.join(" ");
-    Some(RawMention {
-        start: tokens[from].start,
-        end: tokens[to - 1].end,
-        sentence,
-        key: Key::Name { name, kind, affiliation: None },
-        confidence,
-        weak: from == 0 && to == 1,
-    })
+/// Honorifics lead a name but name no office ("Mr", "Dr").
+fn is_honorific(word: &str) -> bool {
+    matches!(word.trim_end_matches('.'), "mr" | "mrs" | "ms" | "dr" | "prof" | "sir" | "dame" | "lord")
+}
+
+/// Whether a word is an acronym: two to six capitals, maybe with dots ("OSCE", "U.N.").
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters) && word.chars().all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+}
+
+/// "LONDON" → "London", "NEW YORK" → "New York"; other words as written.
+fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            if w.chars().any(char::is_lowercase) {
+                return w.to_string();
+            }
+            let mut c = w.chars();
+            c.next().map_or(String::new(), |f| f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Merges raw mentions into actors: one actor per country, one per full name, surnames to the
@@ -374,24 +622,44 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
         }
         acc
     });
+    // The person last named with each title, for "the prime minister".
+    let mut titled: HashMap<String, (String, String, Option<usize>)> = HashMap::new();
+    let single_floor = single_word_floor();
     for m in &raw {
         let (key, name, kind, affiliation) = match &m.key {
             Key::Country(c) => {
                 let (id, name) = lexicon::COUNTRIES[*c];
                 (format!("country:{id}"), name.to_string(), ActorKind::Country, None)
             }
+            Key::Entity(e) => {
+                let Some((name, ekind, _)) = lexicon::entity(*e) else { continue };
+                let kind = match ekind {
+                    EntityKind::Place => ActorKind::Place,
+                    EntityKind::Group => ActorKind::Group,
+                    EntityKind::Organization | EntityKind::Government => ActorKind::Organization,
+                };
+                (format!("entity:{e}"), name.to_string(), kind, None)
+            }
+            Key::TitleRef(title) => match titled.get(title).or_else(|| titled.get(title.rsplit(' ').next().unwrap_or(""))) {
+                Some((key, name, affiliation)) => (key.clone(), name.clone(), ActorKind::Person, *affiliation),
+                None => continue,
+            },
             Key::Name { name, kind, affiliation } => {
                 let full = persons.iter().find(|p| p.len() > name.len() && p.ends_with(&format!(" {name}")));
+                let firm = firm_counts.get(name).copied().unwrap_or(0);
                 match full {
                     Some(full) => (format!("name:{full}"), full.clone(), ActorKind::Person, *affiliation),
-                    None if m.weak && firm_counts.get(name).is_none() => continue,
-                    None if !name.contains(' ') && *kind == ActorKind::Place && firm_counts.get(name).map_or(true, |&c| c < 2) => {
-                        continue
-                    }
+                    None if m.weak && firm == 0 => continue,
+                    None if !name.contains(' ') && m.confidence <= 0.5 && firm < single_floor => continue,
                     None => (format!("name:{name}"), name.clone(), *kind, *affiliation),
                 }
             }
         };
+        if let Some(title) = &m.title {
+            let holder = (key.clone(), name.clone(), affiliation);
+            titled.insert(title.rsplit(' ').next().unwrap_or("").to_string(), holder.clone());
+            titled.insert(title.clone(), holder);
+        }
         let affiliation = affiliation.map(|c| {
             *country_actor.entry(c).or_insert_with(|| {
                 let (_, cname) = lexicon::COUNTRIES[c];
@@ -420,6 +688,11 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
         cast.mentions.push(Mention { start: m.start, end: m.end, sentence: m.sentence, actor });
     }
     cast
+}
+
+/// How often a lone unknown capitalised word must be written as a name to be kept.
+fn single_word_floor() -> usize {
+    2
 }
 
 fn new_actor(

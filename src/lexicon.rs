@@ -71,22 +71,90 @@ impl StanceClass {
 
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 
-/// The country aliases written exactly as `form` (case matters: "US" is a country, "us" is not).
-pub(crate) fn country_alias(form: &str) -> Option<(usize, AliasKind)> {
-    COUNTRY_ALIASES
-        .binary_search_by(|(alias, _, _)| (*alias).cmp(form))
-        .ok()
-        .map(|i| (COUNTRY_ALIASES[i].1 as usize, COUNTRY_ALIASES[i].2))
+/// What a gazetteer entity is, besides a country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EntityKind {
+    /// A city or region ("Chicago", "West Bank").
+    Place,
+    /// An international organisation, news agency or company ("NATO", "Reuters").
+    Organization,
+    /// An armed or non-state group ("Hamas").
+    Group,
+    /// A seat of government that stands for its country ("the Kremlin").
+    Government,
 }
 
-/// Whether some country alias starts with `prefix` followed by a space: lets the matcher stop
-/// extending a multi-word candidate early.
-pub(crate) fn country_alias_has_prefix(prefix: &str) -> bool {
-    let i = COUNTRY_ALIASES.partition_point(|(alias, _, _)| *alias < prefix);
-    COUNTRY_ALIASES[i..]
-        .iter()
-        .take_while(|(alias, _, _)| alias.starts_with(prefix))
-        .any(|(alias, _, _)| alias.len() > prefix.len())
+/// What an alias names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Hit {
+    /// A country (index into [`COUNTRIES`]) and how the alias names it.
+    Country(usize, AliasKind),
+    /// An entity (index into [`ENTITIES`]).
+    Entity(usize),
+}
+
+/// The lookup key of a phrase: lower case, apostrophes and dashes folded, spaces collapsed
+/// (build.rs keys the tables the same way).
+pub(crate) fn key(s: &str) -> String {
+    let folded: String = s
+        .chars()
+        .map(|c| if crate::text::is_apostrophe(c) { '\'' } else if crate::text::is_dash(c) { '-' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What the phrase `form` names, as written: acronyms must match their capitals exactly ("US"
+/// is a country, "us" is not); other aliases match in any case, the caller checking capitals.
+pub(crate) fn lookup(form: &str) -> Option<Hit> {
+    let k = key(form);
+    let i = GAZETTEER.binary_search_by(|(alias, _, _, _)| (*alias).cmp(k.as_str())).ok()?;
+    let (_, exact, target, tag) = GAZETTEER[i];
+    if !exact.is_empty() && exact != form {
+        return None;
+    }
+    let target = target as usize;
+    Some(match tag {
+        0 => Hit::Country(target, AliasKind::Name),
+        1 => Hit::Country(target, AliasKind::AmbiguousName),
+        2 => Hit::Country(target, AliasKind::Demonym),
+        3 => Hit::Country(target, AliasKind::Capital),
+        _ => Hit::Entity(target),
+    })
+}
+
+/// Whether some alias is longer than the phrase keyed `prefix` and starts with it: lets the
+/// matcher stop extending a candidate early.
+pub(crate) fn has_longer(prefix: &str) -> bool {
+    let i = GAZETTEER.partition_point(|(alias, _, _, _)| *alias <= prefix);
+    GAZETTEER.get(i).is_some_and(|(alias, _, _, _)| alias.starts_with(prefix))
+}
+
+/// An entity's canonical name, kind and country (a government body's; others have none).
+pub(crate) fn entity(index: usize) -> Option<(&'static str, EntityKind, Option<usize>)> {
+    let (name, tag, country) = *ENTITIES.get(index)?;
+    let kind = match tag {
+        4 => EntityKind::Place,
+        5 => EntityKind::Organization,
+        6 => EntityKind::Group,
+        _ => EntityKind::Government,
+    };
+    Some((name, kind, (country != u16::MAX).then_some(country as usize)))
+}
+
+/// Whether `word` is a common given name ("Benjamin"), in any case.
+pub(crate) fn is_given_name(word: &str) -> bool {
+    let w = word.to_lowercase();
+    GIVEN_NAMES.binary_search(&w.as_str()).is_ok()
+}
+
+/// The country an alias written exactly as `form` names, if any (with the capitals rule of [`lookup`]).
+#[cfg(test)]
+pub(crate) fn country_alias(form: &str) -> Option<(usize, AliasKind)> {
+    match lookup(form)? {
+        Hit::Country(c, kind) => Some((c, kind)),
+        Hit::Entity(_) => None,
+    }
 }
 
 /// The stance class of a lower-case word or phrase, if it is a stance word.
@@ -100,7 +168,7 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_and_resolve() {
-        assert!(COUNTRY_ALIASES.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(GAZETTEER.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(STANCE_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
         let (us, kind) = country_alias("Washington").unwrap();
         assert_eq!(COUNTRIES[us].0, "united-states");
@@ -108,7 +176,13 @@ mod tests {
         assert_eq!(country_alias("US").map(|(i, _)| COUNTRIES[i].0), Some("united-states"));
         assert_eq!(country_alias("us"), None);
         assert_eq!(stance_word("urged"), Some(StanceClass::Appeal));
-        assert!(country_alias_has_prefix("United"));
+        assert!(has_longer("united"));
+        assert_eq!(country_alias("NATO"), None);
+        assert!(matches!(lookup("NATO"), Some(Hit::Entity(_))));
+        assert_eq!(lookup("Nato").map(|_| ()), Some(()), "listed in both forms");
+        assert_eq!(lookup("who"), None);
+        let kremlin = match lookup("Kremlin") { Some(Hit::Entity(e)) => entity(e).unwrap(), other => panic!("{other:?}") };
+        assert_eq!((kremlin.1, kremlin.2.map(|c| COUNTRIES[c].0)), (EntityKind::Government, Some("russia")));
     }
 
     #[test]
