@@ -279,7 +279,8 @@ impl Scan<'_> {
             if out.len() > before {
                 let after = i + used;
                 if let Some(last) = out.last() {
-                    if self.word(after) == "(" && self.word(after + 2) == ")" && is_acronym(self.word(after + 1)) {
+                    let acronym = self.word(after + 1);
+                    if self.word(after) == "(" && self.word(after + 2) == ")" && abbreviates(acronym, &text[last.start..last.end]) {
                         let (key, confidence) = (last.key.clone(), last.confidence);
                         let t = tokens[after + 1];
                         out.push(self.mention(t.start, t.end, key, confidence));
@@ -305,16 +306,22 @@ impl Scan<'_> {
             let next = self.word(i + len);
             match hit {
                 Hit::Country(country, kind) => {
-                    // A demonym before a title is the person's affiliation, not a mention of the country.
-                    if kind == AliasKind::Demonym {
-                        if let Some(person) = self.titled_person(i + len, Some(country)) {
-                            let used = person.1;
-                            out.push(person.0);
+                    // A demonym before a title is the person's affiliation, not a mention of the country;
+                    // a country's name there is both ("U.S. President Bill Clinton").
+                    if matches!(kind, AliasKind::Demonym | AliasKind::Name) {
+                        if let Some((person, used)) = self.titled_person(i + len, Some(country)) {
+                            if kind == AliasKind::Name {
+                                out.push(self.mention(start, end, Key::Country(country), 0.97));
+                            }
+                            out.push(person);
                             return len + used;
                         }
                     }
                     let locative = i.checked_sub(1).is_some_and(|p| LOCATIVES.contains(&fold(self.word(p)).as_str()));
-                    let dateline = i == 0 && self.case == Case::Shouting;
+                    // "WASHINGTON 1996-08-22", "LONDON (Reuters)": a dateline names the city.
+                    let dateline = i == 0
+                        && !text[start..end].chars().any(char::is_lowercase)
+                        && tokens.get(i + len).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text(text), "(" | "," | "-"));
                     let key = if kind == AliasKind::Capital && (locative || dateline) {
                         Key::Name { name: title_case(&text[start..end]), kind: ActorKind::Place, affiliation: None }
                     } else {
@@ -585,6 +592,23 @@ fn is_honorific(word: &str) -> bool {
 fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters) && word.chars().all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+}
+
+/// Whether `acronym` abbreviates `name`: its letters are the initials of the name's capitalised
+/// words, in order, starting with the first ("OSCE" for "Organisation for Security and
+/// Cooperation in Europe"), so "Pete Sampras (U.S.)" is no definition.
+fn abbreviates(acronym: &str, name: &str) -> bool {
+    if !is_acronym(acronym) || lexicon::lookup(acronym).is_some() {
+        return false;
+    }
+    let initials: Vec<char> =
+        name.split(|c: char| c.is_whitespace() || c == '-').filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    if initials.first() != letters.first() || initials.len() < 2 {
+        return false;
+    }
+    let mut it = initials.iter();
+    letters.iter().all(|l| it.any(|c| c == l))
 }
 
 /// "LONDON" → "London", "NEW YORK" → "New York"; other words as written.
