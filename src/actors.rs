@@ -133,6 +133,12 @@ const PLACE_WORDS: &[&str] = &[
     "county", "valley", "bay", "sea", "lake", "airport", "stadium", "park", "strait", "peninsula", "region",
     "district", "coast", "desert", "gulf", "ocean", "heights", "hills", "city", "town", "village", "oval", "field",
 ];
+/// The last words of an event's name ("World Cup", "U.S. Open"), which is no actor.
+const EVENT_WORDS: &[&str] = &[
+    "open", "cup", "championship", "championships", "games", "olympics", "trophy", "tour", "prix", "war", "day",
+    "award", "awards", "prize", "classic", "masters", "series", "festival", "marathon", "rally", "grand", "slam",
+    "tournament", "final", "finals", "league's",
+];
 /// Prepositions after which a capital is the city itself ("talks in Muscat"), not its government.
 const LOCATIVES: &[&str] = &["in", "at", "near", "outside", "into", "across", "around", "via", "inside", "throughout"];
 /// Words that join a name's parts inside a run ("Bank of England", "Osama bin Laden").
@@ -511,7 +517,13 @@ impl Scan<'_> {
                 }
             }
             let word = tok.text(text);
-            if tok.is_capitalized(text) {
+            let initial = word.chars().count() == 1
+                && tok.is_capitalized(text)
+                && tokens.get(i + n + 1).is_some_and(|t| t.start == tok.end && t.text(text) == ".")
+                && tokens.get(i + n + 2).is_some_and(|t| t.is_capitalized(text));
+            if initial {
+                n += 2; // "S. Waugh": an initial and its dot
+            } else if tok.is_capitalized(text) {
                 org |= ORG_WORDS.contains(&fold(word).as_str());
                 n += 1;
             } else if n > 0
@@ -545,9 +557,13 @@ impl Scan<'_> {
         if from == to {
             return None;
         }
-        let words: Vec<&str> = (from..to).map(|k| tokens[k].text(text)).collect();
+        let words: Vec<&str> = (from..to).map(|k| tokens[k].text(text)).filter(|w| *w != ".").collect();
         let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
         let last = folded.last().map_or("", String::as_str);
+        // "the U.S. Open", "World Cup", "Korean War": events, not actors.
+        if EVENT_WORDS.contains(&last) {
+            return None;
+        }
         let all_caps = words.len() == 1 && words[0].chars().count() >= 2 && !words[0].chars().any(char::is_lowercase);
         if words.len() == 1 && words[0].chars().count() == 1 {
             return None;
@@ -575,7 +591,7 @@ impl Scan<'_> {
             start: tokens[from].start,
             end: tokens[to - 1].end,
             sentence: self.sentence,
-            key: Key::Name { name: words.join(" "), kind, affiliation: None },
+            key: Key::Name { name: surface_form(&text[tokens[from].start..tokens[to - 1].end]), kind, affiliation: None },
             confidence,
             weak: from == 0 && to == 1,
             title: None,
@@ -646,6 +662,16 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
         }
         acc
     });
+    // A name's kind from its surest mention: "in Tavildara" makes a place of a word typed a person elsewhere.
+    let mut best_kind: HashMap<String, (f32, ActorKind)> = HashMap::new();
+    for m in &raw {
+        if let Key::Name { name, kind, .. } = &m.key {
+            let e = best_kind.entry(name.clone()).or_insert((m.confidence, *kind));
+            if m.confidence > e.0 {
+                *e = (m.confidence, *kind);
+            }
+        }
+    }
     // The person last named with each title, for "the prime minister".
     let mut titled: HashMap<String, (String, String, Option<usize>)> = HashMap::new();
     let single_floor = single_word_floor();
@@ -675,7 +701,10 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
                     Some(full) => (format!("name:{full}"), full.clone(), ActorKind::Person, *affiliation),
                     None if m.weak && firm == 0 => continue,
                     None if !name.contains(' ') && m.confidence <= 0.5 && firm < single_floor => continue,
-                    None => (format!("name:{name}"), name.clone(), *kind, *affiliation),
+                    None => {
+                        let kind = best_kind.get(name).map_or(*kind, |b| b.1);
+                        (format!("name:{name}"), name.clone(), kind, *affiliation)
+                    }
                 }
             }
         };
