@@ -64,13 +64,7 @@ fn key(s: &str) -> String {
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// An acronym ("US", "NATO") matches only as written, so "us" and "Who" stay words.
-fn is_acronym(alias: &str) -> bool {
-    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
-    !alias.contains(' ') && !alias.contains('.') && letters >= 2 && letters <= 5 && !alias.chars().any(char::is_lowercase)
-}
-
-/// One gazetteer row: (key, exact form or "", target index, tag, line, file).
+/// One gazetteer row by key: (alias as written, target index, tag, line, file).
 type Row = (String, u16, u8, usize, &'static str);
 
 /// Countries (tags 0-3: name, ambiguous name, demonym, capital) and entities (4 place,
@@ -92,14 +86,13 @@ fn gazetteer(out: &mut String) {
                 Some(rest) => (rest, 1),
                 None => (alias, tag),
             };
-            let exact = if is_acronym(alias) { alias.to_string() } else { String::new() };
             if let Some((_, other, _, at, _)) = aliases.get(&key(alias)) {
                 if *other as usize != index {
                     panic!("{COUNTRIES}:{line}: alias {alias:?} already names {} (line {at})", rows[*other as usize].0);
                 }
                 return;
             }
-            aliases.insert(key(alias), (exact, index as u16, tag, line, COUNTRIES));
+            aliases.insert(key(alias), (alias.to_string(), index as u16, tag, line, COUNTRIES));
         };
         for alias in list(f.get(2).copied()) {
             add(alias, 0);
@@ -130,8 +123,7 @@ fn gazetteer(out: &mut String) {
                 if aliases.contains_key(&key(alias)) {
                     continue;
                 }
-                let exact = if is_acronym(alias) { alias.to_string() } else { String::new() };
-                aliases.insert(key(alias), (exact, index, tag, line, file));
+                aliases.insert(key(alias), (alias.to_string(), index, tag, line, file));
                 used = true;
             }
             if used {
@@ -143,17 +135,31 @@ fn gazetteer(out: &mut String) {
     for (id, name) in &rows {
         writeln!(out, "    ({id:?}, {name:?}),").unwrap();
     }
-    out.push_str("];\n\n/// Places, organisations, groups and government bodies: (name, tag, country or u16::MAX).\n");
-    out.push_str("pub static ENTITIES: &[(&str, u8, u16)] = &[\n");
-    for (name, tag, country) in &entities {
-        writeln!(out, "    ({name:?}, {tag}, {country}),").unwrap();
-    }
-    out.push_str("];\n\n/// Every alias by key, sorted: (key, form an acronym must have or \"\", country or entity index, tag).\n");
-    out.push_str("pub static GAZETTEER: &[(&str, &str, u16, u8)] = &[\n");
-    for (k, (exact, index, tag, _, _)) in &aliases {
-        writeln!(out, "    ({k:?}, {exact:?}, {index}, {tag}),").unwrap();
-    }
     out.push_str("];\n\n");
+    // One compact text, parsed once at run time: an array of string slices would cost eight
+    // bytes of pointer per alias in the widget, and keys repeat the names they fold.
+    //   country lines: c<tag>\t<country>\t<alias>|<alias>...
+    //   entity lines:  <tag>\t<country or empty>\t<name>\t<alias>|<alias>...  (index = order)
+    let mut country_lines: BTreeMap<(u16, u8), Vec<&str>> = BTreeMap::new();
+    let mut entity_aliases: BTreeMap<u16, Vec<&str>> = BTreeMap::new();
+    for (alias, index, tag, _, _) in aliases.values() {
+        if *tag < 4 {
+            country_lines.entry((*index, *tag)).or_default().push(alias);
+        } else {
+            entity_aliases.entry(*index).or_default().push(alias);
+        }
+    }
+    let mut data = String::new();
+    for ((country, tag), list) in &country_lines {
+        writeln!(data, "c{tag}\t{country}\t{}", list.join("|")).unwrap();
+    }
+    for (i, (name, tag, country)) in entities.iter().enumerate() {
+        let country = if *country == u16::MAX { String::new() } else { country.to_string() };
+        let list = entity_aliases.get(&(i as u16)).map_or(String::new(), |l| l.join("|"));
+        writeln!(data, "{tag}\t{country}\t{name}\t{list}").unwrap();
+    }
+    out.push_str("/// The gazetteer as compact text (see build.rs): country aliases, then entities in index order.\n");
+    writeln!(out, "pub static GAZETTEER_DATA: &str = {:?};\n", data.trim_end()).unwrap();
 }
 
 /// Given names, lower case and sorted, for a binary search.
@@ -161,12 +167,8 @@ fn given_names(out: &mut String) {
     let mut names: Vec<String> = data_lines(GIVEN_NAMES).into_iter().map(|(_, l)| l.trim().to_lowercase()).collect();
     names.sort();
     names.dedup();
-    out.push_str("/// Given names (lower case, sorted).\npub static GIVEN_NAMES: &[&str] = &[\n");
-    for chunk in names.chunks(12) {
-        let line: Vec<String> = chunk.iter().map(|n| format!("{n:?}")).collect();
-        writeln!(out, "    {},", line.join(", ")).unwrap();
-    }
-    out.push_str("];\n\n");
+    out.push_str("/// Given names (lower case, sorted), one a line.\n");
+    writeln!(out, "pub static GIVEN_NAMES: &str = {:?};\n", names.join("\n")).unwrap();
 }
 
 /// Regular English inflections of a verb lemma: -s, -ed, -ing, with the usual spelling rules.

@@ -71,6 +71,8 @@ impl StanceClass {
 
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 
+use std::sync::OnceLock;
+
 /// What a gazetteer entity is, besides a country.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum EntityKind {
@@ -104,17 +106,58 @@ pub(crate) fn key(s: &str) -> String {
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The gazetteer, parsed once from its compact text: aliases sorted by key, and entities.
+struct Gazetteer {
+    /// (key, target, tag): tag 0-3 a country alias kind, 4-7 an entity kind; bit 7 marks an
+    /// acronym, which must be written in capitals.
+    aliases: Vec<(String, u16, u8)>,
+    /// (name, tag, country or u16::MAX), by entity index.
+    entities: Vec<(&'static str, u8, u16)>,
+}
+
+fn gazetteer() -> &'static Gazetteer {
+    static CELL: OnceLock<Gazetteer> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut g = Gazetteer { aliases: Vec::new(), entities: Vec::new() };
+        for line in GAZETTEER_DATA.lines() {
+            let mut f = line.split('\t');
+            let (Some(tag), Some(target)) = (f.next(), f.next()) else { continue };
+            let (tag, target, list) = match tag.strip_prefix('c') {
+                Some(t) => (t.parse().unwrap_or(0u8), target.parse().unwrap_or(0u16), f.next().unwrap_or("")),
+                None => {
+                    let name = f.next().unwrap_or("");
+                    let tag = tag.parse().unwrap_or(4u8);
+                    g.entities.push((name, tag, target.parse().unwrap_or(u16::MAX)));
+                    (tag, (g.entities.len() - 1) as u16, f.next().unwrap_or(""))
+                }
+            };
+            for alias in list.split('|').filter(|a| !a.is_empty()) {
+                g.aliases.push((key(alias), target, tag | if is_acronym(alias) { 0x80 } else { 0 }));
+            }
+        }
+        g.aliases.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        g
+    })
+}
+
+/// An acronym ("US", "NATO") matches only as written, so "us" and "Who" stay words.
+fn is_acronym(alias: &str) -> bool {
+    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
+    !alias.contains(' ') && !alias.contains('.') && (2..=5).contains(&letters) && !alias.chars().any(char::is_lowercase)
+}
+
 /// What the phrase `form` names, as written: acronyms must match their capitals exactly ("US"
 /// is a country, "us" is not); other aliases match in any case, the caller checking capitals.
 pub(crate) fn lookup(form: &str) -> Option<Hit> {
     let k = key(form);
-    let i = GAZETTEER.binary_search_by(|(alias, _, _, _)| (*alias).cmp(k.as_str())).ok()?;
-    let (_, exact, target, tag) = GAZETTEER[i];
-    if !exact.is_empty() && exact != form {
+    let aliases = &gazetteer().aliases;
+    let i = aliases.binary_search_by(|(alias, _, _)| alias.as_str().cmp(k.as_str())).ok()?;
+    let (_, target, tag) = aliases[i];
+    if tag & 0x80 != 0 && form.chars().any(char::is_lowercase) {
         return None;
     }
-    let target = target as usize;
-    Some(match tag {
+    let target = usize::from(target);
+    Some(match tag & 0x7F {
         0 => Hit::Country(target, AliasKind::Name),
         1 => Hit::Country(target, AliasKind::AmbiguousName),
         2 => Hit::Country(target, AliasKind::Demonym),
@@ -126,26 +169,28 @@ pub(crate) fn lookup(form: &str) -> Option<Hit> {
 /// Whether some alias is longer than the phrase keyed `prefix` and starts with it: lets the
 /// matcher stop extending a candidate early.
 pub(crate) fn has_longer(prefix: &str) -> bool {
-    let i = GAZETTEER.partition_point(|(alias, _, _, _)| *alias <= prefix);
-    GAZETTEER.get(i).is_some_and(|(alias, _, _, _)| alias.starts_with(prefix))
+    let aliases = &gazetteer().aliases;
+    let i = aliases.partition_point(|(alias, _, _)| alias.as_str() <= prefix);
+    aliases.get(i).is_some_and(|(alias, _, _)| alias.starts_with(prefix))
 }
 
 /// An entity's canonical name, kind and country (a government body's; others have none).
 pub(crate) fn entity(index: usize) -> Option<(&'static str, EntityKind, Option<usize>)> {
-    let (name, tag, country) = *ENTITIES.get(index)?;
+    let (name, tag, country) = *gazetteer().entities.get(index)?;
     let kind = match tag {
         4 => EntityKind::Place,
         5 => EntityKind::Organization,
         6 => EntityKind::Group,
         _ => EntityKind::Government,
     };
-    Some((name, kind, (country != u16::MAX).then_some(country as usize)))
+    Some((name, kind, (country != u16::MAX).then_some(usize::from(country))))
 }
 
 /// Whether `word` is a common given name ("Benjamin"), in any case.
 pub(crate) fn is_given_name(word: &str) -> bool {
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
     let w = word.to_lowercase();
-    GIVEN_NAMES.binary_search(&w.as_str()).is_ok()
+    CELL.get_or_init(|| GIVEN_NAMES.split('\n').collect()).binary_search(&w.as_str()).is_ok()
 }
 
 /// The country an alias written exactly as `form` names, if any (with the capitals rule of [`lookup`]).
@@ -168,7 +213,8 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_and_resolve() {
-        assert!(GAZETTEER.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(gazetteer().aliases.windows(2).all(|w| w[0].0 < w[1].0), "keys are unique");
+        assert!(is_given_name("Benjamin") && !is_given_name("Later"));
         assert!(STANCE_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
         let (us, kind) = country_alias("Washington").unwrap();
         assert_eq!(COUNTRIES[us].0, "united-states");
