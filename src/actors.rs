@@ -233,7 +233,7 @@ pub(crate) fn find_actors(text: &str, sentences: &[Sentence]) -> Cast {
         let tokens = tokenize(text, sentence.start, sentence.end);
         let case = if is_shouting(text, &tokens) {
             Case::Shouting
-        } else if matches!(sentence.kind, BlockKind::Title | BlockKind::Heading) {
+        } else if matches!(sentence.kind, BlockKind::Title | BlockKind::Heading) && is_title_cased(text, &tokens) {
             Case::Title
         } else {
             Case::Normal
@@ -251,6 +251,16 @@ fn is_shouting(text: &str, tokens: &[Token]) -> bool {
     let upper = words.iter().filter(|w| w.chars().count() > 1 && !w.chars().any(char::is_lowercase)).count();
     let long = words.iter().filter(|w| w.chars().count() > 1).count();
     long >= 2 && upper * 10 >= long * 7
+}
+
+/// Whether a headline-like line capitalises its words ("Key Takeaways For Markets"); a short line
+/// in running case ("A. Stewart b Mushtaq Ahmed 46") reads like body text.
+fn is_title_cased(text: &str, tokens: &[Token]) -> bool {
+    const SMALL: &[&str] = &["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs"];
+    tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && !t.is_capitalized(text))
+        .all(|t| SMALL.contains(&t.text(text)))
 }
 
 fn is_group_noun(word: &str) -> bool {
@@ -508,6 +518,18 @@ impl Scan<'_> {
             let tok = tokens[i + n];
             if n > 0 {
                 let gap = &text[tokens[i + n - 1].end..tok.start];
+                // "Ata-ur-Rehman", "Chester-le-Street": hyphens inside one name.
+                let joined = |k: usize| tokens.get(k).is_some_and(|t| tokens.get(k - 1).is_some_and(|p| p.end == t.start));
+                if gap.is_empty() && crate::text::is_dash_str(tok.text(text)) && joined(i + n + 1) {
+                    let next = tokens[i + n + 1];
+                    let inner = next.kind == TokenKind::Word
+                        && (next.is_capitalized(text) || (self.word(i + n + 2) == "-" && joined(i + n + 2)));
+                    if inner && tokens[i + n - 1].is_capitalized(text) || inner && next.is_capitalized(text) {
+                        n += 2;
+                        continue;
+                    }
+                    break;
+                }
                 if !gap.chars().all(char::is_whitespace) || gap.contains('\n') {
                     break;
                 }
@@ -548,7 +570,8 @@ impl Scan<'_> {
         while from < to {
             let w = fold(tokens[from].text(text));
             let common_opener = from == 0 && self.lower.contains(&w) && !lexicon::is_given_name(&w);
-            if NOT_NAMES.contains(&w.as_str()) || common_opener || is_connector(&w) {
+            let initial = self.word(from + 1) == "." && tokens.get(from + 1).is_some_and(|t| t.start == tokens[from].end);
+            if !initial && (NOT_NAMES.contains(&w.as_str()) || common_opener || is_connector(&w)) {
                 from += 1;
             } else {
                 break;
