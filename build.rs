@@ -120,7 +120,11 @@ fn gazetteer(out: &mut String) {
             let mut used = false;
             for alias in std::iter::once(name).chain(list(f.get(1).copied())) {
                 // Countries come first, then the files in order: an alias keeps its first owner.
-                if aliases.contains_key(&key(alias)) {
+                if let Some(row) = aliases.get_mut(&key(alias)) {
+                    // The same entity written "NATO" and "Nato": the mixed-case form lets both match.
+                    if row.1 == index && row.2 == tag && alias.chars().any(char::is_lowercase) {
+                        row.0 = alias.to_string();
+                    }
                     continue;
                 }
                 aliases.insert(key(alias), (alias.to_string(), index, tag, line, file));

@@ -497,7 +497,12 @@ impl Scan<'_> {
             return None;
         }
         let words: Vec<&str> = (j..j + name_len).map(|k| tokens[k].text(text)).collect();
-        if words.iter().any(|w| NOT_NAMES.contains(&fold(w).as_str())) || self.gazetteer_at(j).is_some() {
+        // "Foreign Ministry", "Defence Forces": a title word leading an organisation's name.
+        let no_name = |w: &&str| {
+            let w = fold(w);
+            NOT_NAMES.contains(&w.as_str()) || ORG_WORDS.contains(&w.as_str()) || PLACE_WORDS.contains(&w.as_str()) || EVENT_WORDS.contains(&w.as_str())
+        };
+        if words.iter().any(no_name) || self.gazetteer_at(j).is_some() {
             return None;
         }
         let (start, end) = (tokens[j].start, tokens[j + name_len - 1].end);
@@ -836,7 +841,8 @@ mod tests {
         let cast = cast_of(text);
         assert_eq!(names(&cast), ["United States"]);
         assert_eq!(cast.mentions.len(), 4);
-        assert_eq!(cast.actors[0].aliases, ["U.S.", "Washington", "American officials", "US forces"]);
+        // A mention is the name itself; the group noun only tells that the country acts.
+        assert_eq!(cast.actors[0].aliases, ["U.S.", "Washington", "American", "US"]);
     }
 
     #[test]
@@ -854,5 +860,58 @@ mod tests {
     fn sentence_openers_and_lowercase_us_are_not_actors() {
         let text = "Conversely, talks helped us. Momentum faded on Friday.";
         assert!(cast_of(text).actors.is_empty());
+    }
+
+    /// (text, actors that must be found as (name, kind), names no actor may have).
+    const CASES: &[(&str, &[(&str, &str)], &[&str])] = &[
+        ("Later Araghchi left. He said later that talks would go on.", &[], &["Later Araghchi"]),
+        ("Gulf states fear a wider war, and Arab states agree.", &[("Gulf states", "group"), ("Arab states", "group")], &["Gulf"]),
+        ("The Kremlin said Moscow would respond.", &[("Russia", "country")], &["Kremlin"]),
+        ("Washington and Tehran resumed talks in Muscat.", &[("United States", "country"), ("Iran", "country"), ("Muscat", "place")], &["Oman"]),
+        ("The Organisation for Security and Cooperation in Europe (OSCE) sent monitors. The OSCE said so.",
+            &[("Organization for Security and Cooperation in Europe", "organization")], &["OSCE"]),
+        ("Pete Sampras (U.S.) beat Todd Martin.", &[("Pete Sampras", "person"), ("United States", "country"), ("Todd Martin", "person")], &[]),
+        ("U.S.-Iran talks and the Israel–Iran feud ran on; Oman-mediated contacts went on.",
+            &[("United States", "country"), ("Iran", "country"), ("Israel", "country"), ("Oman", "country")], &[]),
+        ("LONDON 1996-08-30\nBritain and NATO met; the EU and Hamas did not.",
+            &[("London", "place"), ("United Kingdom", "country"), ("North Atlantic Treaty Organization", "organization"),
+              ("European Union", "organization"), ("Hamas", "group")], &[]),
+        ("A. Stewart b Mushtaq Ahmed 46\nG. Thorpe lbw b Ata-ur-Rehman 21", &[("A. Stewart", "person"), ("Mushtaq Ahmed", "person"),
+            ("Ata-ur-Rehman", "person")], &[]),
+        ("SHEARER NAMED AS ENGLAND CAPTAIN", &[("England", "place")], &["SHEARER NAMED AS ENGLAND CAPTAIN"]),
+        ("The World Cup began. Fans of the U.S. Open came.", &[], &["World Cup", "Open", "U.S. Open"]),
+        ("Mr Sunak met Japan's Foreign Ministry and the Bank of England.", &[("Sunak", "person"), ("Foreign Ministry", "organization"),
+            ("Japan", "country"), ("Bank of England", "organization")], &["England"]),
+    ];
+
+    #[test]
+    fn mentions_merge_and_type_as_a_reader_reads_them() {
+        for (text, want, never) in CASES {
+            let cast = cast_of(text);
+            let got: Vec<(&str, &str)> = cast.actors.iter().map(|a| (a.name.as_str(), a.kind.as_str())).collect();
+            for w in *want {
+                assert!(got.contains(w), "{text:?}: want {w:?} in {got:?}");
+            }
+            for n in *never {
+                assert!(cast.actors.iter().all(|a| a.name != *n), "{text:?}: {n:?} in {got:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_title_finds_its_holder() {
+        let text = "Israel's Prime Minister Benjamin Netanyahu spoke. Later, the prime minister left for Washington.";
+        let cast = cast_of(text);
+        let bibi = cast.actors.iter().position(|a| a.name == "Benjamin Netanyahu").expect("person");
+        assert_eq!(cast.actors[cast.actors[bibi].affiliation.expect("affiliated")].name, "Israel");
+        assert_eq!(cast.mentions.iter().filter(|m| m.actor == bibi).count(), 2);
+        assert!(cast.actors.iter().any(|a| a.name == "Israel"), "the country is mentioned too");
+    }
+
+    #[test]
+    fn odd_text_does_not_panic() {
+        for text in ["", "-", "A.", "( )", "The (", "Mr", "U.S.-", "—Iran—", "É. Ñ", "Ata-", "A. B. C. D.", "THE", "(OSCE)"] {
+            let _ = cast_of(text);
+        }
     }
 }
