@@ -141,6 +141,8 @@ const EVENT_WORDS: &[&str] = &[
 ];
 /// Prepositions after which a capital is the city itself ("talks in Muscat"), not its government.
 const LOCATIVES: &[&str] = &["in", "at", "near", "outside", "into", "across", "around", "via", "inside", "throughout"];
+/// Words for people that make "X in <capital>" the capital's political circles ("some in Jerusalem").
+const PEOPLE_WORDS: &[&str] = &["some", "many", "those", "others", "few", "officials", "hawks", "leaders", "critics", "people"];
 /// Words that join a name's parts inside a run ("Bank of England", "Osama bin Laden").
 const CONNECTORS: &[&str] = &["of", "al", "bin", "ibn", "de", "van", "von", "der", "la", "el", "du", "des", "del", "da", "di", "le"];
 /// Capitalised words that are never a name on their own: function words that open sentences,
@@ -333,7 +335,11 @@ impl Scan<'_> {
                             return len + used;
                         }
                     }
-                    let locative = i.checked_sub(1).is_some_and(|p| LOCATIVES.contains(&fold(self.word(p)).as_str()));
+                    // "talks in Muscat" is the city; "trust in Tehran's word" and "some in Jerusalem
+                    // argue" are the government and its circles.
+                    let locative = i.checked_sub(1).is_some_and(|p| LOCATIVES.contains(&fold(self.word(p)).as_str()))
+                        && tokens.get(i + len).is_none_or(|t| t.kind != TokenKind::Possessive)
+                        && !i.checked_sub(2).is_some_and(|p| PEOPLE_WORDS.contains(&fold(self.word(p)).as_str()));
                     // "WASHINGTON 1996-08-22", "LONDON (Reuters)": a dateline names the city.
                     let dateline = i == 0
                         && !text[start..end].chars().any(char::is_lowercase)
@@ -736,6 +742,12 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
                 }
             }
         };
+        // "Prime Minister Benjamin Netanyahu" with no country in the title: the office is the
+        // country's the text is speaking of there.
+        let affiliation = match (&m.title, affiliation) {
+            (Some(title), None) if title.split(' ').any(|w| OFFICES.contains(&w)) => country_in_context(&raw, m),
+            (_, a) => a,
+        };
         if let Some(title) = &m.title {
             let holder = (key.clone(), name.clone(), affiliation);
             titled.insert(title.rsplit(' ').next().unwrap_or("").to_string(), holder.clone());
@@ -769,6 +781,26 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
         cast.mentions.push(Mention { start: m.start, end: m.end, sentence: m.sentence, actor });
     }
     cast
+}
+
+/// The country most named around a mention: in its sentence (weight 2) and the one before (1),
+/// ties going to the country named nearest before it. None when no country is named there.
+fn country_in_context(raw: &[RawMention], m: &RawMention) -> Option<usize> {
+    let mut score: HashMap<usize, (u32, usize)> = HashMap::new();
+    for r in raw {
+        let Key::Country(c) = r.key else { continue };
+        let weight = if r.sentence == m.sentence {
+            2
+        } else if r.sentence + 1 == m.sentence {
+            1
+        } else {
+            continue;
+        };
+        let e = score.entry(c).or_insert((0, usize::MAX));
+        e.0 += weight;
+        e.1 = e.1.min(m.start.abs_diff(r.start));
+    }
+    score.into_iter().max_by_key(|&(c, (w, dist))| (w, std::cmp::Reverse(dist), std::cmp::Reverse(c))).map(|(c, _)| c)
 }
 
 /// How often a lone unknown capitalised word must be written as a name to be kept.
