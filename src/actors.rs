@@ -107,6 +107,7 @@ const TITLE_WORDS: &[&str] = &[
     "officer", "inspector", "detective", "attorney", "counsel", "lawyer", "professor", "economy", "trade", "energy",
     "health", "justice", "labour", "labor", "agriculture", "industry", "transport", "culture", "education",
     "environment", "oil", "home", "army", "opposition", "party", "executive", "managing", "ex-president",
+    "vp", "cfo", "coo", "cto", "chair", "chairperson", "founder", "co-founder", "head", "owner", "boss",
 ];
 /// The last words of a title that name one office-holder ("the prime minister"), lower case.
 const OFFICES: &[&str] = &[
@@ -170,6 +171,9 @@ const NOT_NAMES: &[&str] = &[
     "result", "results", "standings", "scores", "table", "round", "group", "division", "final", "semifinal",
     "quarterfinal", "week", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn",
     "winter", "am", "pm", "a.m.", "p.m.", "gmt", "est", "pct", "percent", "no.", "vs", "v",
+    "former", "longtime", "local", "late", "follow", "page", "contributors", "contributor", "staff", "writer",
+    "reporter", "image", "images", "credit", "copyright", "getty", "file", "continue", "reading", "sign",
+    "log", "login", "menu", "home", "search", "top", "more", "video", "videos", "listen", "comments", "sponsored",
 ];
 
 /// A mention before merging: where it is and what it names.
@@ -523,6 +527,22 @@ impl Scan<'_> {
     /// and "for", "and", "in" once the run is an organisation's name).
     fn capitalized_run(&self, i: usize) -> usize {
         let (text, tokens) = (self.text, self.tokens);
+        let n = self.raw_run(i);
+        // "Karma Automotive Andreas Thurner": a given name after two words that are none starts a
+        // second name.
+        for k in 2..n.saturating_sub(1) {
+            let (word, before) = (tokens[i + k].text(text), tokens[i + k - 1].text(text));
+            if lexicon::is_given_name(word) && !lexicon::is_given_name(before) && before.chars().all(char::is_alphabetic)
+                && tokens[i + k - 1].is_capitalized(text) && !is_title_word(before)
+            {
+                return k;
+            }
+        }
+        n
+    }
+
+    fn raw_run(&self, i: usize) -> usize {
+        let (text, tokens) = (self.text, self.tokens);
         let mut n = 0;
         let mut org = false;
         while i + n < tokens.len() {
@@ -576,6 +596,9 @@ impl Scan<'_> {
         let (text, tokens) = (self.text, self.tokens);
         let mut from = i;
         let to = i + run;
+        if run == 0 {
+            return None;
+        }
         // Drop openers that are no names ("For", "Conversely") and, at a sentence start, a word
         // the article also writes in lower case ("Later Araghchi left").
         while from < to {
@@ -588,10 +611,25 @@ impl Scan<'_> {
                 break;
             }
         }
+        // No dash opens or closes a name; no title closes one ("Subway CEO" names the CEO).
+        let mut to = to;
+        while from < to && crate::text::is_dash_str(tokens[from].text(text)) {
+            from += 1;
+        }
+        while to > from
+            && (crate::text::is_dash_str(tokens[to - 1].text(text))
+                || !tokens[to - 1].is_capitalized(text)
+                || (is_title_word(tokens[to - 1].text(text)) && !ORG_WORDS.contains(&fold(tokens[to - 1].text(text)).as_str())))
+        {
+            to -= 1;
+        }
         if from == to {
             return None;
         }
         let words: Vec<&str> = (from..to).map(|k| tokens[k].text(text)).filter(|w| *w != ".").collect();
+        if words.iter().all(|w| is_title_word(w)) || (is_title_word(words[0]) && words.get(1) == Some(&"of")) {
+            return None; // "Vice President" with no name, "VP of Platform Engineering"
+        }
         let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
         let last = folded.last().map_or("", String::as_str);
         // "the U.S. Open", "World Cup", "Korean War": events, not actors.
