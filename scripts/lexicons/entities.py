@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Derive the entity gazetteers of data/ from the open sources in ../shared/sources.
 
-  data/places.tsv         major cities and regions (CountryInfo, CC BY-SA 3.0) + a few hand-added regions
+  data/places.tsv         major cities, and regions of the countries in REGION_COUNTRIES (CountryInfo,
+                          CC BY-SA 3.0) + a few hand-added regions
   data/organizations.tsv  international organisations and media (Phoenix International IGO/MED entries, MIT);
                           its companies and NGOs (5,000+) are left out: they cost ~18 KB of gzip widget for
                           no measurable gain on the dev sets
@@ -107,10 +108,18 @@ def countryinfo_blocks():
     return text.split("<Country>")[1:]
 
 
+# Regions (states, provinces) are kept only for countries whose regions English news names
+# often: the source's 1,200 regions of every country cost widget size and add noise.
+REGION_COUNTRIES = {"USA", "CHN", "IND", "RUS", "CAN", "AUS", "BRA", "MEX", "DEU", "FRA", "GBR", "ESP", "ITA",
+                    "JPN", "IDN", "PAK", "NGA", "IRQ", "SYR", "AFG", "UKR", "ISR", "PSE", "IRN", "TUR", "ZAF"}
+
+
 def places(country_names):
     seen, rows = set(), []
     for block in countryinfo_blocks():
-        for tag in ("MajorCities", "Regions"):
+        code = re.search(r"<CountryCode>\s*(\w+)", block)
+        tags = ("MajorCities", "Regions") if code and code.group(1) in REGION_COUNTRIES else ("MajorCities",)
+        for tag in tags:
             m = re.search(f"<{tag}>(.*?)</{tag}>", block, re.S)
             if not m:
                 continue
@@ -224,7 +233,7 @@ def main():
             f = line.rstrip("\n").split("\t")
             countries.update(a.lstrip("!") for col in f[1:] for a in col.split("|") if a)
     write("data/places.tsv", header("Major cities and regions", "CountryInfo (openeventdata/CountryInfo, commit 07c9c54) "
-          "<MajorCities> and <Regions>, plus hand-added regions (EXTRA_PLACES in the script)", "CC BY-SA 3.0 (share-alike of its source)"),
+          "<MajorCities> and <Regions> (regions of REGION_COUNTRIES only), plus hand-added regions (EXTRA_PLACES in the script)", "CC BY-SA 3.0 (share-alike of its source)"),
           [(p, []) for p in places(countries)])
     intl = phoenix_orgs(os.path.join(SRC, "phoenix_international_actors.parsed.jsonl"),
                         lambda c: c.startswith(("IGO", "MED")))
