@@ -128,6 +128,17 @@ const ORG_WORDS: &[&str] = &[
     "international", "partners", "capital", "investments", "financial", "insurance", "energy", "petroleum", "oil",
     "airline", "party's", "mission", "command",
 ];
+/// Words after a name that make it a company's or body's ("Pirelli shares", "Magna's chairman").
+const ORG_AFTER: &[&str] = &[
+    "shares", "stock", "stocks", "chairman", "subsidiary", "unit", "stake", "shareholders", "earnings", "profit",
+    "profits", "revenue", "revenues", "sales", "plant", "factory", "employees", "spokesman", "spokeswoman",
+    "executives", "board", "bid", "merger", "takeover", "brand", "products", "headquarters", "inc", "ltd",
+];
+/// Words before a name that make it a company's or body's ("the carrier Emirates").
+const ORG_BEFORE: &[&str] = &[
+    "firm", "company", "carrier", "airline", "bank", "club", "insurer", "maker", "manufacturer", "retailer",
+    "conglomerate", "agency", "newspaper", "daily", "broadcaster", "group", "giant", "rivals",
+];
 /// The last words of a place's name, lower case.
 const PLACE_WORDS: &[&str] = &[
     "street", "square", "avenue", "road", "river", "mountains", "mountain", "island", "islands", "province",
@@ -642,13 +653,15 @@ impl Scan<'_> {
         }
         let before = from.checked_sub(1).map(|p| fold(tokens[p].text(text)));
         let locative = before.as_deref().is_some_and(|b| LOCATIVES.contains(&b) || b == "from");
+        let after = fold(self.word(to + usize::from(tokens.get(to).is_some_and(|t| t.kind == TokenKind::Possessive))));
+        let org_context = ORG_AFTER.contains(&after.as_str()) || before.as_deref().is_some_and(|b| ORG_BEFORE.contains(&b));
         let (kind, confidence) = if ORG_WORDS.contains(&last) {
             (ActorKind::Organization, 0.8)
         } else if words.len() > 1 && folded.iter().any(|w| ORG_WORDS.contains(&w.as_str()) && w != "international") {
             (ActorKind::Organization, 0.7)
         } else if words.len() > 1 && PLACE_WORDS.contains(&last) {
             (ActorKind::Place, 0.7)
-        } else if all_caps {
+        } else if all_caps || (org_context && !lexicon::is_given_name(words[0])) {
             (ActorKind::Organization, 0.6)
         } else if words.len() >= 2 && lexicon::is_given_name(words[0]) {
             (ActorKind::Person, 0.8)
