@@ -250,7 +250,9 @@ pub(crate) fn find_actors(text: &str, sentences: &[Sentence]) -> Cast {
         let tokens = tokenize(text, sentence.start, sentence.end);
         let case = if is_shouting(text, &tokens) {
             Case::Shouting
-        } else if matches!(sentence.kind, BlockKind::Title | BlockKind::Heading) && is_title_cased(text, &tokens) {
+        } else if is_title_cased(text, &tokens)
+            && (matches!(sentence.kind, BlockKind::Title | BlockKind::Heading) || capitalised_words(text, &tokens) >= 4)
+        {
             Case::Title
         } else {
             Case::Normal
@@ -278,6 +280,11 @@ fn is_title_cased(text: &str, tokens: &[Token]) -> bool {
         .iter()
         .filter(|t| t.kind == TokenKind::Word && !t.is_capitalized(text))
         .all(|t| SMALL.contains(&t.text(text)))
+}
+
+/// How many words of a sentence are capitalised.
+fn capitalised_words(text: &str, tokens: &[Token]) -> usize {
+    tokens.iter().filter(|t| t.is_capitalized(text)).count()
 }
 
 fn is_group_noun(word: &str) -> bool {
@@ -414,10 +421,11 @@ impl Scan<'_> {
             out.push(person);
             return used;
         }
-        if self.case == Case::Title {
+        let run = self.capitalized_run(i);
+        // In a title-case line only a given name vouches for a name ("Phil Simmons").
+        if self.case == Case::Title && !(run >= 2 && lexicon::is_given_name(tok.text(text))) {
             return 0;
         }
-        let run = self.capitalized_run(i);
         if let Some(m) = self.name_from_run(i, run) {
             out.push(m);
         }
