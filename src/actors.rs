@@ -1,15 +1,22 @@
 //! Stage 3: the actors of the story and every place they are mentioned.
 //!
-//! Mentions come from three sources, tried in this order at each word:
-//! 1. the country gazetteer, longest match first and case-sensitive ("US" is a country, "us" is
-//!    not), where a demonym may take a group noun along ("Israeli officials");
-//! 2. titles before a name ("Foreign Minister Abbas Araghchi"): a person, whose affiliation is the
-//!    country of a demonym before the title;
-//! 3. other runs of capitalised words, filtered against sentence openings, days, months and
-//!    discourse words, typed by their last word ("Ministry" → organisation) or their shape.
+//! Mentions come from four sources, tried in this order at each word:
+//! 1. the gazetteer (countries, places, organisations, groups, seats of government; see
+//!    `lexicon`), longest match first; acronyms only as written in capitals ("US" is a country,
+//!    "us" is not), other names in any case but capitalised ("LONDON", "London");
+//! 2. titles before a name ("Foreign Minister Abbas Araghchi"): a person, affiliated to the
+//!    country of a demonym or possessive before the title, else to the country the text names
+//!    around it; "the prime minister" later is that person;
+//! 3. groups of states ("Gulf states", "Western powers");
+//! 4. other runs of capitalised words, filtered against sentence openings (a word the article also
+//!    writes in lower case), days, months, discourse words, roles and events, typed by their words
+//!    ("Ministry" → organisation, a given name → person) and their context ("in X" → place).
 //!
-//! Mentions then merge into actors as a reader merges them: every alias of a country is the
-//! country, and a surname ("Netanyahu") is the full name it ends ("Benjamin Netanyahu").
+//! Headlines and all-capitals lines trust only the gazetteer, titles and given names. Mentions
+//! then merge into actors as a reader merges them: every alias of a country is the country (its
+//! capital too, unless the capital is the venue: "talks in Muscat"), a government seat is its
+//! country ("the Kremlin"), an acronym defined in brackets is its name, a surname is the full
+//! name it ends; persons stay apart from their country.
 
 use std::collections::{HashMap, HashSet};
 
@@ -80,40 +87,12 @@ impl Cast {
     }
 }
 
-/// Words after a demonym that make the pair name the country's people or state ("Israeli officials").
-const GROUP_NOUNS: &[&str] = &[
-    "officials", "official", "negotiators", "interlocutors", "diplomats", "leaders", "leadership", "government",
-    "authorities", "forces", "troops", "military", "army", "delegation", "delegations", "counterparts", "media",
-    "ministers", "minister", "envoy", "envoys", "president", "spokesman", "spokeswoman", "spokesperson", "sources",
-    "security", "intelligence", "navy", "administration", "side",
-];
 /// Words after a region that make the pair a group of states ("Gulf states", "Western powers").
 const REGION_GROUP_NOUNS: &[&str] =
     &["states", "countries", "nations", "powers", "allies", "monarchies", "governments", "neighbours", "neighbors"];
 /// Region adjectives that lead such a group though they name no place of their own.
 const REGION_ADJECTIVES: &[&str] =
     &["arab", "western", "european", "baltic", "nordic", "african", "asian", "muslim", "islamic", "gulf", "eastern"];
-/// Title words that lead a person's name, lower case; multi-word titles are runs of these.
-const TITLE_WORDS: &[&str] = &[
-    "president", "prime", "minister", "foreign", "defence", "defense", "interior", "finance", "secretary", "state",
-    "chancellor", "king", "queen", "prince", "princess", "crown", "sheikh", "emir", "ayatollah", "supreme", "leader",
-    "ambassador", "envoy", "special", "senator", "sen.", "rep.", "representative", "governor", "mayor", "general",
-    "gen.", "admiral", "colonel", "col.", "commander", "chief", "spokesman", "spokeswoman", "spokesperson", "pope",
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "vice", "deputy", "speaker", "justice",
-    "judge", "director", "chairman", "chairwoman", "ceo", "lord", "sir", "dame", "premier", "foreign-minister",
-    "coach", "striker", "captain", "manager", "midfielder", "defender", "goalkeeper", "opener", "batsman", "bowler",
-    "champion", "president-elect", "minister-president", "sultan", "cardinal", "bishop", "archbishop", "rabbi",
-    "imam", "cleric", "economist", "analyst", "lieutenant", "lt.", "major", "maj.", "sergeant", "sgt.", "corporal",
-    "officer", "inspector", "detective", "attorney", "counsel", "lawyer", "professor", "economy", "trade", "energy",
-    "health", "justice", "labour", "labor", "agriculture", "industry", "transport", "culture", "education",
-    "environment", "oil", "home", "army", "opposition", "party", "executive", "managing", "ex-president",
-    "vp", "cfo", "coo", "cto", "chair", "chairperson", "founder", "co-founder", "head", "owner", "boss",
-];
-/// The last words of a title that name one office-holder ("the prime minister"), lower case.
-const OFFICES: &[&str] = &[
-    "president", "minister", "chancellor", "premier", "secretary", "king", "queen", "emir", "ayatollah", "pope",
-    "governor", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "leader", "speaker",
-];
 /// The words of an organisation's name, lower case (the last word, or any word of a longer name).
 const ORG_WORDS: &[&str] = &[
     "ministry", "party", "council", "agency", "organization", "organisation", "union", "committee", "commission",
@@ -293,11 +272,15 @@ fn capitalised_words(text: &str, tokens: &[Token]) -> usize {
 }
 
 fn is_group_noun(word: &str) -> bool {
-    GROUP_NOUNS.contains(&fold(word).as_str())
+    lexicon::role(&fold(word)).is_some_and(|r| r.group)
 }
 
 fn is_title_word(word: &str) -> bool {
-    TITLE_WORDS.contains(&fold(word).as_str())
+    lexicon::role(&fold(word)).is_some_and(|r| r.title)
+}
+
+fn is_office(word: &str) -> bool {
+    lexicon::role(word).is_some_and(|r| r.office)
 }
 
 fn is_connector(word: &str) -> bool {
@@ -448,7 +431,7 @@ impl Scan<'_> {
             j += 1;
         }
         let last = fold(self.word(j.checked_sub(1)?));
-        let office = OFFICES.contains(&last.as_str());
+        let office = is_office(&last);
         if j == i + 1 || !office || tokens.get(j).is_some_and(|t| t.is_capitalized(text) || t.kind == TokenKind::Possessive) {
             return None;
         }
@@ -812,7 +795,7 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
         // "Prime Minister Benjamin Netanyahu" with no country in the title: the office is the
         // country's the text is speaking of there.
         let affiliation = match (&m.title, affiliation) {
-            (Some(title), None) if title.split(' ').any(|w| OFFICES.contains(&w)) => country_in_context(&raw, m),
+            (Some(title), None) if title.split(' ').any(is_office) => country_in_context(&raw, m),
             (_, a) => a,
         };
         if let Some(title) = &m.title {

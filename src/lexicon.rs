@@ -186,6 +186,24 @@ pub(crate) fn entity(index: usize) -> Option<(&'static str, EntityKind, Option<u
     Some((name, kind, (country != u16::MAX).then_some(usize::from(country))))
 }
 
+/// What a role word can do in a name ("minister": lead a name, name an office).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Role {
+    /// It leads a person's name ("Foreign Minister Abbas Araghchi").
+    pub title: bool,
+    /// It names an office with one holder ("the prime minister").
+    pub office: bool,
+    /// After a demonym the pair speaks for the state ("Israeli officials").
+    pub group: bool,
+}
+
+/// The uses of a lower-case role word, if it is one.
+pub(crate) fn role(word: &str) -> Option<Role> {
+    let i = ROLES.binary_search_by(|(w, _)| (*w).cmp(word)).ok()?;
+    let bits = ROLES[i].1;
+    Some(Role { title: bits & 1 != 0, office: bits & 2 != 0, group: bits & 4 != 0 })
+}
+
 /// Whether `word` is a common given name ("Benjamin"), in any case.
 pub(crate) fn is_given_name(word: &str) -> bool {
     static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
@@ -215,6 +233,9 @@ mod tests {
     fn tables_are_sorted_and_resolve() {
         assert!(gazetteer().aliases.windows(2).all(|w| w[0].0 < w[1].0), "keys are unique");
         assert!(is_given_name("Benjamin") && !is_given_name("Later"));
+        assert!(ROLES.windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!(role("minister"), Some(Role { title: true, office: true, group: true }));
+        assert_eq!(role("officials").map(|r| (r.title, r.group)), Some((false, true)));
         assert!(STANCE_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
         let (us, kind) = country_alias("Washington").unwrap();
         assert_eq!(COUNTRIES[us].0, "united-states");
