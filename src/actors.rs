@@ -350,6 +350,23 @@ impl Scan<'_> {
                     let locative = i.checked_sub(1).is_some_and(|p| LOCATIVES.contains(&fold(self.word(p)).as_str()))
                         && tokens.get(i + len).is_none_or(|t| t.kind != TokenKind::Possessive)
                         && !i.checked_sub(2).is_some_and(|p| PEOPLE_WORDS.contains(&fold(self.word(p)).as_str()));
+                    // "U.S. Treasury Department", "American Stock Exchange": the country leads an
+                    // organisation's name; "U.S. Open": an event's, no actor at all.
+                    if matches!(kind, AliasKind::Name | AliasKind::Demonym) && self.case == Case::Normal {
+                        let run = self.raw_run(i + len);
+                        if run > 0 {
+                            let last = fold(self.word(i + len + run - 1));
+                            if EVENT_WORDS.contains(&last.as_str()) {
+                                return len + run;
+                            }
+                            if ORG_WORDS.contains(&last.as_str()) {
+                                let end = tokens[i + len + run - 1].end;
+                                let name = surface_form(&text[start..end]);
+                                out.push(self.mention(start, end, Key::Name { name, kind: ActorKind::Organization, affiliation: None }, 0.8));
+                                return len + run;
+                            }
+                        }
+                    }
                     // "WASHINGTON 1996-08-22", "LONDON (Reuters)": a dateline names the city.
                     let dateline = i == 0
                         && !text[start..end].chars().any(char::is_lowercase)
