@@ -32,7 +32,7 @@ CAPITALS = {"Washington D.c.": "Washington D.C.", "Al Khartoum": "Khartoum", "Po
 OVERRIDES = {
     "United States": (["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"], ["American", "Americans"], ["Washington"]),
     "United Kingdom": (["UK", "U.K.", "Britain", "Great Britain"], ["British", "Briton", "Britons"], ["London"]),
-    "Russia": ([], ["Russian", "Russians"], ["Moscow"]),
+    "Russia": (["Russian Federation"], ["Russian", "Russians"], ["Moscow"]),
     "Israel": ([], ["Israeli", "Israelis"], ["Jerusalem"]),
     "Iran": ([], ["Iranian", "Iranians"], ["Tehran"]),
     "China": (["PRC"], ["Chinese"], ["Beijing"]),
