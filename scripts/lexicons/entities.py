@@ -237,11 +237,11 @@ def main():
           [(p, []) for p in places(countries)])
     intl = phoenix_orgs(os.path.join(SRC, "phoenix_international_actors.parsed.jsonl"),
                         lambda c: c.startswith(("IGO", "MED")))
-    write("data/organizations.tsv", header("International organisations, media and companies",
-          "Phoenix.International.actors.txt (openeventdata/petrarch2, commit 676801c)", "MIT, Copyright (c) 2014 Open Event Data Alliance"),
+    write("data/organizations.tsv", header("International organisations and media",
+          "Phoenix.International.actors.txt (openeventdata/petrarch2, commit 676801c), IGO and MED entries, after hand-added well-known bodies (EXTRA_ORGS)", "MIT, Copyright (c) 2014 Open Event Data Alliance"),
           [r for r in org_rows(intl, [e for e in EXTRA_ORGS if e[0] != "Kremlin"]) if r[0] not in countries])
     write("data/groups.tsv", header("Armed and non-state groups",
-          "Phoenix.MilNonState.actors.txt (openeventdata/petrarch2, commit 676801c; from START TOPS)", "MIT, Copyright (c) 2014 Open Event Data Alliance"),
+          "Phoenix.MilNonState.actors.txt (openeventdata/petrarch2, commit 676801c; from START TOPS), entries with an alias, after hand-added well-known groups (EXTRA_GROUPS)", "MIT, Copyright (c) 2014 Open Event Data Alliance"),
           [r for r in org_rows(milnonstate(), EXTRA_GROUPS) if r[0] not in countries and (r[1] or r in EXTRA_ROWS)])
 
 
