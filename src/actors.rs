@@ -1,20 +1,27 @@
 //! Stage 3: the actors of the story and every place they are mentioned.
 //!
-//! Mentions come from three sources, tried in this order at each word:
-//! 1. the country gazetteer, longest match first and case-sensitive ("US" is a country, "us" is
-//!    not), where a demonym may take a group noun along ("Israeli officials");
-//! 2. titles before a name ("Foreign Minister Abbas Araghchi"): a person, whose affiliation is the
-//!    country of a demonym before the title;
-//! 3. other runs of capitalised words, filtered against sentence openings, days, months and
-//!    discourse words, typed by their last word ("Ministry" → organisation) or their shape.
+//! Mentions come from four sources, tried in this order at each word:
+//! 1. the gazetteer (countries, places, organisations, groups, seats of government; see
+//!    `lexicon`), longest match first; acronyms only as written in capitals ("US" is a country,
+//!    "us" is not), other names in any case but capitalised ("LONDON", "London");
+//! 2. titles before a name ("Foreign Minister Abbas Araghchi"): a person, affiliated to the
+//!    country of a demonym or possessive before the title, else to the country the text names
+//!    around it; "the prime minister" later is that person;
+//! 3. groups of states ("Gulf states", "Western powers");
+//! 4. other runs of capitalised words, filtered against sentence openings (a word the article also
+//!    writes in lower case), days, months, discourse words, roles and events, typed by their words
+//!    ("Ministry" → organisation, a given name → person) and their context ("in X" → place).
 //!
-//! Mentions then merge into actors as a reader merges them: every alias of a country is the
-//! country, and a surname ("Netanyahu") is the full name it ends ("Benjamin Netanyahu").
+//! Headlines and all-capitals lines trust only the gazetteer, titles and given names. Mentions
+//! then merge into actors as a reader merges them: every alias of a country is the country (its
+//! capital too, unless the capital is the venue: "talks in Muscat"), a government seat is its
+//! country ("the Kremlin"), an acronym defined in brackets is its name, a surname is the full
+//! name it ends; persons stay apart from their country.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::clean::BlockKind;
-use crate::lexicon::{self, AliasKind};
+use crate::lexicon::{self, AliasKind, EntityKind, Hit};
 use crate::segment::Sentence;
 use crate::text::{fold, slug, tokenize, Token, TokenKind};
 
@@ -80,30 +87,58 @@ impl Cast {
     }
 }
 
-/// Words after a demonym that make the pair name the country's people or state ("Israeli officials").
-const GROUP_NOUNS: &[&str] = &[
-    "officials", "official", "negotiators", "interlocutors", "diplomats", "leaders", "leadership", "government",
-    "authorities", "forces", "troops", "military", "army", "delegation", "delegations", "counterparts", "media",
-    "ministers", "minister", "envoy", "envoys", "president", "spokesman", "spokeswoman", "spokesperson", "sources",
-    "security", "intelligence", "navy", "administration", "side",
-];
-/// Title words that lead a person's name, lower case; multi-word titles are runs of these.
-const TITLE_WORDS: &[&str] = &[
-    "president", "prime", "minister", "foreign", "defence", "defense", "interior", "finance", "secretary", "state",
-    "chancellor", "king", "queen", "prince", "princess", "crown", "sheikh", "emir", "ayatollah", "supreme", "leader",
-    "ambassador", "envoy", "special", "senator", "sen.", "rep.", "representative", "governor", "mayor", "general",
-    "gen.", "admiral", "colonel", "col.", "commander", "chief", "spokesman", "spokeswoman", "spokesperson", "pope",
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "vice", "deputy", "speaker", "justice",
-    "judge", "director", "chairman", "chairwoman", "ceo", "lord", "sir", "dame", "premier", "foreign-minister",
-];
-/// The last word of an organisation's name, lower case.
+/// Words after a region that make the pair a group of states ("Gulf states", "Western powers").
+const REGION_GROUP_NOUNS: &[&str] =
+    &["states", "countries", "nations", "powers", "allies", "monarchies", "governments", "neighbours", "neighbors"];
+/// Region adjectives that lead such a group though they name no place of their own.
+const REGION_ADJECTIVES: &[&str] =
+    &["arab", "western", "european", "baltic", "nordic", "african", "asian", "muslim", "islamic", "gulf", "eastern"];
+/// The words of an organisation's name, lower case (the last word, or any word of a longer name).
 const ORG_WORDS: &[&str] = &[
     "ministry", "party", "council", "agency", "organization", "organisation", "union", "committee", "commission",
-    "bank", "fund", "company", "corporation", "corp", "inc", "group", "forces", "army", "navy", "guard", "guards",
-    "court", "parliament", "assembly", "senate", "congress", "department", "office", "institute", "university",
-    "association", "federation", "league", "front", "movement", "brigades", "network", "news", "times", "post",
-    "authority", "service", "services", "police", "coalition", "alliance", "foundation", "board", "bureau",
+    "bank", "fund", "company", "corporation", "corp", "corp.", "inc", "inc.", "group", "forces", "army", "navy",
+    "guard", "guards", "court", "parliament", "assembly", "senate", "congress", "department", "office", "institute",
+    "university", "association", "federation", "league", "front", "movement", "brigades", "network", "news",
+    "times", "post", "authority", "service", "services", "police", "coalition", "alliance", "foundation", "board",
+    "bureau", "ltd", "ltd.", "plc", "co", "co.", "airlines", "airways", "motors", "industries", "holdings",
+    "bancorp", "telecom", "securities", "exchange", "club", "trust", "society", "academy", "college", "school",
+    "hospital", "journal", "press", "radio", "television", "tv", "daily", "herald", "tribune", "gazette", "cabinet",
+    "government", "administration", "secretariat", "tribunal", "reserve", "treasury", "systems", "technologies",
+    "international", "partners", "capital", "investments", "financial", "insurance", "energy", "petroleum", "oil",
+    "airline", "party's", "mission", "command",
 ];
+/// Words after a name that make it a company's or body's ("Pirelli shares", "Magna's chairman").
+const ORG_AFTER: &[&str] = &[
+    "shares", "stock", "stocks", "chairman", "subsidiary", "unit", "stake", "shareholders", "earnings", "profit",
+    "profits", "revenue", "revenues", "sales", "plant", "factory", "employees", "spokesman", "spokeswoman",
+    "executives", "board", "bid", "merger", "takeover", "brand", "products", "headquarters", "inc", "ltd",
+];
+/// Words before a name that make it a company's or body's ("the carrier Emirates").
+const ORG_BEFORE: &[&str] = &[
+    "firm", "company", "carrier", "airline", "bank", "club", "insurer", "maker", "manufacturer", "retailer",
+    "conglomerate", "agency", "newspaper", "daily", "broadcaster", "group", "giant", "rivals",
+];
+/// The last words of a place's name, lower case.
+const PLACE_WORDS: &[&str] = &[
+    "street", "square", "avenue", "road", "river", "mountains", "mountain", "island", "islands", "province",
+    "county", "valley", "bay", "sea", "lake", "airport", "stadium", "park", "strait", "peninsula", "region",
+    "district", "coast", "desert", "gulf", "ocean", "heights", "hills", "city", "town", "village", "oval", "field",
+];
+/// The last words of an event's name ("World Cup", "U.S. Open"), which is no actor.
+const EVENT_WORDS: &[&str] = &[
+    "open", "cup", "championship", "championships", "games", "olympics", "trophy", "tour", "prix", "war", "day",
+    "award", "awards", "prize", "classic", "masters", "series", "festival", "marathon", "rally", "grand", "slam",
+    "tournament", "final", "finals", "league's",
+];
+/// Prepositions after which a capital is the city itself ("talks in Muscat"), not its government.
+const LOCATIVES: &[&str] = &["in", "at", "near", "outside", "into", "across", "around", "via", "inside", "throughout"];
+/// Words for people that make "X in <capital>" the capital's political circles ("some in Jerusalem").
+const PEOPLE_WORDS: &[&str] = &[
+    "some", "many", "those", "others", "few", "officials", "hawks", "leaders", "critics", "people", "policymakers",
+    "politicians", "lawmakers", "diplomats", "analysts", "observers", "hardliners", "insiders", "voices", "decision-makers",
+];
+/// Words that join a name's parts inside a run ("Bank of England", "Osama bin Laden").
+const CONNECTORS: &[&str] = &["of", "al", "bin", "ibn", "de", "van", "von", "der", "la", "el", "du", "des", "del", "da", "di", "le"];
 /// Capitalised words that are never a name on their own: function words that open sentences,
 /// days, months, and discourse words.
 const NOT_NAMES: &[&str] = &[
@@ -111,12 +146,28 @@ const NOT_NAMES: &[&str] = &[
     "her", "their", "our", "my", "your", "if", "for", "in", "on", "at", "as", "by", "to", "of", "and", "or", "but",
     "so", "yet", "while", "when", "where", "what", "who", "why", "how", "after", "before", "since", "until", "with",
     "without", "from", "into", "during", "there", "here", "some", "many", "most", "all", "any", "each", "both",
-    "no", "not", "one", "two", "three", "conversely", "however", "meanwhile", "moreover", "furthermore", "still",
+    "no", "not", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "dozens", "hundreds", "thousands", "conversely", "however", "meanwhile", "moreover", "furthermore", "still",
     "also", "even", "only", "then", "thus", "instead", "indeed", "momentum", "policymakers", "officials", "sources",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
     "dr", "key", "editor", "share", "related", "strategic", "analysis", "insight", "detail", "short", "long",
     "last", "next", "first", "second", "new", "according", "under", "over", "about", "against", "between",
+    "later", "earlier", "now", "today", "yesterday", "tomorrow", "tonight", "recently", "currently", "already",
+    "perhaps", "maybe", "finally", "separately", "elsewhere", "despite", "although", "though", "because", "unlike",
+    "like", "amid", "among", "along", "beyond", "through", "once", "every", "such", "other", "another", "several",
+    "few", "more", "less", "much", "just", "nor", "whether", "which", "whose", "whom", "asked", "speaking", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
+    "fri", "sat", "sun", "total", "overall", "note", "notes", "source", "reporting", "additional", "photo", "update",
+    "updated", "breaking", "exclusive", "opinion", "read", "watch", "see", "click", "subscribe", "advertisement",
+    "yes", "well", "again", "always", "never", "sometimes", "often", "nearly", "almost", "around", "above", "below",
+    "upon", "within", "toward", "towards", "across", "behind", "beside", "besides", "except", "per", "via",
+    "result", "results", "standings", "scores", "table", "round", "group", "division", "final", "semifinal",
+    "quarterfinal", "week", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn",
+    "winter", "am", "pm", "a.m.", "p.m.", "gmt", "est", "pct", "percent", "no.", "vs", "v",
+    "former", "longtime", "local", "late", "follow", "page", "contributors", "contributor", "staff", "writer",
+    "reporter", "image", "images", "credit", "copyright", "getty", "file", "continue", "reading", "sign",
+    "log", "login", "menu", "home", "search", "top", "more", "video", "videos", "listen", "comments", "sponsored",
 ];
 
 /// A mention before merging: where it is and what it names.
@@ -128,229 +179,579 @@ struct RawMention {
     confidence: f32,
     /// A lone capitalised word opening a sentence: kept only if the text names it elsewhere too.
     weak: bool,
+    /// The title a person was named with ("prime minister"), so "the prime minister" finds them.
+    title: Option<String>,
 }
 
 /// What a raw mention names, the key under which mentions merge.
 #[derive(Clone, PartialEq)]
 enum Key {
     Country(usize),
+    /// A place, organisation or group of the gazetteer.
+    Entity(usize),
     /// A name found by pattern: its words as written, its kind, and an affiliation from its title.
     Name { name: String, kind: ActorKind, affiliation: Option<usize> },
+    /// "the prime minister": the person last named with that title, if any.
+    TitleRef(String),
+}
+
+/// How a sentence writes its words, which decides what a capital letter means.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// Running text: a capital marks a name.
+    Normal,
+    /// A title-case headline: every word capitalised.
+    Title,
+    /// All capitals: only the gazetteer can say what is a name.
+    Shouting,
+}
+
+/// What one sentence's scan needs to know.
+struct Scan<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    sentence: usize,
+    case: Case,
+    /// Words the article writes in lower case somewhere ("later"): common words, not names.
+    lower: &'a HashSet<String>,
 }
 
 /// Finds the actors of the article in its sentences (clutter kinds are skipped).
 pub(crate) fn find_actors(text: &str, sentences: &[Sentence]) -> Cast {
     let mut raw = Vec::new();
+    let lower: HashSet<String> = sentences
+        .iter()
+        .filter(|s| !s.kind.is_clutter())
+        .flat_map(|s| tokenize(text, s.start, s.end))
+        .filter(|t| t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_lowercase))
+        .map(|t| t.text(text).to_string())
+        .collect();
     for (index, sentence) in sentences.iter().enumerate() {
         if sentence.kind.is_clutter() {
             continue;
         }
         let tokens = tokenize(text, sentence.start, sentence.end);
-        let title_case = matches!(sentence.kind, BlockKind::Title | BlockKind::Heading);
-        scan_sentence(text, &tokens, index, title_case, &mut raw);
+        let case = if is_shouting(text, &tokens) {
+            Case::Shouting
+        } else if matches!(sentence.kind, BlockKind::Title | BlockKind::Heading)
+            || (is_title_cased(text, &tokens) && capitalised_words(text, &tokens) >= 4)
+        {
+            // Headings are mostly page furniture and headlines of other stories: only the
+            // gazetteer, titles and given names vouch for a name there.
+            Case::Title
+        } else {
+            Case::Normal
+        };
+        let scan = Scan { text, tokens: &tokens, sentence: index, case, lower: &lower };
+        scan.run(&mut raw);
     }
     raw.sort_by_key(|m| m.start);
     merge(text, raw)
 }
 
-/// Adds the mentions of one sentence to `out`.
-fn scan_sentence(text: &str, tokens: &[Token], sentence: usize, title_case: bool, out: &mut Vec<RawMention>) {
-    let mut i = 0;
-    while i < tokens.len() {
-        if let Some((len, country, kind)) = country_at(text, tokens, i) {
-            let mut end = tokens[i + len - 1].end;
-            let mut used = len;
-            // "Israeli officials", "US negotiators": the group speaks for the country.
-            if let Some(next) = tokens.get(i + len) {
-                if matches!(kind, AliasKind::Demonym | AliasKind::Name) && is_group_noun(next.text(text)) {
-                    end = next.end;
-                    used += 1;
-                }
-            }
-            // A demonym before a title is the person's affiliation, not a mention of the country.
-            if kind == AliasKind::Demonym {
-                if let Some((person, consumed)) = titled_person(text, tokens, i + len, title_case) {
-                    out.push(RawMention {
-                        start: person.0,
-                        end: person.1,
-                        sentence,
-                        key: Key::Name { name: person.2, kind: ActorKind::Person, affiliation: Some(country) },
-                        confidence: 0.9,
-                        weak: false,
-                    });
-                    i += len + consumed;
-                    continue;
-                }
-            }
-            let confidence = match kind {
-                AliasKind::Name => 0.97,
-                AliasKind::Capital | AliasKind::AmbiguousName => 0.85,
-                AliasKind::Demonym => 0.9,
-            };
-            out.push(RawMention { start: tokens[i].start, end, sentence, key: Key::Country(country), confidence, weak: false });
-            i += used;
-            continue;
-        }
-        if tokens[i].is_capitalized(text) {
-            if let Some((person, consumed)) = titled_person(text, tokens, i, title_case) {
-                out.push(RawMention {
-                    start: person.0,
-                    end: person.1,
-                    sentence,
-                    key: Key::Name { name: person.2, kind: ActorKind::Person, affiliation: None },
-                    confidence: 0.85,
-                    weak: false,
-                });
-                i += consumed;
-                continue;
-            }
-            if !title_case {
-                let run = capitalized_run(text, tokens, i);
-                if let Some(m) = name_from_run(text, tokens, i, run, sentence) {
-                    out.push(m);
-                }
-                i += run.max(1);
-                continue;
-            }
-        }
-        i += 1;
-    }
+/// Whether a sentence is written in capitals (a wire headline, a sports table row).
+fn is_shouting(text: &str, tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).collect();
+    let upper = words.iter().filter(|w| w.chars().count() > 1 && !w.chars().any(char::is_lowercase)).count();
+    let long = words.iter().filter(|w| w.chars().count() > 1).count();
+    long >= 2 && upper * 10 >= long * 7
 }
 
-/// The longest country alias starting at token `i`: (tokens used, country, alias kind).
-fn country_at(text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize, AliasKind)> {
-    let first = tokens[i];
-    if first.kind != TokenKind::Word || !first.is_capitalized(text) {
-        return None;
-    }
-    let mut best = None;
-    let mut candidate = String::new();
-    for (n, tok) in tokens[i..].iter().take(6).enumerate() {
-        if n > 0 {
-            let gap = &text[tokens[i + n - 1].end..tok.start];
-            if tok.kind != TokenKind::Word || !gap.chars().all(char::is_whitespace) || gap.is_empty() {
-                break;
-            }
-            candidate.push(' ');
-        }
-        candidate.push_str(tok.text(text));
-        if let Some((country, kind)) = lexicon::country_alias(&candidate) {
-            best = Some((n + 1, country, kind));
-        }
-        if !lexicon::country_alias_has_prefix(&format!("{candidate} ")) {
-            break;
-        }
-    }
-    let (len, country, kind) = best?;
-    // "Chad", "Jordan": a country only where a place is expected ("in Jordan", "Jordan's army" no).
-    if kind == AliasKind::AmbiguousName {
-        let before = i.checked_sub(1).map(|p| fold(tokens[p].text(text)));
-        if !matches!(before.as_deref(), Some("in" | "to" | "from" | "of" | "with" | "and")) {
-            return None;
-        }
-    }
-    Some((len, country, kind))
+/// Whether a line capitalises all its words but the small ones ("Archaeologists Are Puzzled By
+/// A Find"): a headline, wherever the segmenter put it.
+fn is_title_cased(text: &str, tokens: &[Token]) -> bool {
+    const SMALL: &[&str] = &["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs"];
+    tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && !t.is_capitalized(text))
+        .all(|t| SMALL.contains(&t.text(text)))
+}
+
+/// How many words of a sentence are capitalised.
+fn capitalised_words(text: &str, tokens: &[Token]) -> usize {
+    tokens.iter().filter(|t| t.is_capitalized(text)).count()
 }
 
 fn is_group_noun(word: &str) -> bool {
-    GROUP_NOUNS.contains(&fold(word).as_str())
+    lexicon::role(&fold(word)).is_some_and(|r| r.group)
 }
 
 fn is_title_word(word: &str) -> bool {
-    TITLE_WORDS.contains(&fold(word).as_str())
+    lexicon::role(&fold(word)).is_some_and(|r| r.title)
 }
 
-/// A person named after a title at token `i` ("Prime Minister Benjamin Netanyahu"):
-/// ((start, end, name), tokens consumed including the title).
-fn titled_person(text: &str, tokens: &[Token], i: usize, title_case: bool) -> Option<((usize, usize, String), usize)> {
-    let mut j = i;
-    while j < tokens.len() && tokens[j].is_capitalized(text) && is_title_word(tokens[j].text(text)) {
-        j += 1;
-        // "Secretary of State": a title may hold "of".
-        if j + 1 < tokens.len() && tokens[j].text(text) == "of" && is_title_word(tokens[j + 1].text(text)) {
+fn is_office(word: &str) -> bool {
+    lexicon::role(word).is_some_and(|r| r.office)
+}
+
+fn is_connector(word: &str) -> bool {
+    CONNECTORS.contains(&word)
+}
+
+impl Scan<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn mention(&self, start: usize, end: usize, key: Key, confidence: f32) -> RawMention {
+        RawMention { start, end, sentence: self.sentence, key, confidence, weak: false, title: None }
+    }
+
+    /// Adds the mentions of the sentence to `out`.
+    fn run(&self, out: &mut Vec<RawMention>) {
+        let (text, tokens) = (self.text, self.tokens);
+        let mut i = 0;
+        while i < tokens.len() {
+            let before = out.len();
+            let used = self.at(i, out);
+            // "the Organisation for Security and Cooperation in Europe (OSCE)": the acronym is the name.
+            if out.len() > before {
+                let after = i + used;
+                if let Some(last) = out.last() {
+                    let acronym = self.word(after + 1);
+                    if self.word(after) == "(" && self.word(after + 2) == ")" && abbreviates(acronym, &text[last.start..last.end]) {
+                        let (key, confidence) = (last.key.clone(), last.confidence);
+                        let t = tokens[after + 1];
+                        out.push(self.mention(t.start, t.end, key, confidence));
+                        i = after + 3;
+                        continue;
+                    }
+                }
+            }
+            i += used.max(1);
+            let _ = text;
+        }
+    }
+
+    /// Reads what starts at token `i`, adding mentions to `out`; returns the tokens used (0: none).
+    fn at(&self, i: usize, out: &mut Vec<RawMention>) -> usize {
+        let (text, tokens) = (self.text, self.tokens);
+        let tok = tokens[i];
+        if let Some(used) = self.title_reference(i, out) {
+            return used;
+        }
+        if let Some((len, hit)) = self.gazetteer_at(i) {
+            let (start, end) = (tok.start, tokens[i + len - 1].end);
+            let next = self.word(i + len);
+            match hit {
+                Hit::Country(country, kind) => {
+                    // A demonym before a title is the person's affiliation, not a mention of the country;
+                    // a country's name there is both ("U.S. President Bill Clinton").
+                    if matches!(kind, AliasKind::Demonym | AliasKind::Name) {
+                        if let Some((person, used)) = self.titled_person(i + len, Some(country)) {
+                            if kind == AliasKind::Name {
+                                out.push(self.mention(start, end, Key::Country(country), 0.97));
+                            }
+                            out.push(person);
+                            return len + used;
+                        }
+                    }
+                    // "talks in Muscat" is the city; "trust in Tehran's word" and "some in Jerusalem
+                    // argue" are the government and its circles.
+                    let locative = i.checked_sub(1).is_some_and(|p| LOCATIVES.contains(&fold(self.word(p)).as_str()))
+                        && tokens.get(i + len).is_none_or(|t| t.kind != TokenKind::Possessive)
+                        && !i.checked_sub(2).is_some_and(|p| PEOPLE_WORDS.contains(&fold(self.word(p)).as_str()));
+                    // "U.S. Treasury Department", "American Stock Exchange": the country leads an
+                    // organisation's name; "U.S. Open": an event's, no actor at all.
+                    if matches!(kind, AliasKind::Name | AliasKind::Demonym) && self.case == Case::Normal {
+                        let run = self.raw_run(i + len);
+                        if run > 0 {
+                            let last = fold(self.word(i + len + run - 1));
+                            if EVENT_WORDS.contains(&last.as_str()) {
+                                return len + run;
+                            }
+                            if ORG_WORDS.contains(&last.as_str()) {
+                                let end = tokens[i + len + run - 1].end;
+                                let name = surface_form(&text[start..end]);
+                                out.push(self.mention(start, end, Key::Name { name, kind: ActorKind::Organization, affiliation: None }, 0.8));
+                                return len + run;
+                            }
+                        }
+                    }
+                    // "WASHINGTON 1996-08-22", "LONDON (Reuters)": a dateline names the city.
+                    let dateline = i == 0
+                        && !text[start..end].chars().any(char::is_lowercase)
+                        && tokens.get(i + len).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text(text), "(" | "," | "-"));
+                    let key = if kind == AliasKind::Capital && (locative || dateline) {
+                        Key::Name { name: title_case(&text[start..end]), kind: ActorKind::Place, affiliation: None }
+                    } else {
+                        Key::Country(country)
+                    };
+                    let confidence = match kind {
+                        AliasKind::Name => 0.97,
+                        AliasKind::Capital | AliasKind::AmbiguousName => 0.85,
+                        AliasKind::Demonym => 0.9,
+                    };
+                    out.push(self.mention(start, end, key, confidence));
+                    // "Israel's Prime Minister Benjamin Netanyahu": the country and its office-holder.
+                    if tokens.get(i + len).is_some_and(|t| t.kind == TokenKind::Possessive) && kind == AliasKind::Name {
+                        if let Some(person) = self.titled_person(i + len + 1, Some(country)) {
+                            let used = person.1;
+                            out.push(person.0);
+                            return len + 1 + used;
+                        }
+                    }
+                    let group = matches!(kind, AliasKind::Demonym | AliasKind::Name) && is_group_noun(next);
+                    return len + usize::from(group);
+                }
+                Hit::Entity(e) => {
+                    let Some((_, ekind, country)) = lexicon::entity(e) else { return 0 };
+                    if ekind == EntityKind::Place && REGION_GROUP_NOUNS.contains(&fold(next).as_str()) {
+                        let end = tokens[i + len].end;
+                        let name = format!("{} {}", title_case(&text[start..tokens[i + len - 1].end]), fold(next));
+                        out.push(self.mention(start, end, Key::Name { name, kind: ActorKind::Group, affiliation: None }, 0.8));
+                        return len + 1;
+                    }
+                    // "Kurdistan Democratic Party", "Chicago Board of Trade": a place leading an
+                    // organisation's name.
+                    if ekind == EntityKind::Place && self.case == Case::Normal {
+                        let run = self.raw_run(i + len);
+                        if run > 0 && ORG_WORDS.contains(&fold(self.word(i + len + run - 1)).as_str()) {
+                            let end = tokens[i + len + run - 1].end;
+                            let name = surface_form(&text[start..end]);
+                            out.push(self.mention(start, end, Key::Name { name, kind: ActorKind::Organization, affiliation: None }, 0.8));
+                            return len + run;
+                        }
+                    }
+                    let key = match (ekind, country) {
+                        (EntityKind::Government, Some(c)) => Key::Country(c),
+                        _ => Key::Entity(e),
+                    };
+                    out.push(self.mention(start, end, key, 0.9));
+                    return len;
+                }
+            }
+        }
+        if !tok.is_capitalized(text) || self.case == Case::Shouting {
+            return 0;
+        }
+        // "Arab states", "Western powers": a group of states with no place of its own.
+        if REGION_ADJECTIVES.contains(&fold(tok.text(text)).as_str())
+            && REGION_GROUP_NOUNS.contains(&fold(self.word(i + 1)).as_str())
+        {
+            let end = tokens[i + 1].end;
+            let name = format!("{} {}", tok.text(text), fold(self.word(i + 1)));
+            out.push(self.mention(tok.start, end, Key::Name { name, kind: ActorKind::Group, affiliation: None }, 0.75));
+            return 2;
+        }
+        if let Some((person, used)) = self.titled_person(i, None) {
+            out.push(person);
+            return used;
+        }
+        let run = self.capitalized_run(i);
+        // In a title-case line only a given name vouches for a name ("Phil Simmons").
+        if self.case == Case::Title && !(run >= 2 && lexicon::is_given_name(tok.text(text))) {
+            return 0;
+        }
+        if let Some(m) = self.name_from_run(i, run) {
+            out.push(m);
+        }
+        run
+    }
+
+    /// "the prime minister" with no name after it: a reference to the person who holds the title.
+    fn title_reference(&self, i: usize, out: &mut Vec<RawMention>) -> Option<usize> {
+        let (text, tokens) = (self.text, self.tokens);
+        if self.case != Case::Normal || fold(self.word(i)) != "the" {
+            return None;
+        }
+        let mut j = i + 1;
+        while j < tokens.len() && !tokens[j].is_capitalized(text) && is_title_word(tokens[j].text(text)) {
             j += 1;
         }
+        let last = fold(self.word(j.checked_sub(1)?));
+        let office = is_office(&last);
+        if j == i + 1 || !office || tokens.get(j).is_some_and(|t| t.is_capitalized(text) || t.kind == TokenKind::Possessive) {
+            return None;
+        }
+        let title: Vec<String> = (i + 1..j).map(|k| fold(tokens[k].text(text))).collect();
+        let (start, end) = (tokens[i + 1].start, tokens[j - 1].end);
+        out.push(self.mention(start, end, Key::TitleRef(title.join(" ")), 0.6));
+        Some(j - i)
     }
-    if j == i {
-        return None;
-    }
-    let name_len = capitalized_run(text, tokens, j).min(4);
-    // In a title-case headline any word is capitalised: only take a name of two words or more there.
-    if name_len == 0 || (title_case && name_len < 2) {
-        return None;
-    }
-    let words: Vec<&str> = (j..j + name_len).map(|k| tokens[k].text(text)).collect();
-    if words.iter().any(|w| NOT_NAMES.contains(&fold(w).as_str()) || lexicon::country_alias(w).is_some()) {
-        return None;
-    }
-    let (start, end) = (tokens[j].start, tokens[j + name_len - 1].end);
-    Some(((start, end, words.join(" ")), j - i + name_len))
-}
 
-/// How many tokens from `i` form a run of capitalised words (with "of", "al", "bin" inside).
-fn capitalized_run(text: &str, tokens: &[Token], i: usize) -> usize {
-    let mut n = 0;
-    while i + n < tokens.len() {
-        let tok = tokens[i + n];
-        if n > 0 && !text[tokens[i + n - 1].end..tok.start].chars().all(char::is_whitespace) {
-            break;
+    /// The longest gazetteer alias starting at token `i`: (tokens used, what it names).
+    fn gazetteer_at(&self, i: usize) -> Option<(usize, Hit)> {
+        let (text, tokens) = (self.text, self.tokens);
+        let first = tokens[i];
+        if first.kind != TokenKind::Word || !first.is_capitalized(text) {
+            return None;
         }
-        if n > 0 && country_at(text, tokens, i + n).is_some() {
-            break; // "Rouhani Iran" is two names
+        let mut best = None;
+        for (n, tok) in tokens[i..].iter().take(10).enumerate() {
+            if n > 0 {
+                let gap = &text[tokens[i + n - 1].end..tok.start];
+                let joiner = matches!(tok.text(text), "-" | "'" | "&" | ".") || tok.kind == TokenKind::Word;
+                if gap.contains('\n') || !joiner {
+                    break;
+                }
+                // Inside a name every word but the small ones is capitalised ("Bank of England").
+                if tok.kind == TokenKind::Word
+                    && !tok.is_capitalized(text)
+                    && !is_connector(tok.text(text))
+                    && !matches!(tok.text(text), "and" | "for" | "the" | "in" | "on")
+                {
+                    break;
+                }
+            }
+            if tok.kind != TokenKind::Word {
+                continue;
+            }
+            let candidate = &text[first.start..tok.end];
+            let k = lexicon::key(candidate);
+            if let Some(hit) = lexicon::lookup(candidate) {
+                best = Some((n + 1, hit));
+            }
+            if !lexicon::has_longer(&k) {
+                break;
+            }
         }
-        if tok.is_capitalized(text) && tok.kind == TokenKind::Word {
-            n += 1;
-        } else if n > 0
-            && matches!(tok.text(text), "of" | "al" | "bin" | "de" | "van" | "von" | "der" | "la" | "el")
-            && tokens.get(i + n + 1).is_some_and(|t| t.is_capitalized(text))
+        let (len, hit) = best?;
+        // "Chad", "Jordan": a country only where a place is expected ("in Jordan", "Jordan's army" no).
+        if let Hit::Country(_, AliasKind::AmbiguousName) = hit {
+            let before = i.checked_sub(1).map(|p| fold(tokens[p].text(text)));
+            if !matches!(before.as_deref(), Some("in" | "to" | "from" | "of" | "with" | "and")) {
+                return None;
+            }
+        }
+        // A lone gazetteer word opening a sentence that the article also writes in lower case
+        // ("Reading", "Mobile") is a common word.
+        if len == 1 && i == 0 && self.lower.contains(&fold(first.text(text))) {
+            return None;
+        }
+        Some((len, hit))
+    }
+
+    /// A person named after a title at token `i` ("Prime Minister Benjamin Netanyahu"):
+    /// the mention and the tokens consumed including the title.
+    fn titled_person(&self, i: usize, affiliation: Option<usize>) -> Option<(RawMention, usize)> {
+        let (text, tokens) = (self.text, self.tokens);
+        let mut j = i;
+        while j < tokens.len() && tokens[j].is_capitalized(text) && is_title_word(tokens[j].text(text)) {
+            j += 1;
+            // "Secretary of State": a title may hold "of".
+            if j + 1 < tokens.len() && tokens[j].text(text) == "of" && is_title_word(tokens[j + 1].text(text)) {
+                j += 1;
+            }
+        }
+        if j == i {
+            return None;
+        }
+        let name_len = self.capitalized_run(j).min(4);
+        // In a title-case headline any word is capitalised: only take a name of two words or more there.
+        if name_len == 0 || (self.case == Case::Title && name_len < 2) {
+            return None;
+        }
+        let words: Vec<&str> = (j..j + name_len).map(|k| tokens[k].text(text)).collect();
+        // "Foreign Ministry", "Defence Forces": a title word leading an organisation's name.
+        let no_name = |w: &&str| {
+            let w = fold(w);
+            NOT_NAMES.contains(&w.as_str()) || ORG_WORDS.contains(&w.as_str()) || PLACE_WORDS.contains(&w.as_str()) || EVENT_WORDS.contains(&w.as_str())
+        };
+        if words.iter().any(no_name) || self.gazetteer_at(j).is_some() {
+            return None;
+        }
+        let (start, end) = (tokens[j].start, tokens[j + name_len - 1].end);
+        let title: Vec<String> = (i..j).map(|k| fold(tokens[k].text(text))).filter(|w| !is_honorific(w)).collect();
+        let key = Key::Name { name: words.join(" "), kind: ActorKind::Person, affiliation };
+        let mut m = self.mention(start, end, key, if affiliation.is_some() { 0.9 } else { 0.85 });
+        m.title = (!title.is_empty()).then(|| title.join(" "));
+        Some((m, j - i + name_len))
+    }
+
+    /// How many tokens from `i` form a run of capitalised words (with "of", "al", "bin" inside,
+    /// and "for", "and", "in" once the run is an organisation's name).
+    fn capitalized_run(&self, i: usize) -> usize {
+        let (text, tokens) = (self.text, self.tokens);
+        let n = self.raw_run(i);
+        // "Karma Automotive Andreas Thurner": a given name after two words that are none starts a
+        // second name.
+        for k in 2..n.saturating_sub(1) {
+            let (word, before) = (tokens[i + k].text(text), tokens[i + k - 1].text(text));
+            if lexicon::is_given_name(word) && !lexicon::is_given_name(before) && before.chars().all(char::is_alphabetic)
+                && tokens[i + k - 1].is_capitalized(text) && !is_title_word(before)
+            {
+                return k;
+            }
+        }
+        n
+    }
+
+    fn raw_run(&self, i: usize) -> usize {
+        let (text, tokens) = (self.text, self.tokens);
+        let mut n = 0;
+        let mut org = false;
+        while i + n < tokens.len() {
+            let tok = tokens[i + n];
+            if n > 0 {
+                let gap = &text[tokens[i + n - 1].end..tok.start];
+                // "Ata-ur-Rehman", "Chester-le-Street": hyphens inside one name.
+                let joined = |k: usize| tokens.get(k).is_some_and(|t| tokens.get(k - 1).is_some_and(|p| p.end == t.start));
+                if gap.is_empty() && crate::text::is_dash_str(tok.text(text)) && joined(i + n + 1) {
+                    let next = tokens[i + n + 1];
+                    let inner = next.kind == TokenKind::Word
+                        && (next.is_capitalized(text) || (self.word(i + n + 2) == "-" && joined(i + n + 2)));
+                    if inner && tokens[i + n - 1].is_capitalized(text) || inner && next.is_capitalized(text) {
+                        n += 2;
+                        continue;
+                    }
+                    break;
+                }
+                if !gap.chars().all(char::is_whitespace) || gap.contains('\n') {
+                    break;
+                }
+                let after_connector = is_connector(tokens[i + n - 1].text(text));
+                if !after_connector && self.gazetteer_at(i + n).is_some() {
+                    break; // "Rouhani Iran" is two names; "Bank of England" one
+                }
+            }
+            let word = tok.text(text);
+            let initial = word.chars().count() == 1
+                && tok.is_capitalized(text)
+                && tokens.get(i + n + 1).is_some_and(|t| t.start == tok.end && t.text(text) == ".")
+                && tokens.get(i + n + 2).is_some_and(|t| t.is_capitalized(text));
+            if initial {
+                n += 2; // "S. Waugh": an initial and its dot
+            } else if tok.is_capitalized(text) {
+                org |= ORG_WORDS.contains(&fold(word).as_str());
+                n += 1;
+            } else if n > 0
+                && (is_connector(word) || (org && matches!(word, "for" | "and" | "in" | "on" | "&")))
+                && tokens.get(i + n + 1).is_some_and(|t| t.is_capitalized(text))
+            {
+                n += 1;
+            } else {
+                break;
+            }
+        }
+        n
+    }
+
+    /// Turns a run of capitalised words into a mention, or nothing when it is no name.
+    fn name_from_run(&self, i: usize, run: usize) -> Option<RawMention> {
+        let (text, tokens) = (self.text, self.tokens);
+        let mut from = i;
+        let to = i + run;
+        if run == 0 {
+            return None;
+        }
+        // Drop openers that are no names ("For", "Conversely") and, at a sentence start, a word
+        // the article also writes in lower case ("Later Araghchi left").
+        while from < to {
+            let w = fold(tokens[from].text(text));
+            let common_opener = from == 0 && self.lower.contains(&w) && !lexicon::is_given_name(&w);
+            let initial = self.word(from + 1) == "." && tokens.get(from + 1).is_some_and(|t| t.start == tokens[from].end);
+            if !initial && (NOT_NAMES.contains(&w.as_str()) || common_opener || is_connector(&w)) {
+                from += 1;
+            } else {
+                break;
+            }
+        }
+        // No dash opens or closes a name; no title closes one ("Subway CEO" names the CEO).
+        let mut to = to;
+        while from < to && crate::text::is_dash_str(tokens[from].text(text)) {
+            from += 1;
+        }
+        while to > from
+            && (crate::text::is_dash_str(tokens[to - 1].text(text))
+                || !tokens[to - 1].is_capitalized(text)
+                || (is_title_word(tokens[to - 1].text(text)) && !ORG_WORDS.contains(&fold(tokens[to - 1].text(text)).as_str())))
         {
-            n += 1;
-        } else {
-            break;
+            to -= 1;
         }
+        if from == to {
+            return None;
+        }
+        let words: Vec<&str> = (from..to).map(|k| tokens[k].text(text)).filter(|w| *w != ".").collect();
+        if words.is_empty() {
+            return None;
+        }
+        if words.iter().all(|w| is_title_word(w)) || (is_title_word(words[0]) && words.get(1) == Some(&"of")) {
+            return None; // "Vice President" with no name, "VP of Platform Engineering"
+        }
+        let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
+        let last = folded.last().map_or("", String::as_str);
+        // "the U.S. Open", "World Cup", "Korean War": events, not actors.
+        if EVENT_WORDS.contains(&last) {
+            return None;
+        }
+        let all_caps = words.len() == 1 && words[0].chars().count() >= 2 && !words[0].chars().any(char::is_lowercase);
+        if words.len() == 1 && words[0].chars().count() == 1 {
+            return None;
+        }
+        let before = from.checked_sub(1).map(|p| fold(tokens[p].text(text)));
+        let locative = before.as_deref().is_some_and(|b| LOCATIVES.contains(&b) || b == "from");
+        let after = fold(self.word(to + usize::from(tokens.get(to).is_some_and(|t| t.kind == TokenKind::Possessive))));
+        let org_context = ORG_AFTER.contains(&after.as_str()) || before.as_deref().is_some_and(|b| ORG_BEFORE.contains(&b));
+        let (kind, confidence) = if ORG_WORDS.contains(&last) {
+            (ActorKind::Organization, 0.8)
+        } else if words.len() > 1 && folded.iter().any(|w| ORG_WORDS.contains(&w.as_str()) && w != "international") {
+            (ActorKind::Organization, 0.7)
+        } else if words.len() > 1 && PLACE_WORDS.contains(&last) {
+            (ActorKind::Place, 0.7)
+        } else if all_caps || (org_context && !lexicon::is_given_name(words[0])) {
+            (ActorKind::Organization, 0.6)
+        } else if words.len() >= 2 && lexicon::is_given_name(words[0]) {
+            (ActorKind::Person, 0.8)
+        } else if locative && words.len() <= 2 {
+            (ActorKind::Place, 0.5)
+        } else if words.len() >= 2 {
+            (ActorKind::Person, 0.55)
+        } else {
+            (ActorKind::Person, 0.4)
+        };
+        Some(RawMention {
+            start: tokens[from].start,
+            end: tokens[to - 1].end,
+            sentence: self.sentence,
+            key: Key::Name { name: surface_form(&text[tokens[from].start..tokens[to - 1].end]), kind, affiliation: None },
+            confidence,
+            weak: from == 0 && to == 1,
+            title: None,
+        })
     }
-    n
 }
 
-/// Turns a run of capitalised words into a mention, or nothing when it is no name.
-fn name_from_run(text: &str, tokens: &[Token], i: usize, run: usize, sentence: usize) -> Option<RawMention> {
-    let mut from = i;
-    let to = i + run;
-    // Drop openers that are no names ("For", "Conversely") and the sentence's first word when alone.
-    while from < to && NOT_NAMES.contains(&fold(tokens[from].text(text)).as_str()) {
-        from += 1;
+/// Honorifics lead a name but name no office ("Mr", "Dr").
+fn is_honorific(word: &str) -> bool {
+    matches!(word.trim_end_matches('.'), "mr" | "mrs" | "ms" | "dr" | "prof" | "sir" | "dame" | "lord")
+}
+
+/// Whether a word is an acronym: two to six capitals, maybe with dots ("OSCE", "U.N.").
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters) && word.chars().all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit())
+}
+
+/// Whether `acronym` abbreviates `name`: its letters are the initials of the name's capitalised
+/// words, in order, starting with the first ("OSCE" for "Organisation for Security and
+/// Cooperation in Europe"), so "Pete Sampras (U.S.)" is no definition.
+fn abbreviates(acronym: &str, name: &str) -> bool {
+    if !is_acronym(acronym) || lexicon::lookup(acronym).is_some() {
+        return false;
     }
-    if from == to {
-        return None;
+    let initials: Vec<char> =
+        name.split(|c: char| c.is_whitespace() || c == '-').filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    if initials.first() != letters.first() || initials.len() < 2 {
+        return false;
     }
-    let words: Vec<&str> = (from..to).map(|k| tokens[k].text(text)).collect();
-    if words.iter().any(|w| lexicon::country_alias(w).is_some()) {
-        return None;
-    }
-    let last = fold(words[words.len() - 1]);
-    let all_caps = words.len() == 1 && words[0].len() >= 2 && words[0].chars().all(|c| c.is_uppercase());
-    let single_letter = words.len() == 1 && words[0].chars().count() == 1;
-    if single_letter {
-        return None;
-    }
-    let (kind, confidence) = if ORG_WORDS.contains(&last.as_str()) {
-        (ActorKind::Organization, 0.8)
-    } else if all_caps {
-        (ActorKind::Organization, 0.6)
-    } else if words.len() >= 2 {
-        (ActorKind::Person, 0.55)
-    } else {
-        (ActorKind::Place, 0.4)
-    };
-    let name = words.join(" ");
-    Some(RawMention {
-        start: tokens[from].start,
-        end: tokens[to - 1].end,
-        sentence,
-        key: Key::Name { name, kind, affiliation: None },
-        confidence,
-        weak: from == 0 && to == 1,
-    })
+    let mut it = initials.iter();
+    letters.iter().all(|l| it.any(|c| c == l))
+}
+
+/// "LONDON" → "London", "NEW YORK" → "New York"; other words as written.
+fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            if w.chars().any(char::is_lowercase) {
+                return w.to_string();
+            }
+            let mut c = w.chars();
+            c.next().map_or(String::new(), |f| f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Merges raw mentions into actors: one actor per country, one per full name, surnames to the
@@ -367,6 +768,19 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
             _ => None,
         })
         .collect();
+    // Organisation names by their initials, so "FOMC" finds "Federal Open Market Committee".
+    let mut by_initials: HashMap<String, Option<String>> = HashMap::new();
+    for m in &raw {
+        if let Key::Name { name, kind: ActorKind::Organization | ActorKind::Group, .. } = &m.key {
+            let initials: String = name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+            if initials.chars().count() >= 2 && name.contains(' ') {
+                let slot = by_initials.entry(initials).or_insert_with(|| Some(name.clone()));
+                if slot.as_deref() != Some(name.as_str()) {
+                    *slot = None; // two names share the initials: no guess
+                }
+            }
+        }
+    }
     // How often each name is written where a capital letter means a name (not opening a sentence).
     let firm_counts = raw.iter().filter(|m| !m.weak).fold(HashMap::<String, usize>::new(), |mut acc, m| {
         if let Key::Name { name, .. } = &m.key {
@@ -374,24 +788,71 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
         }
         acc
     });
+    // A name's kind from its surest mention: "in Tavildara" makes a place of a word typed a person elsewhere.
+    let mut best_kind: HashMap<String, (f32, ActorKind)> = HashMap::new();
+    for m in &raw {
+        if let Key::Name { name, kind, .. } = &m.key {
+            let e = best_kind.entry(name.clone()).or_insert((m.confidence, *kind));
+            if m.confidence > e.0 {
+                *e = (m.confidence, *kind);
+            }
+        }
+    }
+    // The person last named with each title, for "the prime minister".
+    let mut titled: HashMap<String, (String, String, Option<usize>)> = HashMap::new();
     for m in &raw {
         let (key, name, kind, affiliation) = match &m.key {
             Key::Country(c) => {
                 let (id, name) = lexicon::COUNTRIES[*c];
                 (format!("country:{id}"), name.to_string(), ActorKind::Country, None)
             }
+            Key::Entity(e) => {
+                let Some((name, ekind, _)) = lexicon::entity(*e) else { continue };
+                let kind = match ekind {
+                    EntityKind::Place => ActorKind::Place,
+                    EntityKind::Group => ActorKind::Group,
+                    EntityKind::Organization | EntityKind::Government => ActorKind::Organization,
+                };
+                (format!("entity:{e}"), name.to_string(), kind, None)
+            }
+            Key::TitleRef(title) => match titled.get(title).or_else(|| titled.get(title.rsplit(' ').next().unwrap_or(""))) {
+                Some((key, name, affiliation)) => (key.clone(), name.clone(), ActorKind::Person, *affiliation),
+                None => continue,
+            },
+            Key::Name { name, affiliation, .. } if by_initials.get(name.as_str()).is_some_and(Option::is_some) => {
+                let full = by_initials.get(name.as_str()).cloned().flatten().unwrap_or_default();
+                (format!("name:{full}"), full, ActorKind::Organization, *affiliation)
+            }
             Key::Name { name, kind, affiliation } => {
-                let full = persons.iter().find(|p| p.len() > name.len() && p.ends_with(&format!(" {name}")));
+                // A surname ("Netanyahu"), or a given name that opens exactly one full name ("Alan").
+                let full = persons.iter().find(|p| p.len() > name.len() && p.ends_with(&format!(" {name}"))).or_else(|| {
+                    let mut firsts = persons.iter().filter(|p| p.starts_with(&format!("{name} ")));
+                    let first = firsts.next();
+                    first.filter(|f| lexicon::is_given_name(name) && firsts.all(|p| p == *f))
+                });
+                let firm = firm_counts.get(name).copied().unwrap_or(0);
                 match full {
                     Some(full) => (format!("name:{full}"), full.clone(), ActorKind::Person, *affiliation),
-                    None if m.weak && firm_counts.get(name).is_none() => continue,
-                    None if !name.contains(' ') && *kind == ActorKind::Place && firm_counts.get(name).map_or(true, |&c| c < 2) => {
-                        continue
+                    None if m.weak && firm == 0 => continue,
+                    None if !name.contains(' ') && m.confidence <= 0.5 && firm < SINGLE_WORD_FLOOR => continue,
+                    None => {
+                        let kind = best_kind.get(name).map_or(*kind, |b| b.1);
+                        (format!("name:{name}"), name.clone(), kind, *affiliation)
                     }
-                    None => (format!("name:{name}"), name.clone(), *kind, *affiliation),
                 }
             }
         };
+        // "Prime Minister Benjamin Netanyahu" with no country in the title: the office is the
+        // country's the text is speaking of there.
+        let affiliation = match (&m.title, affiliation) {
+            (Some(title), None) if title.split(' ').any(is_office) => country_in_context(&raw, m),
+            (_, a) => a,
+        };
+        if let Some(title) = &m.title {
+            let holder = (key.clone(), name.clone(), affiliation);
+            titled.insert(title.rsplit(' ').next().unwrap_or("").to_string(), holder.clone());
+            titled.insert(title.clone(), holder);
+        }
         let affiliation = affiliation.map(|c| {
             *country_actor.entry(c).or_insert_with(|| {
                 let (_, cname) = lexicon::COUNTRIES[c];
@@ -421,6 +882,30 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
     }
     cast
 }
+
+/// The country most named around a mention: in its sentence (weight 2) and the one before (1),
+/// ties going to the country named nearest before it. None when no country is named there.
+fn country_in_context(raw: &[RawMention], m: &RawMention) -> Option<usize> {
+    let mut score: HashMap<usize, (u32, usize)> = HashMap::new();
+    for r in raw {
+        let Key::Country(c) = r.key else { continue };
+        let weight = if r.sentence == m.sentence {
+            2
+        } else if r.sentence + 1 == m.sentence {
+            1
+        } else {
+            continue;
+        };
+        let e = score.entry(c).or_insert((0, usize::MAX));
+        e.0 += weight;
+        e.1 = e.1.min(m.start.abs_diff(r.start));
+    }
+    score.into_iter().max_by_key(|&(c, (w, dist))| (w, std::cmp::Reverse(dist), std::cmp::Reverse(c))).map(|(c, _)| c)
+}
+
+/// How often a lone unknown capitalised word must be written as a name to be kept: once is too
+/// often a stray capital (measured on the CoNLL and alias dev sets: 1 costs typed F1, 3 recall).
+const SINGLE_WORD_FLOOR: usize = 2;
 
 fn new_actor(
     cast: &mut Cast,
@@ -487,7 +972,8 @@ mod tests {
         let cast = cast_of(text);
         assert_eq!(names(&cast), ["United States"]);
         assert_eq!(cast.mentions.len(), 4);
-        assert_eq!(cast.actors[0].aliases, ["U.S.", "Washington", "American officials", "US forces"]);
+        // A mention is the name itself; the group noun only tells that the country acts.
+        assert_eq!(cast.actors[0].aliases, ["U.S.", "Washington", "American", "US"]);
     }
 
     #[test]
@@ -505,5 +991,100 @@ mod tests {
     fn sentence_openers_and_lowercase_us_are_not_actors() {
         let text = "Conversely, talks helped us. Momentum faded on Friday.";
         assert!(cast_of(text).actors.is_empty());
+    }
+
+    /// (text, actors that must be found as (name, kind), names no actor may have).
+    const CASES: &[(&str, &[(&str, &str)], &[&str])] = &[
+        ("Later Araghchi left. He said later that talks would go on.", &[], &["Later Araghchi"]),
+        ("Gulf states fear a wider war, and Arab states agree.", &[("Gulf states", "group"), ("Arab states", "group")], &["Gulf"]),
+        ("The Kremlin said Moscow would respond.", &[("Russia", "country")], &["Kremlin"]),
+        ("Washington and Tehran resumed talks in Muscat.", &[("United States", "country"), ("Iran", "country"), ("Muscat", "place")], &["Oman"]),
+        ("The Organisation for Security and Cooperation in Europe (OSCE) sent monitors. The OSCE said so.",
+            &[("Organization for Security and Cooperation in Europe", "organization")], &["OSCE"]),
+        ("Pete Sampras (U.S.) beat Todd Martin.", &[("Pete Sampras", "person"), ("United States", "country"), ("Todd Martin", "person")], &[]),
+        ("U.S.-Iran talks and the Israel–Iran feud ran on; Oman-mediated contacts went on.",
+            &[("United States", "country"), ("Iran", "country"), ("Israel", "country"), ("Oman", "country")], &[]),
+        ("LONDON 1996-08-30\nBritain and NATO met; the EU and Hamas did not.",
+            &[("London", "place"), ("United Kingdom", "country"), ("North Atlantic Treaty Organization", "organization"),
+              ("European Union", "organization"), ("Hamas", "group")], &[]),
+        ("A. Stewart fell to Mushtaq Ahmed for 46, and G. Thorpe to Ata-ur-Rehman.", &[("A. Stewart", "person"), ("Mushtaq Ahmed", "person"),
+            ("Ata-ur-Rehman", "person")], &[]),
+        ("SHEARER NAMED AS ENGLAND CAPTAIN", &[("England", "place")], &["SHEARER NAMED AS ENGLAND CAPTAIN"]),
+        ("The World Cup began. Fans of the U.S. Open came.", &[], &["World Cup", "Open", "U.S. Open"]),
+        ("Mr Sunak met Japan's Foreign Ministry and the Bank of England.", &[("Sunak", "person"), ("Foreign Ministry", "organization"),
+            ("Japan", "country"), ("Bank of England", "organization")], &["England"]),
+    ];
+
+    #[test]
+    fn mentions_merge_and_type_as_a_reader_reads_them() {
+        for (text, want, never) in CASES {
+            let cast = cast_of(text);
+            let got: Vec<(&str, &str)> = cast.actors.iter().map(|a| (a.name.as_str(), a.kind.as_str())).collect();
+            for w in *want {
+                assert!(got.contains(w), "{text:?}: want {w:?} in {got:?}");
+            }
+            for n in *never {
+                assert!(cast.actors.iter().all(|a| a.name != *n), "{text:?}: {n:?} in {got:?}");
+            }
+        }
+    }
+
+    /// (text, two surface forms that must name one actor).
+    const MERGES: &[(&str, &str, &str)] = &[
+        ("The Federal Open Market Committee met. The FOMC kept rates.", "Federal Open Market Committee", "FOMC"),
+        ("Alan Shearer scored twice. Alan then left the field.", "Alan Shearer", "Alan"),
+        ("The Kurdistan Democratic Party (KDP) said it had won.", "Kurdistan Democratic Party", "KDP"),
+        ("The Russian Federation said Moscow and Russia agree.", "Russian Federation", "Russia"),
+        ("The Kremlin said Russia would respond.", "Kremlin", "Russia"),
+    ];
+
+    #[test]
+    fn forms_of_one_actor_merge() {
+        for (text, a, b) in MERGES {
+            let cast = cast_of(text);
+            let actor_of = |form: &str| {
+                cast.mentions.iter().find(|m| surface_form(&text[m.start..m.end]) == form).map(|m| m.actor)
+            };
+            assert!(actor_of(a).is_some() && actor_of(a) == actor_of(b), "{text:?}: {a:?} and {b:?} apart");
+        }
+    }
+
+    #[test]
+    fn the_title_finds_its_holder() {
+        let text = "Israel's Prime Minister Benjamin Netanyahu spoke. Later, the prime minister left for Washington.";
+        let cast = cast_of(text);
+        let bibi = cast.actors.iter().position(|a| a.name == "Benjamin Netanyahu").expect("person");
+        assert_eq!(cast.actors[cast.actors[bibi].affiliation.expect("affiliated")].name, "Israel");
+        assert_eq!(cast.mentions.iter().filter(|m| m.actor == bibi).count(), 2);
+        assert!(cast.actors.iter().any(|a| a.name == "Israel"), "the country is mentioned too");
+    }
+
+    #[test]
+    fn random_text_does_not_panic() {
+        // A fixed pseudo-random walk over the characters the rules look at.
+        const PIECES: &[&str] = &[
+            "A", ".", "-", "–", "(", ")", "'s", "’s", " ", "\n", "U.S.", "Iran", "the", "Prime", "Minister", "of", "É",
+            "Mr", "NATO", "Gulf", "states", "in", "Tehran", "Ata", "ur", "b", "OSCE", "Bank", "1996", "Later", "x",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 14) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+                if seed & 1 == 0 {
+                    text.push(' ');
+                }
+            }
+            seed = seed.wrapping_add(3);
+            let _ = cast_of(&text);
+        }
+    }
+
+    #[test]
+    fn odd_text_does_not_panic() {
+        for text in ["", "-", "A.", "( )", "The (", "Mr", "U.S.-", "—Iran—", "É. Ñ", "Ata-", "A. B. C. D.", "THE", "(OSCE)"] {
+            let _ = cast_of(text);
+        }
     }
 }

@@ -71,22 +71,153 @@ impl StanceClass {
 
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 
-/// The country aliases written exactly as `form` (case matters: "US" is a country, "us" is not).
-pub(crate) fn country_alias(form: &str) -> Option<(usize, AliasKind)> {
-    COUNTRY_ALIASES
-        .binary_search_by(|(alias, _, _)| (*alias).cmp(form))
-        .ok()
-        .map(|i| (COUNTRY_ALIASES[i].1 as usize, COUNTRY_ALIASES[i].2))
+use std::sync::OnceLock;
+
+/// What a gazetteer entity is, besides a country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EntityKind {
+    /// A city or region ("Chicago", "West Bank").
+    Place,
+    /// An international organisation, news agency or company ("NATO", "Reuters").
+    Organization,
+    /// An armed or non-state group ("Hamas").
+    Group,
+    /// A seat of government that stands for its country ("the Kremlin").
+    Government,
 }
 
-/// Whether some country alias starts with `prefix` followed by a space: lets the matcher stop
-/// extending a multi-word candidate early.
-pub(crate) fn country_alias_has_prefix(prefix: &str) -> bool {
-    let i = COUNTRY_ALIASES.partition_point(|(alias, _, _)| *alias < prefix);
-    COUNTRY_ALIASES[i..]
-        .iter()
-        .take_while(|(alias, _, _)| alias.starts_with(prefix))
-        .any(|(alias, _, _)| alias.len() > prefix.len())
+/// What an alias names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Hit {
+    /// A country (index into [`COUNTRIES`]) and how the alias names it.
+    Country(usize, AliasKind),
+    /// An entity (index into [`ENTITIES`]).
+    Entity(usize),
+}
+
+/// The lookup key of a phrase: lower case, apostrophes and dashes folded, spaces collapsed
+/// (build.rs keys the tables the same way).
+pub(crate) fn key(s: &str) -> String {
+    let folded: String = s
+        .chars()
+        .map(|c| if crate::text::is_apostrophe(c) { '\'' } else if crate::text::is_dash(c) { '-' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The gazetteer, parsed once from its compact text: aliases sorted by key, and entities.
+struct Gazetteer {
+    /// (key, target, tag): tag 0-3 a country alias kind, 4-7 an entity kind; bit 7 marks an
+    /// acronym, which must be written in capitals.
+    aliases: Vec<(String, u16, u8)>,
+    /// (name, tag, country or u16::MAX), by entity index.
+    entities: Vec<(&'static str, u8, u16)>,
+}
+
+fn gazetteer() -> &'static Gazetteer {
+    static CELL: OnceLock<Gazetteer> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut g = Gazetteer { aliases: Vec::new(), entities: Vec::new() };
+        for line in GAZETTEER_DATA.lines() {
+            let mut f = line.split('\t');
+            let (Some(tag), Some(target)) = (f.next(), f.next()) else { continue };
+            let (tag, target, list) = match tag.strip_prefix('c') {
+                Some(t) => (t.parse().unwrap_or(0u8), target.parse().unwrap_or(0u16), f.next().unwrap_or("")),
+                None => {
+                    let name = f.next().unwrap_or("");
+                    let tag = tag.parse().unwrap_or(4u8);
+                    g.entities.push((name, tag, target.parse().unwrap_or(u16::MAX)));
+                    (tag, (g.entities.len() - 1) as u16, f.next().unwrap_or(""))
+                }
+            };
+            for alias in list.split('|').filter(|a| !a.is_empty()) {
+                g.aliases.push((key(alias), target, tag | if is_acronym(alias) { 0x80 } else { 0 }));
+            }
+        }
+        g.aliases.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        g
+    })
+}
+
+/// An acronym ("US", "NATO") matches only as written, so "us" and "Who" stay words.
+fn is_acronym(alias: &str) -> bool {
+    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
+    !alias.contains(' ') && !alias.contains('.') && (2..=5).contains(&letters) && !alias.chars().any(char::is_lowercase)
+}
+
+/// What the phrase `form` names, as written: acronyms must match their capitals exactly ("US"
+/// is a country, "us" is not); other aliases match in any case, the caller checking capitals.
+pub(crate) fn lookup(form: &str) -> Option<Hit> {
+    let k = key(form);
+    let aliases = &gazetteer().aliases;
+    let i = aliases.binary_search_by(|(alias, _, _)| alias.as_str().cmp(k.as_str())).ok()?;
+    let (_, target, tag) = aliases[i];
+    if tag & 0x80 != 0 && form.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let target = usize::from(target);
+    Some(match tag & 0x7F {
+        0 => Hit::Country(target, AliasKind::Name),
+        1 => Hit::Country(target, AliasKind::AmbiguousName),
+        2 => Hit::Country(target, AliasKind::Demonym),
+        3 => Hit::Country(target, AliasKind::Capital),
+        _ => Hit::Entity(target),
+    })
+}
+
+/// Whether some alias is longer than the phrase keyed `prefix` and starts with it: lets the
+/// matcher stop extending a candidate early.
+pub(crate) fn has_longer(prefix: &str) -> bool {
+    let aliases = &gazetteer().aliases;
+    let i = aliases.partition_point(|(alias, _, _)| alias.as_str() <= prefix);
+    aliases.get(i).is_some_and(|(alias, _, _)| alias.starts_with(prefix))
+}
+
+/// An entity's canonical name, kind and country (a government body's; others have none).
+pub(crate) fn entity(index: usize) -> Option<(&'static str, EntityKind, Option<usize>)> {
+    let (name, tag, country) = *gazetteer().entities.get(index)?;
+    let kind = match tag {
+        4 => EntityKind::Place,
+        5 => EntityKind::Organization,
+        6 => EntityKind::Group,
+        _ => EntityKind::Government,
+    };
+    Some((name, kind, (country != u16::MAX).then_some(usize::from(country))))
+}
+
+/// What a role word can do in a name ("minister": lead a name, name an office).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Role {
+    /// It leads a person's name ("Foreign Minister Abbas Araghchi").
+    pub title: bool,
+    /// It names an office with one holder ("the prime minister").
+    pub office: bool,
+    /// After a demonym the pair speaks for the state ("Israeli officials").
+    pub group: bool,
+}
+
+/// The uses of a lower-case role word, if it is one.
+pub(crate) fn role(word: &str) -> Option<Role> {
+    let i = ROLES.binary_search_by(|(w, _)| (*w).cmp(word)).ok()?;
+    let bits = ROLES[i].1;
+    Some(Role { title: bits & 1 != 0, office: bits & 2 != 0, group: bits & 4 != 0 })
+}
+
+/// Whether `word` is a common given name ("Benjamin"), in any case.
+pub(crate) fn is_given_name(word: &str) -> bool {
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let w = word.to_lowercase();
+    CELL.get_or_init(|| GIVEN_NAMES.split('\n').collect()).binary_search(&w.as_str()).is_ok()
+}
+
+/// The country an alias written exactly as `form` names, if any (with the capitals rule of [`lookup`]).
+#[cfg(test)]
+pub(crate) fn country_alias(form: &str) -> Option<(usize, AliasKind)> {
+    match lookup(form)? {
+        Hit::Country(c, kind) => Some((c, kind)),
+        Hit::Entity(_) => None,
+    }
 }
 
 /// The stance class of a lower-case word or phrase, if it is a stance word.
@@ -112,7 +243,11 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_and_resolve() {
-        assert!(COUNTRY_ALIASES.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(gazetteer().aliases.windows(2).all(|w| w[0].0 < w[1].0), "keys are unique");
+        assert!(is_given_name("Benjamin") && !is_given_name("Later"));
+        assert!(ROLES.windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!(role("minister"), Some(Role { title: true, office: true, group: true }));
+        assert_eq!(role("officials").map(|r| (r.title, r.group)), Some((false, true)));
         assert!(STANCE_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
         let (us, kind) = country_alias("Washington").unwrap();
         assert_eq!(COUNTRIES[us].0, "united-states");
@@ -120,7 +255,13 @@ mod tests {
         assert_eq!(country_alias("US").map(|(i, _)| COUNTRIES[i].0), Some("united-states"));
         assert_eq!(country_alias("us"), None);
         assert_eq!(stance_word("urged"), Some(StanceClass::Appeal));
-        assert!(country_alias_has_prefix("United"));
+        assert!(has_longer("united"));
+        assert_eq!(country_alias("NATO"), None);
+        assert!(matches!(lookup("NATO"), Some(Hit::Entity(_))));
+        assert_eq!(lookup("Nato").map(|_| ()), Some(()), "listed in both forms");
+        assert_eq!(lookup("who"), None);
+        let kremlin = match lookup("Kremlin") { Some(Hit::Entity(e)) => entity(e).unwrap(), other => panic!("{other:?}") };
+        assert_eq!((kremlin.1, kremlin.2.map(|c| COUNTRIES[c].0)), (EntityKind::Government, Some("russia")));
     }
 
     #[test]

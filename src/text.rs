@@ -44,6 +44,12 @@ pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
 }
 
+/// Whether `s` is one dash or hyphen.
+pub(crate) fn is_dash_str(s: &str) -> bool {
+    let mut it = s.chars();
+    it.next().is_some_and(is_dash) && it.next().is_none()
+}
+
 /// Whether `c` closes a quotation or bracket (may follow a sentence's final stop).
 pub(crate) fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | '\u{2019}' | '\u{201D}' | '\u{00BB}' | ')' | ']' | '}')

@@ -19,19 +19,47 @@ RENAME = {
     "RUSSIAN FEDERATION": "Russia", "MADAGASKAR": "Madagascar", "TIMOR LESTE": "East Timor",
     "UNITED STATES": "United States", "UNITED STATES OF AMERICA": "United States", "UNITED KINGDOM OF GREAT BRITAIN AND NORTHERN IRELAND": "United Kingdom", "UNITED KINGDOM": "United Kingdom", "VATICAN CITY": "Vatican",
     "DEMOCRATIC REPUBLIC OF THE CONGO": "DR Congo", "SYRIAN ARAB REPUBLIC": "Syria",
+    "COTE D'IVOIRE": "Ivory Coast", "UNITED REPUBLIC OF TANZANIA": "Tanzania", "REPUBLIC OF SOUTH AFRICA": "South Africa",
+    "BRUNEI DARUSSALAM": "Brunei", "GUINEA BISSAU": "Guinea-Bissau", "FAEROE ISLANDS": "Faroe Islands",
+    "BOSNIAN SERB REPUBLICA": "Republika Srpska", "SERBIA AND MONTENEGRO": "Serbia",
 }
+# CountryInfo rows that name no country a reader meets in the news.
+DROP = {"BOSNIAK/CROAT FEDERATION"}
+# Canonical capitals where CountryInfo's is rough or stale.
+CAPITALS = {"Washington D.c.": "Washington D.C.", "Al Khartoum": "Khartoum", "Port Au Prince": "Port-au-Prince",
+            "Dar Es Salaam": "Dodoma", "Rangoon": "Naypyidaw", "Llasa": "Lhasa", "Monaco-ville": "Monaco"}
 # Names, abbreviations and demonyms that English news uses and CountryInfo lacks or buries.
 OVERRIDES = {
     "United States": (["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"], ["American", "Americans"], ["Washington"]),
     "United Kingdom": (["UK", "U.K.", "Britain", "Great Britain"], ["British", "Briton", "Britons"], ["London"]),
-    "Russia": ([], ["Russian", "Russians"], ["Moscow"]),
+    "Russia": (["Russian Federation"], ["Russian", "Russians"], ["Moscow"]),
     "Israel": ([], ["Israeli", "Israelis"], ["Jerusalem"]),
     "Iran": ([], ["Iranian", "Iranians"], ["Tehran"]),
     "China": (["PRC"], ["Chinese"], ["Beijing"]),
-    "South Korea": ([], ["South Korean", "South Koreans"], ["Seoul"]),
-    "North Korea": (["DPRK"], ["North Korean", "North Koreans"], ["Pyongyang"]),
+    "South Korea": (["S. Korea", "S.Korea", "Republic of Korea"], ["South Korean", "South Koreans"], ["Seoul"]),
+    "North Korea": (["DPRK", "N. Korea", "N.Korea"], ["North Korean", "North Koreans"], ["Pyongyang"]),
     "United Arab Emirates": (["UAE", "U.A.E."], ["Emirati", "Emiratis"], ["Abu Dhabi"]),
     "Oman": ([], ["Omani", "Omanis"], ["Muscat"]),
+    "Ivory Coast": (["Cote d'Ivoire", "Côte d'Ivoire"], [], []),
+    "Tanzania": ([], [], ["Dar es Salaam"]),
+    "South Africa": (["S. Africa"], ["South African", "South Africans"], ["Pretoria"]),
+    "Serbia": (["Yugoslavia", "Federal Republic of Yugoslavia"], ["Serbian", "Serbians", "Serb", "Serbs", "Yugoslav"], ["Belgrade"]),
+    "Bosnia and Herzegovina": (["Bosnia", "Bosnia-Herzegovina"], [], []),
+    "Czech Republic": (["Czechia"], [], []),
+    "Myanmar": (["Burma"], [], ["Yangon", "Rangoon"]),
+    "North Macedonia": ([], [], []),
+    "Macedonia": (["North Macedonia"], [], []),
+    "Netherlands": (["Holland", "The Netherlands"], ["Dutch"], ["The Hague"]),
+    "Palestine": (["Palestinian territories", "Palestinian Territories"], ["Palestinian", "Palestinians"], ["Ramallah"]),
+    "Saudi Arabia": ([], ["Saudi", "Saudis"], []),
+    "Germany": ([], ["German", "Germans"], []),
+    "France": ([], ["French"], []),
+    "Syria": ([], ["Syrian", "Syrians"], []),
+    "Turkey": (["Türkiye", "Turkiye"], ["Turkish", "Turks"], []),
+    "Vietnam": (["Viet Nam"], [], []),
+    "Philippines": ([], ["Filipino", "Filipinos", "Philippine"], []),
+    "DR Congo": (["Democratic Republic of Congo", "Democratic Republic of the Congo", "Zaire", "DRC"], [], []),
+    "East Timor": (["Timor-Leste"], [], []),
 }
 DEMONYM = re.compile(r"(AN|ANS|ESE|ISH|I|IS|CH|ER|ERS|OT|OTS)$")
 # Aliases that are also everyday words or common given names: never matched alone.
@@ -60,6 +88,8 @@ def main():
         raw = r["name"]
         if not r.get("iso3") or raw.startswith("["):
             continue
+        if raw in DROP:
+            continue
         name = RENAME.get(raw, title(raw))
         cid = slug(name)
         if cid in seen:
@@ -72,7 +102,7 @@ def main():
             t = title(s)
             if DEMONYM.search(s) and " " not in s and t != name:
                 demonyms.append(t)
-        capitals = [title(c) for c in r.get("capital", [])[:1] if c.isascii() and c not in AMBIGUOUS]
+        capitals = [CAPITALS.get(title(c), title(c)) for c in r.get("capital", [])[:1] if c.isascii() and c not in AMBIGUOUS]
         if raw in AMBIGUOUS:
             others.append("!" + name)  # '!' marks a name matched only with country context
         extra = OVERRIDES.get(name, ([], [], []))
@@ -86,8 +116,8 @@ def main():
     for cid, name, *lists in lines:
         for alias in {name, *(a.lstrip("!") for l in lists for a in l)}:
             owners.setdefault(alias, set()).add(cid)
-    forced = {a for o, d, c in OVERRIDES.values() for a in o + d + c}
     for cid, name, *lists in lines:
+        forced = set(sum(OVERRIDES.get(name, ([], [], [])), []))
         keep = [[a for a in l if len(owners[a.lstrip("!")]) == 1 or a in forced or a == name] for l in lists]
         print("\t".join([cid, name] + ["|".join(l) for l in keep]))
 
