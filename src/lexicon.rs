@@ -212,7 +212,6 @@ pub(crate) fn is_given_name(word: &str) -> bool {
 }
 
 /// The country an alias written exactly as `form` names, if any (with the capitals rule of [`lookup`]).
-#[cfg(test)]
 pub(crate) fn country_alias(form: &str) -> Option<(usize, AliasKind)> {
     match lookup(form)? {
         Hit::Country(c, kind) => Some((c, kind)),
