@@ -499,7 +499,7 @@ impl Scan<'_> {
             }
             let candidate = &text[first.start..tok.end];
             let k = lexicon::key(candidate);
-            if let Some(hit) = lexicon::lookup(candidate) {
+            if let Some(hit) = lexicon::lookup_keyed(candidate, &k) {
                 best = Some((n + 1, hit));
             }
             if !lexicon::has_longer(&k) {

@@ -98,12 +98,32 @@ pub(crate) enum Hit {
 /// The lookup key of a phrase: lower case, apostrophes and dashes folded, spaces collapsed
 /// (build.rs keys the tables the same way).
 pub(crate) fn key(s: &str) -> String {
-    let folded: String = s
-        .chars()
-        .map(|c| if crate::text::is_apostrophe(c) { '\'' } else if crate::text::is_dash(c) { '-' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+    // One pass, one allocation: this runs for every capitalised word of the article.
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        let c = if crate::text::is_apostrophe(c) {
+            '\''
+        } else if crate::text::is_dash(c) {
+            '-'
+        } else {
+            c
+        };
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// The gazetteer, parsed once from its compact text: aliases sorted by key, and entities.
@@ -149,9 +169,13 @@ fn is_acronym(alias: &str) -> bool {
 /// What the phrase `form` names, as written: acronyms must match their capitals exactly ("US"
 /// is a country, "us" is not); other aliases match in any case, the caller checking capitals.
 pub(crate) fn lookup(form: &str) -> Option<Hit> {
-    let k = key(form);
+    lookup_keyed(form, &key(form))
+}
+
+/// [`lookup`] with the form's [`key`] already made.
+pub(crate) fn lookup_keyed(form: &str, k: &str) -> Option<Hit> {
     let aliases = &gazetteer().aliases;
-    let i = aliases.binary_search_by(|(alias, _, _)| alias.as_str().cmp(k.as_str())).ok()?;
+    let i = aliases.binary_search_by(|(alias, _, _)| alias.as_str().cmp(k)).ok()?;
     let (_, target, tag) = aliases[i];
     if tag & 0x80 != 0 && form.chars().any(char::is_lowercase) {
         return None;
