@@ -1,9 +1,18 @@
 //! Stage 1: a view of the pasted text that marks what is not the article.
 //!
-//! People paste whole pages: headlines, image captions, "Share Article", bylines, bullet lists
-//! with their numbers fused to the first word ("• 1The U.S. asked..."). This stage reads the text
-//! line by line and gives each line a kind, so no later stage shows clutter. It never changes the
-//! text: every block is a byte span of the original, and what it drops is listed with a reason.
+//! People paste whole pages: menus, headlines, image captions, "Share Article", bylines, cookie
+//! notices, lists of other stories, comment threads, footers; and bullet lists with their numbers
+//! fused to the first word ("• 1The U.S. asked..."). This stage reads the text line by line and
+//! gives each line a kind, so no later stage shows clutter. It never changes the text: every block
+//! is a byte span of the original, and what it drops is listed with a reason.
+//!
+//! It works in two passes. The first judges each line alone, by class: page furniture (share,
+//! related, navigation, cookie, subscription, comment, legal lines), bylines and datelines,
+//! captions and credits, markup, bullets, headings. The second looks at the page as a whole, and
+//! only when the text shows it is a pasted web page (furniture lines, menus): runs of short lines
+//! are menus, and the article is the stretch of the page richest in running text (the largest
+//! sum of line scores, as in Finn et al.'s body text extraction); what lies outside it is not
+//! the article. A plain article, a wire story with its results table, keeps every line.
 
 use crate::text::is_closing;
 
@@ -22,7 +31,8 @@ pub(crate) enum BlockKind {
     AuthorTakeaway,
     /// An image caption or credit.
     Caption,
-    /// Page furniture: share and related-article blocks, promotions, symbols.
+    /// Page furniture: share and related-article blocks, menus, promotions, symbols, and
+    /// everything of a pasted page outside its article.
     Boilerplate,
     /// Author, date and reading-time lines.
     Byline,
@@ -72,38 +82,207 @@ pub(crate) struct Cleaned {
     pub removed: Vec<Removal>,
 }
 
-/// Lines that start a share, related-content or promotion block, lower case.
+/// Openings of page-furniture lines, lower case, with the reason reported. A line is furniture
+/// when it starts with one of them (at a word boundary) and is short; a line that ends as a
+/// sentence only for the notices (`NOTICES`), since "Share prices fell." is news.
 const FURNITURE: &[(&str, &str)] = &[
-    ("share article", "share"),
-    ("share this", "share"),
-    ("share on", "share"),
-    ("share via", "share"),
+    // Sharing and social buttons.
     ("share", "share"),
-    ("related articles", "related"),
-    ("related stories", "related"),
+    ("shares", "share"),
+    ("sharing", "share"),
+    ("tweet", "share"),
+    ("pin it", "share"),
+    ("email", "share"),
+    ("e-mail", "share"),
+    ("print", "share"),
+    ("facebook", "share"),
+    ("twitter", "share"),
+    ("linkedin", "share"),
+    ("whatsapp", "share"),
+    ("reddit", "share"),
+    ("pinterest", "share"),
+    ("messenger", "share"),
+    ("flipboard", "share"),
+    ("copy link", "share"),
+    ("click to", "share"),
+    ("like this", "share"),
+    ("follow us", "share"),
+    ("follow the", "share"),
+    ("follow @", "share"),
+    ("follow", "share"),
+    ("share this", "share"),
+    ("save", "share"),
+    ("bookmark", "share"),
+    // Lists of other stories.
     ("related", "related"),
-    ("more on this story", "related"),
+    ("more on this", "related"),
+    ("more from", "related"),
+    ("more in", "related"),
+    ("more stories", "related"),
+    ("more news", "related"),
+    ("more videos", "related"),
+    ("more top stories", "related"),
     ("read more", "related"),
     ("read next", "related"),
-    ("no related articles", "related"),
+    ("read also", "related"),
+    ("also read", "related"),
+    ("also on", "related"),
+    ("see also", "related"),
+    ("see more", "related"),
+    ("see all", "related"),
+    ("view all", "related"),
+    ("show more", "related"),
+    ("load more", "related"),
+    ("you may also like", "related"),
+    ("you might also like", "related"),
+    ("you may like", "related"),
     ("recommended", "related"),
+    ("most read", "related"),
+    ("most popular", "related"),
+    ("most viewed", "related"),
+    ("most shared", "related"),
+    ("popular", "related"),
+    ("trending", "related"),
+    ("top stories", "related"),
+    ("latest", "related"),
+    ("up next", "related"),
+    ("watch next", "related"),
+    ("don't miss", "related"),
+    ("editor's picks", "related"),
+    ("editors' picks", "related"),
+    ("featured", "related"),
+    ("sponsored", "related"),
+    ("promoted", "related"),
+    ("from around the web", "related"),
+    ("around the web", "related"),
+    ("no related articles", "related"),
+    ("in case you missed", "related"),
+    ("other stories", "related"),
+    ("previous article", "related"),
+    ("next article", "related"),
+    ("previous post", "related"),
+    ("next post", "related"),
+    ("next story", "related"),
+    // Navigation.
+    ("home", "navigation"),
+    ("menu", "navigation"),
+    ("search", "navigation"),
+    ("skip to", "navigation"),
+    ("jump to", "navigation"),
+    ("back to top", "navigation"),
+    ("sections", "navigation"),
+    ("log in", "navigation"),
+    ("login", "navigation"),
+    ("log out", "navigation"),
+    ("sign in", "navigation"),
+    ("register", "navigation"),
+    ("my account", "navigation"),
+    ("account", "navigation"),
+    ("contact", "navigation"),
+    ("about us", "navigation"),
+    ("careers", "navigation"),
+    ("advertise", "navigation"),
+    ("sitemap", "navigation"),
+    ("site map", "navigation"),
+    ("help", "navigation"),
+    ("faq", "navigation"),
+    ("categories", "navigation"),
+    ("category", "navigation"),
+    ("tags", "navigation"),
+    ("topics", "navigation"),
+    ("filed under", "navigation"),
+    ("posted in", "navigation"),
+    ("forgot your password", "navigation"),
+    ("password", "navigation"),
+    ("username", "navigation"),
+    ("close", "navigation"),
+    ("open", "navigation"),
+    ("toggle", "navigation"),
+    ("got a news tip", "navigation"),
+    // Promotions, subscriptions, newsletters.
     ("advertisement", "promotion"),
+    ("ad", "promotion"),
     ("sign up", "promotion"),
     ("subscribe", "promotion"),
-    ("follow us", "promotion"),
+    ("subscription", "promotion"),
     ("newsletter", "promotion"),
-    ("click here", "promotion"),
+    ("get the latest", "promotion"),
+    ("get our", "promotion"),
+    ("join", "promotion"),
+    ("already a subscriber", "promotion"),
+    ("support", "promotion"),
+    ("donate", "promotion"),
+    ("become a member", "promotion"),
+    ("free trial", "promotion"),
     ("download the app", "promotion"),
+    ("get the app", "promotion"),
+    ("click here", "promotion"),
     ("media playback is", "promotion"),
+    ("listen", "promotion"),
+    ("watch", "promotion"),
+    ("play video", "promotion"),
+    ("video", "promotion"),
+    ("gallery", "promotion"),
+    ("photos", "promotion"),
+    ("loading", "promotion"),
+    // Cookies and privacy.
     ("we use cookies", "cookies"),
-    ("accept cookies", "cookies"),
+    ("this site uses cookies", "cookies"),
+    ("this website uses cookies", "cookies"),
+    ("accept", "cookies"),
     ("cookie", "cookies"),
+    ("cookies", "cookies"),
+    ("privacy", "cookies"),
+    ("manage preferences", "cookies"),
+    // Comments.
+    ("comments", "comments"),
+    ("comment", "comments"),
+    ("leave a comment", "comments"),
+    ("leave a reply", "comments"),
+    ("post comment", "comments"),
+    ("add comment", "comments"),
+    ("reply", "comments"),
+    ("report", "comments"),
+    ("community rules", "comments"),
+    ("community guidelines", "comments"),
+    ("join the conversation", "comments"),
+    // Legal.
     ("all rights reserved", "legal"),
     ("copyright", "legal"),
     ("©", "legal"),
-    ("comments", "share"),
-    ("print", "share"),
-    ("email", "share"),
+    ("terms", "legal"),
+    ("disclaimer", "legal"),
+];
+
+/// Reasons of furniture that may be written as a whole sentence ("We use cookies.").
+const NOTICES: &[&str] = &["cookies", "legal", "promotion", "comments"];
+
+/// Phrases that mark a notice wherever they stand in a line of at most 30 words, lower case;
+/// `true` when they mark it even in a line that ends as a sentence.
+const NOTICE_PHRASES: &[(&str, &str, bool)] = &[
+    ("all rights reserved", "legal", true),
+    ("©", "legal", true),
+    ("(opens in new window)", "share", true),
+    ("opens in a new window", "share", true),
+    ("uses cookies", "cookies", true),
+    ("use cookies", "cookies", true),
+    ("cookie policy", "cookies", true),
+    ("privacy policy", "cookies", false),
+    ("terms of use", "legal", false),
+    ("terms of service", "legal", false),
+    ("terms and conditions", "legal", false),
+    ("terms & conditions", "legal", false),
+    ("may not be reproduced", "legal", true),
+    ("without the prior written permission", "legal", true),
+    ("registered trademark", "legal", true),
+    ("sign up for", "promotion", false),
+    ("subscribe to", "promotion", false),
+    ("newsletter", "promotion", false),
+    ("your inbox", "promotion", true),
+    ("enable javascript", "markup", true),
+    ("your browser", "promotion", false),
+    ("read more", "related", false),
+    ("continue reading", "related", false),
 ];
 
 /// Headings that introduce the author's own summary bullets, lower case.
@@ -112,68 +291,168 @@ const SUMMARY_HEADINGS: &[&str] =
 
 /// Openings of image captions and credits, lower case.
 const CAPTION_OPENINGS: &[&str] = &[
-    "detail of", "a view of", "view of", "photo:", "photo by", "photograph:", "image:", "image source", "file photo",
-    "pictured", "caption:", "credit:", "illustration:",
+    "photo:", "photo by", "photograph:", "photograph by", "photo credit", "image:", "image credit", "image source",
+    "images:", "picture:", "pictured:", "caption:", "credit:", "credits:", "illustration:", "illustration by",
+    "file photo", "above:", "below:", "top:", "left:", "right:", "main image:", "video:", "source:", "graphic:",
+];
+
+/// Words of credit lines and captions wherever they stand ("(AP Photo/Evan Vucci)", "Getty Images").
+const CAPTION_CUES: &[&str] = &[
+    "getty images", "ap photo", "afp photo", "reuters/", "/reuters", "afp/", "/afp", "/ap", "file photo", "photo credit",
+    "image credit", "shutterstock", "(photo", "photo:", "(image", "(credit", "courtesy of", "pictured", "(file)",
+    "/ getty", "/getty", "via getty", "epa/", "/epa", "xinhua/", "photo illustration", "screenshot", "screengrab",
+];
+
+/// Words that show a finite verb: a line with one of them is a sentence, not a caption.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+    "could", "shall", "should", "may", "might", "must", "said", "says", "say", "told", "tells", "asked", "i", "we",
+    "he", "she", "they", "you", "it", "who", "which", "that", "not",
 ];
 
 /// Marks the blocks and clutter of `text`.
 pub(crate) fn clean(text: &str) -> Cleaned {
-    let mut out = Cleaned::default();
+    let mut lines = read_lines(text);
+    let page = is_page(&lines);
+    if page {
+        mark_menus(text, &mut lines);
+        mark_outside_article(&mut lines);
+    }
+    let mut out = Cleaned { blocks: Vec::with_capacity(lines.len()), removed: Vec::new() };
     let mut seen_body = false;
+    let mut has_title = false;
     let mut in_summary = false;
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let start = line_start;
-        line_start += line.len();
-        let Some((s, e)) = trim_span(text, start, start + line.len()) else { continue };
-        let content = &text[s..e];
-        let lower = content.to_lowercase();
-        let words = content.split_whitespace().count();
-
-        if let Some(reason) = furniture(content, &lower, words) {
-            out.push(s, e, BlockKind::Boilerplate, Some(reason));
-            continue;
-        }
-        if is_byline(content, &lower, words) {
-            out.push(s, e, BlockKind::Byline, Some("byline"));
-            continue;
-        }
-        if CAPTION_OPENINGS.iter().any(|p| lower.starts_with(p)) {
-            out.push(s, e, BlockKind::Caption, Some("caption"));
-            continue;
-        }
-        if let Some(body_start) = bullet_content(content) {
-            let kind = if in_summary { BlockKind::AuthorTakeaway } else { BlockKind::Bullet };
-            if body_start > 0 {
-                out.removed.push(Removal { start: s, end: s + body_start, reason: "bullet_marker" });
+    for line in &lines {
+        let (s, e) = (line.start, line.end);
+        match line.class {
+            Class::Clutter(kind, reason) => {
+                out.blocks.push(Block { start: s, end: e, kind });
+                out.removed.push(Removal { start: s, end: e, reason });
             }
-            out.blocks.push(Block { start: s + body_start, end: e, kind });
-            continue;
+            Class::Bullet(body_start) => {
+                let kind = if in_summary { BlockKind::AuthorTakeaway } else { BlockKind::Bullet };
+                if body_start > s {
+                    out.removed.push(Removal { start: s, end: body_start, reason: "bullet_marker" });
+                }
+                out.blocks.push(Block { start: body_start, end: e, kind });
+            }
+            Class::Heading => {
+                in_summary = SUMMARY_HEADINGS.contains(&line.key(text).trim_end_matches(':'));
+                let kind = if !seen_body && !has_title && line.words >= 4 {
+                    has_title = true;
+                    BlockKind::Title
+                } else {
+                    BlockKind::Heading
+                };
+                out.blocks.push(Block { start: s, end: e, kind });
+            }
+            Class::Body => {
+                in_summary = false;
+                seen_body = true;
+                out.blocks.push(Block { start: s, end: e, kind: BlockKind::Body });
+            }
         }
-        in_summary = false;
-        if is_heading(content, words) {
-            let key = lower.trim_end_matches(':');
-            in_summary = SUMMARY_HEADINGS.contains(&key);
-            let kind = if !seen_body && words >= 4 && out.blocks.iter().all(|b| b.kind != BlockKind::Title) {
-                BlockKind::Title
-            } else {
-                BlockKind::Heading
-            };
-            out.blocks.push(Block { start: s, end: e, kind });
-            continue;
-        }
-        seen_body = true;
-        out.blocks.push(Block { start: s, end: e, kind: BlockKind::Body });
     }
     out
 }
 
-impl Cleaned {
-    fn push(&mut self, start: usize, end: usize, kind: BlockKind, reason: Option<&'static str>) {
-        self.blocks.push(Block { start, end, kind });
-        if let Some(reason) = reason {
-            self.removed.push(Removal { start, end, reason });
+/// What the first pass makes of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Clutter of a kind, with the reason reported.
+    Clutter(BlockKind, &'static str),
+    /// A list item whose text starts at the byte given.
+    Bullet(usize),
+    /// A short line without final punctuation.
+    Heading,
+    /// Running text.
+    Body,
+}
+
+/// A non-blank line: its trimmed span, word count, class and what the page pass needs.
+#[derive(Debug, Clone)]
+struct Line {
+    start: usize,
+    end: usize,
+    words: usize,
+    class: Class,
+    /// Whether the line ends as a sentence does.
+    sentence: bool,
+    /// Whether the line heads a block of other stories or comments: the article does not go on past it.
+    barrier: bool,
+}
+
+impl Line {
+    /// The line lower-cased and with typographic variants folded, for matching.
+    fn key(&self, text: &str) -> String {
+        normalize(&text[self.start..self.end])
+    }
+}
+
+/// Lower-cases `s` and folds curly quotes, dashes and non-breaking spaces into their plain
+/// forms: matching sees "Editor’s" as "editor's". The original text is never changed.
+fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' => out.push('\''),
+            '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
+            '\u{00A0}' | '\u{2007}' | '\u{202F}' => out.push(' '),
+            c => out.extend(c.to_lowercase()),
         }
+    }
+    out
+}
+
+/// The lines of `text`, each classified on its own. A text whose line breaks were pasted as
+/// escapes (`\n` written out, from a JSON or log dump) and has no real one is split at them.
+fn read_lines(text: &str) -> Vec<Line> {
+    let escaped = !text.contains('\n') && text.contains("\\n");
+    let mut spans = Vec::new();
+    let mut line_start = 0;
+    while line_start < text.len() {
+        let rest = &text[line_start..];
+        let (len, skip) = match (rest.find('\n'), escaped.then(|| rest.find("\\n")).flatten()) {
+            (Some(k), _) => (k, 1),
+            (None, Some(k)) => (k, 2),
+            (None, None) => (rest.len(), 0),
+        };
+        if let Some(span) = trim_span(text, line_start, line_start + len) {
+            spans.push(span);
+        }
+        line_start += len + skip;
+    }
+    spans.into_iter().map(|(s, e)| classify(text, s, e)).collect()
+}
+
+/// The first pass: what a line is, judged alone.
+fn classify(text: &str, s: usize, e: usize) -> Line {
+    let content = &text[s..e];
+    let lower = normalize(content);
+    let words = content.split_whitespace().count();
+    let last = content.chars().next_back().unwrap_or(' ');
+    let sentence = matches!(last, '.' | '!' | '?' | '…') || (is_closing(last) && words > 3);
+    let mut line = Line { start: s, end: e, words, class: Class::Body, sentence, barrier: false };
+    if let Some(reason) = furniture(content, &lower, words, sentence) {
+        line.barrier = !sentence && matches!(reason, "related" | "comments") && words <= 6;
+        line.class = Class::Clutter(BlockKind::Boilerplate, reason);
+    } else if is_byline(content, &lower, words) {
+        line.class = Class::Clutter(BlockKind::Byline, "byline");
+    } else if is_caption(content, &lower, words, sentence) {
+        line.class = Class::Clutter(BlockKind::Caption, "caption");
+    } else if let Some(body_start) = bullet_content(content) {
+        line.class = Class::Bullet(s + body_start);
+    } else if is_heading(content, words) {
+        line.class = Class::Heading;
+    }
+    line
+}
+
+impl Cleaned {
+    #[cfg(test)]
+    fn kinds<'t>(&self, text: &'t str) -> Vec<(&'t str, BlockKind)> {
+        self.blocks.iter().map(|b| (&text[b.start..b.end], b.kind)).collect()
     }
 }
 
@@ -188,44 +467,138 @@ fn trim_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     Some((s, s + trimmed.len()))
 }
 
-/// The reason a line is page furniture, if it is: a known opening on a short line, or no letters at all.
-fn furniture(content: &str, lower: &str, words: usize) -> Option<&'static str> {
+/// The reason a line is page furniture, if it is: a known opening on a short line, a notice
+/// phrase, a row of links ("Terms | Privacy | Contact"), markup, or no letters at all.
+fn furniture(content: &str, lower: &str, words: usize, sentence: bool) -> Option<&'static str> {
     if !content.chars().any(char::is_alphanumeric) {
         return Some("symbols");
+    }
+    if lower.contains("{*") || lower.contains("*}") || lower.contains("{{") || lower.contains("</") || lower.contains("/>") {
+        return Some("markup");
+    }
+    let separators = content.matches(" | ").count() + content.matches(" • ").count() + content.matches(" · ").count();
+    if separators >= 2 || (separators == 1 && words <= 6 && !sentence) {
+        return Some("navigation");
+    }
+    if words <= 30 {
+        if let Some((_, reason, _)) = NOTICE_PHRASES.iter().find(|(p, _, strong)| (*strong || !sentence) && lower.contains(p)) {
+            return Some(reason);
+        }
     }
     if words > 12 {
         return None;
     }
-    // A line that ends as a sentence is furniture only when it is a notice ("We use cookies.");
-    // "Share prices fell." is news.
-    let sentence = content.ends_with(['.', '!', '?']);
+    // A count of shares or comments ("12 Comments", "1.2K shares"), a bracketed label ("[Related: ...]").
+    let bare = lower.trim_start_matches(['[', '(']);
+    let bare = match bare.find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ','))) {
+        Some(k) if k > 0 => bare[k..].trim_start_matches(['k', 'm']).trim_start(),
+        _ => bare,
+    };
     FURNITURE
         .iter()
         .find(|(opening, reason)| {
-            lower.starts_with(opening)
-                && !lower[opening.len()..].chars().next().is_some_and(char::is_alphanumeric)
-                && (!sentence || matches!(*reason, "cookies" | "legal" | "promotion"))
+            let Some(tail) = bare.strip_prefix(opening) else { return false };
+            // A one-word opening makes furniture only of a short line ("Home", "Share", "Reply"),
+            // or of a label ("Related: ..."); "Home Secretary resigns" is a headline.
+            let one_word = opening.chars().all(char::is_alphanumeric);
+            !tail.chars().next().is_some_and(char::is_alphanumeric)
+                && (!sentence || NOTICES.contains(reason))
+                && (!one_word || words <= 3 || tail.trim_start().starts_with([':', '(', '|']))
         })
         .map(|(_, reason)| *reason)
 }
 
 /// Whether a line is an author, date or reading-time line.
 fn is_byline(content: &str, lower: &str, words: usize) -> bool {
-    if words > 12 {
+    if words > 14 {
         return false;
     }
-    let by = lower.starts_with("by ") && content[3..].split_whitespace().all(|w| {
-        w.chars().next().is_some_and(|c| c.is_uppercase()) || matches!(w, "and" | "in" | "|" | "," | "-")
+    let capitalised_after = |from: usize| {
+        content.get(from..).is_some_and(|rest| {
+            rest.split_whitespace().all(|w| {
+                w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphanumeric())
+                    || matches!(w, "and" | "in" | "|" | "," | "-" | "for" | "of" | "the" | "at")
+            })
+        })
+    };
+    let by = (lower.starts_with("by ") && capitalised_after(3))
+        || (lower.starts_with("written by ") && capitalised_after(11))
+        || ["author:", "authors:", "reporter:", "story by", "words by", "reporting by", "(reporting by", "edited by", "(editing by", "additional reporting", "compiled by"]
+            .iter()
+            .any(|p| lower.starts_with(p));
+    let stamp = ["published", "updated", "posted", "last updated", "last modified", "first published", "modified"]
+        .iter()
+        .any(|p| lower.starts_with(p) && lower[p.len()..].starts_with([' ', ':']));
+    let read_time = ["min read", "minute read", "mins read", "minutes read", "min. read"].iter().any(|p| lower.ends_with(p));
+    by || stamp || read_time || is_dateline(lower, words)
+}
+
+/// Whether a line is nothing but a date and time, perhaps with a source or a place before it
+/// ("Reuters November 18, 2019 11:03 PM", "Nov. 5, 2019", "2019-11-18 09:30 GMT").
+fn is_dateline(lower: &str, words: usize) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    if words > 10 {
+        return false;
+    }
+    let mut month = false;
+    let mut year = false;
+    let mut others = 0;
+    for w in lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/' | '-' | '(' | ')')) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != ':');
+        if w.is_empty() {
+            continue;
+        }
+        if MONTHS.iter().any(|m| w.starts_with(m)) && w.len() <= 9 {
+            month = true;
+        } else if w.len() == 4 && w.starts_with("20") || w.len() == 4 && w.starts_with("19") {
+            year = year || w.bytes().all(|b| b.is_ascii_digit());
+        } else if w.bytes().all(|b| b.is_ascii_digit() || b == b':')
+            || matches!(w, "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "et" | "est" | "edt" | "pst" | "pdt" | "bst" | "ist" | "updated" | "published" | "on" | "at")
+            || w.ends_with("th") && w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&w)
+        {
+        } else {
+            others += 1;
+        }
+    }
+    (month || year) && others <= 2 && (month && year || others == 0)
+}
+
+/// Whether a line is an image caption or credit: a credit pattern ("Image Credit: WeWork",
+/// "(AP Photo/Evan Vucci)"), or a descriptive line with no finite verb of the story ("Detail of
+/// the flag highlighting the star, emphasizing its significance.").
+fn is_caption(content: &str, lower: &str, words: usize, sentence: bool) -> bool {
+    if CAPTION_OPENINGS.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    if words <= 40 && CAPTION_CUES.iter().any(|p| lower.contains(p)) {
+        return true;
+    }
+    if !(4..=30).contains(&words) || !sentence || content.matches(". ").count() > 0 {
+        return false;
+    }
+    // A noun phrase with participles only: no auxiliary, modal, reporting verb or pronoun, no
+    // past tense, and no present-tense verb right after its subject ("Israel warns Iran").
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let participle = tokens.iter().any(|w| w.len() > 5 && w.ends_with("ing"));
+    let finite = tokens.iter().any(|w| FINITE.contains(w) || (w.len() > 4 && w.ends_with("ed")));
+    let originals: Vec<&str> = content.split_whitespace().collect();
+    let verb_after_subject = originals.windows(2).take(3).any(|p| {
+        let lower_verb = p[1].chars().next().is_some_and(char::is_lowercase);
+        lower_verb && p[1].trim_end_matches([',', '.']).ends_with('s') && !p[1].ends_with("ss") && !["of", "us", "its", "as", "is"].contains(&p[1])
     });
-    let stamp = ["published", "updated", "posted", "last updated"].iter().any(|p| lower.starts_with(p));
-    let read_time = lower.ends_with("min read") || lower.ends_with("minute read") || lower.ends_with("mins read");
-    by || stamp || read_time
+    participle && !finite && !verb_after_subject
 }
 
 /// Where a bullet's text starts after its marker and any number fused to it ("• 1The" → at "The").
 fn bullet_content(content: &str) -> Option<usize> {
     let first = content.chars().next()?;
-    let after_marker = if matches!(first, '•' | '·' | '▪' | '◦' | '‣' | '●' | '■' | '–' | '—' | '*' | '-') {
+    let after_marker = if matches!(first, '•' | '·' | '▪' | '◦' | '‣' | '⁃' | '●' | '■' | '–' | '—' | '*' | '-') {
         let rest = &content[first.len_utf8()..];
         if first == '-' || first == '*' {
             // "- item" and "* item" need a space; "-5" is a number.
@@ -264,12 +637,104 @@ fn is_heading(content: &str, words: usize) -> bool {
     !ends_sentence && words <= 16
 }
 
+/// Whether the text is a pasted web page rather than an article: it has furniture lines
+/// (share, related, navigation, cookies, comments, legal) or a menu. Only then does the page
+/// pass run, so a wire story's results table or a list of short lines stays text.
+fn is_page(lines: &[Line]) -> bool {
+    let furniture = lines
+        .iter()
+        .filter(|l| matches!(l.class, Class::Clutter(BlockKind::Boilerplate, r) if r != "symbols"))
+        .count();
+    furniture >= 2
+}
+
+/// Marks menus: four or more short lines in a row without final punctuation ("Business",
+/// "Cloud", "Commerce", ...), or three of at most three words.
+fn mark_menus(text: &str, lines: &mut [Line]) {
+    let short = |l: &Line| {
+        !l.sentence
+            && l.words <= 5
+            && !matches!(l.class, Class::Bullet(_))
+            && !text[l.start..l.end].ends_with(':')
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && short(&lines[j]) {
+            j += 1;
+        }
+        let tiny = lines[i..j].iter().all(|l| l.words <= 3);
+        if j - i >= 4 || (j - i >= 3 && tiny) {
+            for line in &mut lines[i..j] {
+                if !line.class_is_clutter() {
+                    line.class = Class::Clutter(BlockKind::Boilerplate, "menu");
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+impl Line {
+    fn class_is_clutter(&self) -> bool {
+        matches!(self.class, Class::Clutter(..))
+    }
+
+    /// How much the line speaks for being part of the article: running text scores by its
+    /// length, short lines and clutter against, and headers of other stories or comments
+    /// strongly against.
+    fn score(&self) -> i64 {
+        let words = self.words as i64;
+        match self.class {
+            _ if self.barrier => -120,
+            Class::Clutter(BlockKind::Caption | BlockKind::Byline, _) => -3,
+            Class::Clutter(..) => -12,
+            Class::Heading => -6,
+            Class::Body | Class::Bullet(_) if self.sentence => words - 10,
+            Class::Body | Class::Bullet(_) => -4,
+        }
+    }
+}
+
+/// Marks everything outside the article: the stretch of lines with the largest sum of scores
+/// (Kadane's maximum subarray). Clutter inside keeps its own kind; a heading just above the
+/// stretch (the headline, often with a byline between) stays a heading.
+fn mark_outside_article(lines: &mut [Line]) {
+    let (mut best, mut best_from, mut best_to) = (0i64, 0usize, 0usize);
+    let (mut sum, mut from) = (0i64, 0usize);
+    for (i, line) in lines.iter().enumerate() {
+        if sum <= 0 {
+            sum = 0;
+            from = i;
+        }
+        sum += line.score();
+        if sum > best {
+            best = sum;
+            best_from = from;
+            best_to = i + 1;
+        }
+    }
+    if best_to == 0 {
+        return; // no running text at all: leave the lines as they are
+    }
+    // The headline: the last long heading in the few lines above the article.
+    let headline = (best_from.saturating_sub(6)..best_from)
+        .rev()
+        .find(|&k| lines[k].class == Class::Heading && lines[k].words >= 4);
+    for (i, line) in lines.iter_mut().enumerate() {
+        let inside = (best_from..best_to).contains(&i) || Some(i) == headline;
+        if !inside && !line.class_is_clutter() {
+            line.class = Class::Clutter(BlockKind::Boilerplate, "outside_article");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<(&str, BlockKind)> {
-        clean(text).blocks.iter().map(|b| (&text[b.start..b.end], b.kind)).collect()
+        clean(text).kinds(text)
     }
 
     #[test]
@@ -302,8 +767,66 @@ mod tests {
     }
 
     #[test]
-    fn a_sharing_sentence_is_not_furniture() {
-        let text = "Share prices fell sharply on Monday after the announcement.";
-        assert_eq!(kinds(text), [(text, BlockKind::Body)]);
+    fn lines_by_class() {
+        use BlockKind::*;
+        let cases: &[(&str, BlockKind)] = &[
+            ("Share prices fell sharply on Monday after the announcement.", Body),
+            ("Share this with Email Facebook Messenger", Boilerplate),
+            ("Media playback is not supported on this device", Boilerplate),
+            ("We use cookies to improve your experience.", Boilerplate),
+            ("Sign up for our daily newsletter", Boilerplate),
+            ("Terms of Use | Privacy Policy | Contact", Boilerplate),
+            ("12 Comments", Boilerplate),
+            ("{* loginForm *}", Boilerplate),
+            ("Updated: March 3, 2021 10:04 AM", Byline),
+            ("Wire Service March 3, 2021 10:04 AM", Byline),
+            ("5 min read", Byline),
+            ("Image Credit: Some Agency", Caption),
+            ("A tanker at anchor near the port. (AP Photo/Jane Roe)", Caption),
+            ("View of the harbour at dawn, showing the new cranes and moorings.", Caption),
+            ("Officials say the harbour is open again after the storm.", Body),
+            ("Ministers gathered in the capital, hoping for a deal.", Body),
+            ("Israel warns Iran, citing threats to its ships.", Body),
+            ("Strategic Analysis", Heading),
+        ];
+        for &(line, want) in cases {
+            let got = clean(line).blocks.first().map(|b| b.kind);
+            assert_eq!(got, Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_page_keeps_only_its_article() {
+        let text = "Home\nWorld\nBusiness\nSport\nLogin\n\
+            Ships Return to the Harbour After the Storm\n\
+            By Jane Doe\n\
+            The harbour reopened on Monday after a week of storms that kept every ship at anchor offshore.\n\
+            Port officials said the damage to the quays was lighter than they had feared, and cranes were working again.\n\
+            Related Stories\n\
+            A different story about the markets with a long teaser sentence that goes on and on.\n\
+            Privacy Policy\n";
+        let got = kinds(text);
+        let body: Vec<&str> = got.iter().filter(|(_, k)| *k == BlockKind::Body).map(|(t, _)| *t).collect();
+        assert_eq!(body.len(), 2, "{got:?}");
+        assert!(body[0].starts_with("The harbour reopened"));
+        assert!(got.iter().any(|&(t, k)| t.starts_with("Ships Return") && k == BlockKind::Title));
+        assert!(got.iter().any(|&(t, k)| t.starts_with("A different story") && k == BlockKind::Boilerplate));
+    }
+
+    #[test]
+    fn an_article_with_a_results_table_keeps_every_line() {
+        let text = "Rain stopped play in the second match of the series on Friday afternoon.\nTeam One 210\nTeam Two 190\nTeam Three 150\nTeam Four 120\n";
+        assert!(kinds(text).iter().all(|(_, k)| !k.is_clutter()));
+    }
+
+    #[test]
+    fn escaped_line_breaks_split_lines() {
+        assert_eq!(kinds("alpha beta\\ngamma\\n").len(), 2);
+        assert_eq!(kinds("a\\nb\nc").len(), 2); // real breaks win
+    }
+
+    #[test]
+    fn matching_folds_typography() {
+        assert_eq!(normalize("Editor’s “Desk” – 1\u{a0}A"), "editor's \"desk\" - 1 a");
     }
 }
