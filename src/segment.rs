@@ -254,7 +254,7 @@ fn emit_trimmed(text: &str, start: usize, end: usize, emit: &mut impl FnMut(usiz
 
 /// Whether the text after a stop can open a sentence: a capital, a digit or an opening quote.
 fn can_start(rest: &str) -> bool {
-    rest.trim_start().chars().next().map_or(true, |c| c.is_uppercase() || c.is_ascii_digit() || is_opening(c))
+    rest.trim_start().chars().next().is_none_or(|c| c.is_uppercase() || c.is_ascii_digit() || is_opening(c))
 }
 
 /// Whether the stop `c` at byte `i` of `s` (its run of punctuation ending at `stop`) ends a sentence.
