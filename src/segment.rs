@@ -30,15 +30,18 @@ pub(crate) struct Sentence {
 
 /// Abbreviations that stand before what they qualify ("Mr. Smith", "Mt. Fuji"): their full stop
 /// never ends a sentence.
+#[rustfmt::skip]
 const PREPOSITIVE: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "cpt", "sgt", "maj", "adm",
     "rev", "hon", "pres", "supt", "messrs", "mt", "vs", "v", "approx", "dept", "est", "cf", "ca", "e.g", "i.e",
 ];
 /// Abbreviations that close a name or a list ("Briggs & Co.", "Smith Jr.", "etc.", "20 ft."): their
 /// full stop ends a sentence only before a word that opens one ("Jane and co. They should know").
+#[rustfmt::skip]
 const POSTPOSITIVE: &[&str] = &["co", "inc", "ltd", "corp", "jr", "sr", "st", "ft", "etc", "al"];
 /// Abbreviations that stand before a number ("Feb. 5", "No. 12", "p. 55"): before one, their full
 /// stop ends no sentence; elsewhere they are words ("He said no. The talks ended.").
+#[rustfmt::skip]
 const NUMBERED: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "n°", "nº",
     "vol", "fig", "figs", "art", "p", "pp",
@@ -46,6 +49,7 @@ const NUMBERED: &[&str] = &[
 /// Words that open sentences and cannot continue a name: after an abbreviation or initialism
 /// that may end a sentence ("the U.S. How", "you and I. Did") they show that it does. Words that
 /// often follow "U.S." inside a sentence (May, Will, One) are left out on purpose.
+#[rustfmt::skip]
 const STARTERS: &[&str] = &[
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "But",
     "And", "Or", "Nor", "In", "On", "At", "For", "If", "When", "While", "As", "After", "Before", "However", "Its",
@@ -311,10 +315,11 @@ fn ends_sentence(s: &str, i: usize, c: char, stop: usize) -> bool {
 fn glued_end(s: &str, i: usize, word: &str, next_word: &str) -> bool {
     let next = bare(next_word);
     let mut next_chars = next.chars();
-    let capitalised = next_chars.next().is_some_and(char::is_uppercase) && next_chars.next().is_some_and(char::is_lowercase);
+    let capitalised =
+        next_chars.next().is_some_and(char::is_uppercase) && next_chars.next().is_some_and(char::is_lowercase);
     let last = word.rsplit('.').next().unwrap_or("");
-    let ends_word =
-        last.chars().count() >= 2 && last.chars().next_back().is_some_and(|ch| ch.is_lowercase() || ch.is_ascii_digit());
+    let ends_word = last.chars().count() >= 2
+        && last.chars().next_back().is_some_and(|ch| ch.is_lowercase() || ch.is_ascii_digit());
     let token = s[..i].rsplit(char::is_whitespace).next().unwrap_or("");
     // "example.com", "Doe@example": a dot or an at sign between letters or digits.
     let address = |t: &str| {
@@ -332,10 +337,11 @@ fn bare(word: &str) -> &str {
 
 /// Whether `word` (without its final stop) is an initialism: single letters joined by dots ("U.S", "a.m").
 fn is_initialism(word: &str) -> bool {
-    word.contains('.') && word.split('.').all(|part| {
-        let mut chars = part.chars();
-        chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
-    })
+    word.contains('.')
+        && word.split('.').all(|part| {
+            let mut chars = part.chars();
+            chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+        })
 }
 
 /// The word that ends just before byte `i` of `s` (letters, digits, inner dots and "°" of "N°").
@@ -383,21 +389,54 @@ mod tests {
             "Israeli officials said on Feb. 5 that U.S. envoys met Mr. Smith. The talks went on.",
             &["Israeli officials said on Feb. 5 that U.S. envoys met Mr. Smith.", "The talks went on."],
         ),
-        t("money and initialism", "It cost $3.50 in the U.S. The price rose.", &["It cost $3.50 in the U.S.", "The price rose."]),
-        t("initialism then a question", "Is it cheap in the E.U. What do you think?", &["Is it cheap in the E.U.", "What do you think?"]),
+        t(
+            "money and initialism",
+            "It cost $3.50 in the U.S. The price rose.",
+            &["It cost $3.50 in the U.S.", "The price rose."],
+        ),
+        t(
+            "initialism then a question",
+            "Is it cheap in the E.U. What do you think?",
+            &["Is it cheap in the E.U.", "What do you think?"],
+        ),
         t("initialism inside a name", "He sued the U.S. Army in May.", &["He sued the U.S. Army in May."]),
-        t("company at the end", "She sold it to Acme & Co. They paid cash.", &["She sold it to Acme & Co.", "They paid cash."]),
+        t(
+            "company at the end",
+            "She sold it to Acme & Co. They paid cash.",
+            &["She sold it to Acme & Co.", "They paid cash."],
+        ),
         t("company mid-sentence", "She sold it to Acme & Co. last week.", &["She sold it to Acme & Co. last week."]),
         t("initial in a name", "Ask Mary K. Lane about it.", &["Ask Mary K. Lane about it."]),
         t("pronoun I at the end", "It was him and I. Was it wise?", &["It was him and I.", "Was it wise?"]),
         t("number sign", "Take route N°. 12.4.7. It is faster.", &["Take route N°. 12.4.7.", "It is faster."]),
+        t(
+            "initialism before an opener",
+            "He flew to Washington, D.C. The talks began.",
+            &["He flew to Washington, D.C.", "The talks began."],
+        ),
+        t("time before a day", "They met at 3 p.m. Friday.", &["They met at 3 p.m. Friday."]),
+        t("degree at the end", "She has a Ph.D. The rest do not.", &["She has a Ph.D.", "The rest do not."]),
+        t(
+            "month only before a number",
+            "It began Sept. 11. I met Jan. Then I left.",
+            &["It began Sept. 11.", "I met Jan.", "Then I left."],
+        ),
+        t("case names", "Roe v. Wade was cited.", &["Roe v. Wade was cited."]),
         t("a word, not a number sign", "He said no. The talks ended.", &["He said no.", "The talks ended."]),
         t("unit at the end", "It is 20 ft. A rope helps.", &["It is 20 ft.", "A rope helps."]),
-        t("web address", "Go to https://example.org/a_b.html. It is free.", &["Go to https://example.org/a_b.html.", "It is free."]),
+        t(
+            "web address",
+            "Go to https://example.org/a_b.html. It is free.",
+            &["Go to https://example.org/a_b.html.", "It is free."],
+        ),
     ];
 
     const GLUED: &[Case] = &[
-        t("missing spaces", "It helped the community.Dr Venter agreed.", &["It helped the community.", "Dr Venter agreed."]),
+        t(
+            "missing spaces",
+            "It helped the community.Dr Venter agreed.",
+            &["It helped the community.", "Dr Venter agreed."],
+        ),
         t(
             "missing spaces after names and numbers",
             "We met Sunday.Mr. Lee paid 2,000.Nobody argued.",
@@ -405,11 +444,19 @@ mod tests {
         ),
         t("glued ellipsis after a name", "Photo: Credit...Ann Lee", &["Photo: Credit...Ann Lee"]),
         t("glued ellipsis after a word", "Who ran the firm...Lee or Kim?", &["Who ran the firm...", "Lee or Kim?"]),
-        t("e-mail address", "Write to Ann.Lee@example.org. She replies.", &["Write to Ann.Lee@example.org.", "She replies."]),
+        t(
+            "e-mail address",
+            "Write to Ann.Lee@example.org. She replies.",
+            &["Write to Ann.Lee@example.org.", "She replies."],
+        ),
     ];
 
     const ELLIPSES: &[Case] = &[
-        t("bracketed elision", "\"Rates [...] will rise [...]\" (Lee 12).", &["\"Rates [...] will rise [...]\" (Lee 12)."]),
+        t(
+            "bracketed elision",
+            "\"Rates [...] will rise [...]\" (Lee 12).",
+            &["\"Rates [...] will rise [...]\" (Lee 12)."],
+        ),
         t("spaced elision", "The plan . . . He never finished it.", &["The plan . . . He never finished it."]),
         t(
             "four dots",
@@ -424,7 +471,11 @@ mod tests {
         t("inline numbers", "1) Iran agreed 2) Israel waited", &["1) Iran agreed", "2) Israel waited"]),
         t("inline numbers with stops", "1. Iran agreed. 2. Israel waited.", &["1. Iran agreed.", "2. Israel waited."]),
         t("dot and paren", "1.) Iran agreed. 2.) Israel waited.", &["1.) Iran agreed.", "2.) Israel waited."]),
-        t("letters", "a. Iran agreed b. Israel waited c. Egypt hosted", &["a. Iran agreed", "b. Israel waited", "c. Egypt hosted"]),
+        t(
+            "letters",
+            "a. Iran agreed b. Israel waited c. Egypt hosted",
+            &["a. Iran agreed", "b. Israel waited", "c. Egypt hosted"],
+        ),
         t("bullets and numbers", "• 4. Iran agreed • 5. Israel waited", &["• 4. Iran agreed", "• 5. Israel waited"]),
         t("numbers must count up", "1) Iran agreed to 3) of the terms.", &["1) Iran agreed to 3) of the terms."]),
         t("no list without a label first", "He read p. 5. Then he slept.", &["He read p. 5.", "Then he slept."]),
@@ -472,7 +523,8 @@ mod tests {
 
     #[test]
     fn odd_text_never_panics_and_spans_stay_in_order() {
-        for text in ["", ".", ". . .", "• ", "1) ", "a.", "…", "[.", "é. . . .”", "9. ⁃10. ", "N°.", "x.Y", "1.)"] {
+        for text in ["", ".", ". . .", "• ", "1) ", "a.", "…", "[.", "é. . . .”", "9. ⁃10. ", "N°.", "x.Y", "1.)"]
+        {
             let mut last = 0;
             for s in segment(text, &clean(text)) {
                 assert!(last <= s.lead && s.lead <= s.start && s.start < s.end && s.end <= text.len(), "{text:?}");
