@@ -307,7 +307,12 @@ const CAPTION_CUES: &[&str] = &[
 const FINITE: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
     "could", "shall", "should", "may", "might", "must", "said", "says", "say", "told", "tells", "asked", "i", "we",
-    "he", "she", "they", "you", "it", "who", "which", "that", "not",
+    "he", "she", "they", "you", "it", "who", "which", "that", "not", "it's", "he's", "she's", "that's", "there's",
+    "they're", "we're", "looks", "seems", "got", "led", "put", "broke", "took", "made", "went", "came", "saw",
+    "gave", "won", "lost", "hit", "set", "ran", "fell", "rose", "began", "brought", "bought", "caught", "fought",
+    "found", "held", "kept", "left", "met", "paid", "sent", "sold", "spent", "stood", "struck", "thought", "wrote",
+    "became", "drove", "flew", "grew", "knew", "shot", "spoke", "threw", "built", "felt", "heard", "meant", "quit",
+    "cut", "let", "shut", "sat", "beat", "drew", "rang", "sang", "swam", "chose", "forgot", "hid", "lay", "sank",
 ];
 
 /// Marks the blocks and clutter of `text`.
@@ -316,6 +321,8 @@ pub(crate) fn clean(text: &str) -> Cleaned {
     let page = is_page(&lines);
     if page {
         mark_menus(text, &mut lines);
+        mark_teasers(&mut lines);
+        mark_comment_thread(&mut lines);
         mark_outside_article(&mut lines);
     }
     let mut out = Cleaned { blocks: Vec::with_capacity(lines.len()), removed: Vec::new() };
@@ -378,6 +385,8 @@ struct Line {
     class: Class,
     /// Whether the line ends as a sentence does.
     sentence: bool,
+    /// About how many sentences the line holds (full stops followed by a space, plus one).
+    sentences: usize,
     /// Whether the line heads a block of other stories or comments: the article does not go on past it.
     barrier: bool,
 }
@@ -433,9 +442,20 @@ fn classify(text: &str, s: usize, e: usize) -> Line {
     let words = content.split_whitespace().count();
     let last = content.chars().next_back().unwrap_or(' ');
     let sentence = matches!(last, '.' | '!' | '?' | '…') || (is_closing(last) && words > 3);
-    let mut line = Line { start: s, end: e, words, class: Class::Body, sentence, barrier: false };
+    let sentences = 1 + content.matches(". ").count();
+    let mut line = Line { start: s, end: e, words, class: Class::Body, sentence, sentences, barrier: false };
     if let Some(reason) = furniture(content, &lower, words, sentence) {
-        line.barrier = !sentence && matches!(reason, "related" | "comments") && words <= 6;
+        // Headers of other stories or of readers' comments ("Related Articles", "Leave a Reply");
+        // a count ("0 Comments") or a button ("Report") heads nothing.
+        let header = match reason {
+            "related" => true,
+            "comments" => {
+                ["comment", "reply", "what you think", "conversation"].iter().any(|w| lower.contains(w))
+                    && !lower.contains(|c: char| c.is_ascii_digit())
+            }
+            _ => false,
+        };
+        line.barrier = header && !sentence && words <= 6;
         line.class = Class::Clutter(BlockKind::Boilerplate, reason);
     } else if is_byline(content, &lower, words) {
         line.class = Class::Clutter(BlockKind::Byline, "byline");
@@ -480,6 +500,14 @@ fn furniture(content: &str, lower: &str, words: usize, sentence: bool) -> Option
     if separators >= 2 || (separators == 1 && words <= 6 && !sentence) {
         return Some("navigation");
     }
+    // A cookie notice, however long: "This website uses cookies ... your consent."
+    if lower.contains("cookies") && ["website", "browser", "consent", "opt-out", "opt out", "this site"].iter().any(|w| lower.contains(w)) {
+        return Some("cookies");
+    }
+    // A comments header or counter: "[ 167 comments ]", "Top Rated Comments", "Tell us what you think".
+    if !sentence && words <= 5 && (lower.contains("comment") || lower.contains("what you think")) {
+        return Some("comments");
+    }
     if words <= 30 {
         if let Some((_, reason, _)) = NOTICE_PHRASES.iter().find(|(p, _, strong)| (*strong || !sentence) && lower.contains(p)) {
             return Some(reason);
@@ -489,7 +517,7 @@ fn furniture(content: &str, lower: &str, words: usize, sentence: bool) -> Option
         return None;
     }
     // A count of shares or comments ("12 Comments", "1.2K shares"), a bracketed label ("[Related: ...]").
-    let bare = lower.trim_start_matches(['[', '(']);
+    let bare = lower.trim_start_matches(['[', '(', ' ']);
     let bare = match bare.find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ','))) {
         Some(k) if k > 0 => bare[k..].trim_start_matches(['k', 'm']).trim_start(),
         _ => bare,
@@ -510,9 +538,6 @@ fn furniture(content: &str, lower: &str, words: usize, sentence: bool) -> Option
 
 /// Whether a line is an author, date or reading-time line.
 fn is_byline(content: &str, lower: &str, words: usize) -> bool {
-    if words > 14 {
-        return false;
-    }
     let capitalised_after = |from: usize| {
         content.get(from..).is_some_and(|rest| {
             rest.split_whitespace().all(|w| {
@@ -521,16 +546,29 @@ fn is_byline(content: &str, lower: &str, words: usize) -> bool {
             })
         })
     };
+    // Credits at the foot of a wire story, however long: "(Reporting by ...; Editing by ...)".
+    if ["(reporting by", "(additional reporting", "(editing by", "(writing by", "reporting by", "additional reporting by"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return words <= 40;
+    }
     let by = (lower.starts_with("by ") && capitalised_after(3))
         || (lower.starts_with("written by ") && capitalised_after(11))
         || ["author:", "authors:", "reporter:", "story by", "words by", "reporting by", "(reporting by", "edited by", "(editing by", "additional reporting", "compiled by"]
             .iter()
             .any(|p| lower.starts_with(p));
+    if words > 14 {
+        return false;
+    }
     let stamp = ["published", "updated", "posted", "last updated", "last modified", "first published", "modified"]
         .iter()
         .any(|p| lower.starts_with(p) && lower[p.len()..].starts_with([' ', ':']));
     let read_time = ["min read", "minute read", "mins read", "minutes read", "min. read"].iter().any(|p| lower.ends_with(p));
-    by || stamp || read_time || is_dateline(lower, words)
+    let ago = words <= 8
+        && lower.split_whitespace().any(|w| w == "ago")
+        && lower.split_whitespace().any(|w| w.trim_end_matches('s').ends_with("minute") || ["hour", "day", "week", "month", "year", "min", "hr", "second"].contains(&w.trim_end_matches('s')));
+    by || stamp || read_time || ago || is_dateline(lower, words)
 }
 
 /// Whether a line is nothing but a date and time, perhaps with a source or a place before it
@@ -577,6 +615,11 @@ fn is_caption(content: &str, lower: &str, words: usize, sentence: bool) -> bool 
         return true;
     }
     if !(4..=30).contains(&words) || !sentence || content.matches(". ").count() > 0 {
+        return false;
+    }
+    // A headline in title case ("Minister Equates Firing to a Sentence") is no caption.
+    let capitalised = content.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    if capitalised * 2 > words {
         return false;
     }
     // A noun phrase with participles only: no auxiliary, modal, reporting verb or pronoun, no
@@ -692,6 +735,52 @@ impl Line {
             Class::Heading => -6,
             Class::Body | Class::Bullet(_) if self.sentence => words - 10,
             Class::Body | Class::Bullet(_) => -4,
+        }
+    }
+}
+
+/// Marks lists of other stories: three or more headlines in a row each followed by a
+/// one-sentence teaser ("Minister Resigns Over Row" / "The minister resigned on Monday ...").
+fn mark_teasers(lines: &mut [Line]) {
+    let pair_at = |lines: &[Line], i: usize| {
+        matches!(lines.get(i), Some(l) if l.class == Class::Heading && l.words >= 3)
+            && matches!(lines.get(i + 1), Some(l) if l.class == Class::Body && l.sentence && l.sentences <= 1)
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while pair_at(lines, j) {
+            j += 2;
+        }
+        if j - i >= 6 {
+            for line in &mut lines[i..j] {
+                line.class = Class::Clutter(BlockKind::Boilerplate, "related");
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// Marks a comment thread: everything after a comments header ("[ 167 comments ]", "Leave a
+/// Reply") that follows some running text. Readers' comments are running text too, often more
+/// of it than the article, so the region pass alone would take them for the article.
+fn mark_comment_thread(lines: &mut [Line]) {
+    let mut words_before = 0;
+    let mut thread_from = None;
+    for (i, line) in lines.iter().enumerate() {
+        if line.barrier && matches!(line.class, Class::Clutter(_, "comments")) && words_before >= 150 {
+            thread_from = Some(i);
+            break;
+        }
+        if line.sentence && matches!(line.class, Class::Body | Class::Bullet(_)) {
+            words_before += line.words;
+        }
+    }
+    if let Some(from) = thread_from {
+        for line in &mut lines[from..] {
+            if !line.class_is_clutter() {
+                line.class = Class::Clutter(BlockKind::Boilerplate, "comments");
+            }
         }
     }
 }
