@@ -307,7 +307,7 @@ const CAPTION_CUES: &[&str] = &[
 const FINITE: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
     "could", "shall", "should", "may", "might", "must", "said", "says", "say", "told", "tells", "asked", "i", "we",
-    "he", "she", "they", "you", "it", "who", "which", "that", "not", "it's", "he's", "she's", "that's", "there's",
+    "he", "she", "they", "you", "it", "who", "which", "that", "not", "it's", "he's", "she's", "that's", "there's", "wasn't", "isn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't", "can't",
     "they're", "we're", "looks", "seems", "got", "led", "put", "broke", "took", "made", "went", "came", "saw",
     "gave", "won", "lost", "hit", "set", "ran", "fell", "rose", "began", "brought", "bought", "caught", "fought",
     "found", "held", "kept", "left", "met", "paid", "sent", "sold", "spent", "stood", "struck", "thought", "wrote",
@@ -320,6 +320,7 @@ pub(crate) fn clean(text: &str) -> Cleaned {
     let mut lines = read_lines(text);
     let page = is_page(&lines);
     if page {
+        mark_page_lines(text, &mut lines);
         mark_menus(text, &mut lines);
         mark_teasers(&mut lines);
         mark_comment_thread(&mut lines);
@@ -459,7 +460,7 @@ fn classify(text: &str, s: usize, e: usize) -> Line {
         line.class = Class::Clutter(BlockKind::Boilerplate, reason);
     } else if is_byline(content, &lower, words) {
         line.class = Class::Clutter(BlockKind::Byline, "byline");
-    } else if is_caption(content, &lower, words, sentence) {
+    } else if is_caption(&lower, words) {
         line.class = Class::Clutter(BlockKind::Caption, "caption");
     } else if let Some(body_start) = bullet_content(content) {
         line.class = Class::Bullet(s + body_start);
@@ -568,7 +569,7 @@ fn is_byline(content: &str, lower: &str, words: usize) -> bool {
     let ago = words <= 8
         && lower.split_whitespace().any(|w| w == "ago")
         && lower.split_whitespace().any(|w| w.trim_end_matches('s').ends_with("minute") || ["hour", "day", "week", "month", "year", "min", "hr", "second"].contains(&w.trim_end_matches('s')));
-    by || stamp || read_time || ago || is_dateline(lower, words)
+    by || stamp || read_time || ago
 }
 
 /// Whether a line is nothing but a date and time, perhaps with a source or a place before it
@@ -583,6 +584,7 @@ fn is_dateline(lower: &str, words: usize) -> bool {
     let mut month = false;
     let mut year = false;
     let mut others = 0;
+    let mut days = 0;
     for w in lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/' | '-' | '(' | ')')) {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != ':');
         if w.is_empty() {
@@ -592,6 +594,8 @@ fn is_dateline(lower: &str, words: usize) -> bool {
             month = true;
         } else if w.len() == 4 && w.starts_with("20") || w.len() == 4 && w.starts_with("19") {
             year = year || w.bytes().all(|b| b.is_ascii_digit());
+        } else if w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()) {
+            days += 1;
         } else if w.bytes().all(|b| b.is_ascii_digit() || b == b':')
             || matches!(w, "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "et" | "est" | "edt" | "pst" | "pdt" | "bst" | "ist" | "updated" | "published" | "on" | "at")
             || w.ends_with("th") && w.bytes().next().is_some_and(|b| b.is_ascii_digit())
@@ -601,19 +605,23 @@ fn is_dateline(lower: &str, words: usize) -> bool {
             others += 1;
         }
     }
-    (month || year) && others <= 2 && (month && year || others == 0)
+    (month && (year || days > 0) || year && days > 0) && others <= 2
 }
 
-/// Whether a line is an image caption or credit: a credit pattern ("Image Credit: WeWork",
-/// "(AP Photo/Evan Vucci)"), or a descriptive line with no finite verb of the story ("Detail of
-/// the flag highlighting the star, emphasizing its significance.").
-fn is_caption(content: &str, lower: &str, words: usize, sentence: bool) -> bool {
+/// Whether a line is an image caption or credit by its words: a caption label or a credit
+/// pattern ("Image Credit: WeWork", "(AP Photo/Evan Vucci)").
+fn is_caption(lower: &str, words: usize) -> bool {
     if CAPTION_OPENINGS.iter().any(|p| lower.starts_with(p)) {
         return true;
     }
-    if words <= 40 && CAPTION_CUES.iter().any(|p| lower.contains(p)) {
-        return true;
-    }
+    words <= 40 && CAPTION_CUES.iter().any(|p| lower.contains(p))
+}
+
+/// Whether a line is a descriptive caption with no finite verb of the story ("Detail of the
+/// flag highlighting the star, emphasizing its significance."): a noun phrase with participles
+/// only. Asked only of pasted pages, where captions stand between paragraphs; in a plain text a
+/// verbless line is a headline or a table row.
+fn is_verbless_caption(content: &str, lower: &str, words: usize, sentence: bool) -> bool {
     if !(4..=30).contains(&words) || !sentence || content.matches(". ").count() > 0 {
         return false;
     }
@@ -689,6 +697,23 @@ fn is_page(lines: &[Line]) -> bool {
         .filter(|l| matches!(l.class, Class::Clutter(BlockKind::Boilerplate, r) if r != "symbols"))
         .count();
     furniture >= 2
+}
+
+/// Marks the lines that only a pasted page has: datelines ("Reuters November 18, 2019 11:03 PM")
+/// and verbless captions between paragraphs.
+fn mark_page_lines(text: &str, lines: &mut [Line]) {
+    for line in lines.iter_mut() {
+        if !matches!(line.class, Class::Body | Class::Heading) {
+            continue;
+        }
+        let content = &text[line.start..line.end];
+        let lower = normalize(content);
+        if is_dateline(&lower, line.words) {
+            line.class = Class::Clutter(BlockKind::Byline, "byline");
+        } else if line.class == Class::Body && is_verbless_caption(content, &lower, line.words, line.sentence) {
+            line.class = Class::Clutter(BlockKind::Caption, "caption");
+        }
+    }
 }
 
 /// Marks menus: four or more short lines in a row without final punctuation ("Business",
@@ -868,18 +893,33 @@ mod tests {
             ("12 Comments", Boilerplate),
             ("{* loginForm *}", Boilerplate),
             ("Updated: March 3, 2021 10:04 AM", Byline),
-            ("Wire Service March 3, 2021 10:04 AM", Byline),
             ("5 min read", Byline),
             ("Image Credit: Some Agency", Caption),
             ("A tanker at anchor near the port. (AP Photo/Jane Roe)", Caption),
-            ("View of the harbour at dawn, showing the new cranes and moorings.", Caption),
-            ("Officials say the harbour is open again after the storm.", Body),
-            ("Ministers gathered in the capital, hoping for a deal.", Body),
-            ("Israel warns Iran, citing threats to its ships.", Body),
+            ("May", Heading),
+            ("1996-08-30", Heading),
             ("Strategic Analysis", Heading),
         ];
         for &(line, want) in cases {
             let got = clean(line).blocks.first().map(|b| b.kind);
+            assert_eq!(got, Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn lines_of_pasted_pages() {
+        use BlockKind::*;
+        let cases: &[(&str, BlockKind)] = &[
+            ("Wire Service March 3, 2021 10:04 AM", Byline),
+            ("View of the harbour at dawn, showing the new cranes and moorings.", Caption),
+            ("Officials say the harbour is open again after the storm.", Body),
+            ("Ministers gathered in the capital, hoping for a deal.", Body),
+            ("Israel warns Iran, citing threats to its ships.", Body),
+        ];
+        let paragraph = "The harbour reopened on Monday after a week of storms that kept every ship at anchor offshore.";
+        for &(line, want) in cases {
+            let page = format!("Share\nPrivacy Policy\n{paragraph}\n{line}\n{paragraph}\n");
+            let got = clean(&page).kinds(&page).into_iter().find(|(t, _)| *t == line).map(|(_, k)| k);
             assert_eq!(got, Some(want), "{line}");
         }
     }
