@@ -402,17 +402,32 @@ impl Line {
 /// Lower-cases `s` and folds curly quotes, dashes and non-breaking spaces into their plain
 /// forms: matching sees "Editor’s" as "editor's". The original text is never changed.
 fn normalize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let mut out = Vec::with_capacity(s.len());
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            // The common case, a byte at a time with no decoding.
+            out.push(b.to_ascii_lowercase());
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else { break };
+        i += c.len_utf8();
+        let mut buf = [0u8; 4];
         match c {
-            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' => out.push('\''),
-            '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),
-            '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
-            '\u{00A0}' | '\u{2007}' | '\u{202F}' => out.push(' '),
-            c => out.extend(c.to_lowercase()),
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' => out.push(b'\''),
+            '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => out.push(b'"'),
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push(b'-'),
+            '\u{00A0}' | '\u{2007}' | '\u{202F}' => out.push(b' '),
+            c => {
+                for l in c.to_lowercase() {
+                    out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                }
+            }
         }
     }
-    out
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The lines of `text`, each classified on its own. A text whose line breaks were pasted as
@@ -439,13 +454,16 @@ fn read_lines(text: &str) -> Vec<Line> {
 /// The first pass: what a line is, judged alone.
 fn classify(text: &str, s: usize, e: usize) -> Line {
     let content = &text[s..e];
-    let lower = normalize(content);
-    let words = content.split_whitespace().count();
+    let scanned = scan(content);
+    let words = scanned.words;
+    // Only short lines are matched whole; of a paragraph only its opening is (bylines,
+    // captions and furniture announce themselves there).
+    let lower = if words <= 40 { normalize(content) } else { normalize(prefix(content, 96)) };
     let last = content.chars().next_back().unwrap_or(' ');
     let sentence = matches!(last, '.' | '!' | '?' | '…') || (is_closing(last) && words > 3);
-    let sentences = 1 + content.matches(". ").count();
+    let sentences = 1 + scanned.stops;
     let mut line = Line { start: s, end: e, words, class: Class::Body, sentence, sentences, barrier: false };
-    if let Some(reason) = furniture(content, &lower, words, sentence) {
+    if let Some(reason) = furniture(content, &lower, scanned, sentence) {
         // Headers of other stories or of readers' comments ("Related Articles", "Leave a Reply");
         // a count ("0 Comments") or a button ("Report") heads nothing.
         let header = match reason {
@@ -477,6 +495,69 @@ impl Cleaned {
     }
 }
 
+/// What one pass over a line's bytes tells: its words (runs between ASCII white space; other
+/// spaces are rare enough not to matter for the thresholds they feed), its inner full stops,
+/// and whether it has the bytes that markup, separators and cookie notices need.
+#[derive(Debug, Clone, Copy, Default)]
+struct Scan {
+    words: usize,
+    stops: usize,
+    markup: bool,
+    separators: usize,
+    cookie: bool,
+}
+
+fn scan(s: &str) -> Scan {
+    let bytes = s.as_bytes();
+    let mut out = Scan::default();
+    let mut in_word = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        let space = b.is_ascii_whitespace();
+        out.words += usize::from(!space && !in_word);
+        in_word = !space;
+        match b {
+            b'.' => out.stops += usize::from(bytes.get(i + 1) == Some(&b' ')),
+            b'{' | b'<' => out.markup = true,
+            // " | ", " • ", " · ": links in a row.
+            b'|' | 0xE2 | 0xC2 if i > 0 && bytes[i - 1] == b' ' => {
+                let rest = &bytes[i..];
+                let sep = rest.starts_with(b"| ") || rest.starts_with("• ".as_bytes()) || rest.starts_with("· ".as_bytes());
+                out.separators += usize::from(sep);
+            }
+            b'c' | b'C' => out.cookie |= bytes[i + 1..].starts_with(b"ookie"),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The first `n` bytes of `s` or a little fewer, cut at a character boundary.
+fn prefix(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// The first of `phrases` that occurs in `lower` starting at a word boundary, by index: one
+/// pass over the line's word starts instead of one search per phrase.
+fn find_phrase(lower: &str, phrases: impl Iterator<Item = &'static str> + Clone) -> Option<&'static str> {
+    let bytes = lower.as_bytes();
+    let mut prev_alnum = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        let alnum = b.is_ascii_alphanumeric() || b >= 0x80;
+        if !(prev_alnum && alnum) {
+            let rest = &bytes[i..];
+            if let Some(p) = phrases.clone().find(|p| p.as_bytes().first() == Some(&b) && rest.starts_with(p.as_bytes())) {
+                return Some(p);
+            }
+        }
+        prev_alnum = alnum;
+    }
+    None
+}
+
 /// The span of `text[start..end]` without surrounding white space, or `None` if blank.
 fn trim_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let line = &text[start..end];
@@ -490,28 +571,35 @@ fn trim_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
 
 /// The reason a line is page furniture, if it is: a known opening on a short line, a notice
 /// phrase, a row of links ("Terms | Privacy | Contact"), markup, or no letters at all.
-fn furniture(content: &str, lower: &str, words: usize, sentence: bool) -> Option<&'static str> {
-    if !content.chars().any(char::is_alphanumeric) {
+fn furniture(content: &str, lower: &str, scanned: Scan, sentence: bool) -> Option<&'static str> {
+    let words = scanned.words;
+    if !content.bytes().any(|b| b.is_ascii_alphanumeric()) && !content.chars().any(char::is_alphanumeric) {
         return Some("symbols");
     }
-    if lower.contains("{*") || lower.contains("*}") || lower.contains("{{") || lower.contains("</") || lower.contains("/>") {
+    if scanned.markup
+        && (content.contains("{*") || content.contains("*}") || content.contains("{{") || content.contains("</") || content.contains("/>"))
+    {
         return Some("markup");
     }
-    let separators = content.matches(" | ").count() + content.matches(" • ").count() + content.matches(" · ").count();
+    let separators = scanned.separators;
     if separators >= 2 || (separators == 1 && words <= 6 && !sentence) {
         return Some("navigation");
     }
     // A cookie notice, however long: "This website uses cookies ... your consent."
-    if lower.contains("cookies") && ["website", "browser", "consent", "opt-out", "opt out", "this site"].iter().any(|w| lower.contains(w)) {
-        return Some("cookies");
+    if scanned.cookie {
+        let full = normalize(content);
+        if full.contains("cookies") && ["website", "browser", "consent", "opt-out", "opt out", "this site"].iter().any(|w| full.contains(w)) {
+            return Some("cookies");
+        }
     }
     // A comments header or counter: "[ 167 comments ]", "Top Rated Comments", "Tell us what you think".
     if !sentence && words <= 5 && (lower.contains("comment") || lower.contains("what you think")) {
         return Some("comments");
     }
     if words <= 30 {
-        if let Some((_, reason, _)) = NOTICE_PHRASES.iter().find(|(p, _, strong)| (*strong || !sentence) && lower.contains(p)) {
-            return Some(reason);
+        let phrases = NOTICE_PHRASES.iter().filter(move |(_, _, strong)| *strong || !sentence).map(|(p, _, _)| *p);
+        if let Some(found) = find_phrase(lower, phrases) {
+            return NOTICE_PHRASES.iter().find(|(p, _, _)| *p == found).map(|(_, reason, _)| *reason);
         }
     }
     if words > 12 {
@@ -614,7 +702,7 @@ fn is_caption(lower: &str, words: usize) -> bool {
     if CAPTION_OPENINGS.iter().any(|p| lower.starts_with(p)) {
         return true;
     }
-    words <= 40 && CAPTION_CUES.iter().any(|p| lower.contains(p))
+    words <= 40 && find_phrase(lower, CAPTION_CUES.iter().copied()).is_some()
 }
 
 /// Whether a line is a descriptive caption with no finite verb of the story ("Detail of the
@@ -622,7 +710,7 @@ fn is_caption(lower: &str, words: usize) -> bool {
 /// only. Asked only of pasted pages, where captions stand between paragraphs; in a plain text a
 /// verbless line is a headline or a table row.
 fn is_verbless_caption(content: &str, lower: &str, words: usize, sentence: bool) -> bool {
-    if !(4..=30).contains(&words) || !sentence || content.matches(". ").count() > 0 {
+    if !(4..=30).contains(&words) || !sentence || content.contains(". ") {
         return false;
     }
     // A headline in title case ("Minister Equates Firing to a Sentence") is no caption.
@@ -703,7 +791,7 @@ fn is_page(lines: &[Line]) -> bool {
 /// and verbless captions between paragraphs.
 fn mark_page_lines(text: &str, lines: &mut [Line]) {
     for line in lines.iter_mut() {
-        if !matches!(line.class, Class::Body | Class::Heading) {
+        if !matches!(line.class, Class::Body | Class::Heading) || line.words > 30 {
             continue;
         }
         let content = &text[line.start..line.end];

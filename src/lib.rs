@@ -59,6 +59,14 @@ impl Default for Options {
     }
 }
 
+/// Runs only the first two stages, clean and segment, and returns the number of sentences: the
+/// entry the CLI's `bench --stage segment` times. Not part of the API.
+#[doc(hidden)]
+pub fn segment_only(text: &str) -> usize {
+    let cleaned = clean::clean(text);
+    segment::segment(text, &cleaned).len()
+}
+
 /// Analyses one article: the whole pipeline, from pasted text to report.
 ///
 /// Fails only on input it refuses to work on (too large); any text within the limit, however

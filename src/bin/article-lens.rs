@@ -3,20 +3,22 @@
 //! ```text
 //! article-lens analyze FILE|-                      one pretty JSON report
 //! article-lens analyze --jsonl [--takeaways N] FILE  one compact report per {"id","text"} line
-//! article-lens bench FILE...                       timing figures of the native path
+//! article-lens bench [--runs N] [--stage all|segment] FILE...
+//!                                                  timing figures of the native path (all stages,
+//!                                                  or clean + segment alone)
 //! ```
 
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use article_lens::{analyze, Options};
+use article_lens::{analyze, segment_only, Options};
 use serde_json::{json, Value};
 
 const USAGE: &str = "usage:
   article-lens analyze [--takeaways N] FILE|-
   article-lens analyze --jsonl [--takeaways N] FILE|-
-  article-lens bench [--runs N] FILE...";
+  article-lens bench [--runs N] [--stage all|segment] FILE...";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -106,13 +108,30 @@ fn analyze_line(line: &str, options: &Options) -> Value {
     }
 }
 
+/// What `bench` times.
+#[derive(Clone, Copy)]
+enum Stage {
+    /// The whole pipeline, as `analyze` runs it.
+    All,
+    /// Clean and segment alone.
+    Segment,
+}
+
 fn run_bench(args: &[String]) -> Result<(), String> {
     let mut runs = 200usize;
+    let mut stage = Stage::All;
     let mut files = Vec::new();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--runs" => runs = it.next().and_then(|n| n.parse().ok()).ok_or("--runs needs a number")?,
+            "--stage" => {
+                stage = match it.next().map(String::as_str) {
+                    Some("all") => Stage::All,
+                    Some("segment") => Stage::Segment,
+                    other => return Err(format!("--stage: expected all or segment, got {other:?}")),
+                }
+            }
             path => files.push(path.to_string()),
         }
     }
@@ -125,13 +144,20 @@ fn run_bench(args: &[String]) -> Result<(), String> {
         let options = Options::default();
         // Fewer runs for large inputs, so a 1 MB bench stays in seconds.
         let n = (runs * 10_000 / text.len().max(10_000)).clamp(5, runs);
+        // One run: the whole pipeline, or clean + segment alone (no size limit there).
+        let run = |text: &str| -> Result<usize, String> {
+            match stage {
+                Stage::All => analyze(text, &options).map(|r| r.sentences.len()).map_err(|e| e.to_string()),
+                Stage::Segment => Ok(segment_only(text)),
+            }
+        };
         for _ in 0..n.min(3) {
-            analyze(&text, &options).map_err(|e| e.to_string())?;
+            run(&text)?;
         }
         let mut times: Vec<f64> = (0..n)
             .map(|_| {
                 let t = Instant::now();
-                let r = analyze(&text, &options);
+                let r = run(std::hint::black_box(&text));
                 let dt = t.elapsed().as_secs_f64();
                 std::hint::black_box(r).ok();
                 dt
