@@ -340,7 +340,11 @@ pub(crate) fn clean(text: &str) -> Cleaned {
             Class::Bullet(body_start) => {
                 let kind = if in_summary { BlockKind::AuthorTakeaway } else { BlockKind::Bullet };
                 if body_start > s {
-                    out.removed.push(Removal { start: s, end: body_start, reason: "bullet_marker" });
+                    // A number fused to the first word ("• 1The") is a layout artefact, not a label
+                    // the reader sees: its sentence starts after it.
+                    let fused = text[s..body_start].ends_with(|c: char| c.is_ascii_digit());
+                    let reason = if fused { "bullet_number" } else { "bullet_marker" };
+                    out.removed.push(Removal { start: s, end: body_start, reason });
                 }
                 out.blocks.push(Block { start: body_start, end: e, kind });
             }
@@ -942,6 +946,8 @@ mod tests {
     #[test]
     fn fused_bullet_numbers_are_not_text() {
         let text = "Key Takeaways\n  • 1The U.S. asked Israel to wait.\n  • 12Iran agreed.\n";
+        let reasons: Vec<&str> = clean(text).removed.iter().map(|r| r.reason).collect();
+        assert_eq!(reasons, ["bullet_number", "bullet_number"]);
         assert_eq!(
             kinds(text),
             [
