@@ -301,6 +301,7 @@ const CAPTION_CUES: &[&str] = &[
     "getty images", "ap photo", "afp photo", "reuters/", "/reuters", "afp/", "/afp", "/ap", "file photo", "photo credit",
     "image credit", "shutterstock", "(photo", "photo:", "(image", "(credit", "courtesy of", "pictured", "(file)",
     "/ getty", "/getty", "via getty", "epa/", "/epa", "xinhua/", "photo illustration", "screenshot", "screengrab",
+    "[file:", "/ ap", "ap file", "(image:",
 ];
 
 /// Words that show a finite verb: a line with one of them is a sentence, not a caption.
@@ -330,6 +331,7 @@ pub(crate) fn clean(text: &str) -> Cleaned {
     let mut seen_body = false;
     let mut has_title = false;
     let mut in_summary = false;
+    let mut summary_points = 0;
     for line in &lines {
         let (s, e) = (line.start, line.end);
         match line.class {
@@ -350,6 +352,7 @@ pub(crate) fn clean(text: &str) -> Cleaned {
             }
             Class::Heading => {
                 in_summary = SUMMARY_HEADINGS.contains(&line.key(text).trim_end_matches(':'));
+                summary_points = 0;
                 let kind = if !seen_body && !has_title && line.words >= 4 {
                     has_title = true;
                     BlockKind::Title
@@ -357,6 +360,12 @@ pub(crate) fn clean(text: &str) -> Cleaned {
                     BlockKind::Heading
                 };
                 out.blocks.push(Block { start: s, end: e, kind });
+            }
+            // "Key Points" over plain lines (a list pasted without its bullets): the author's points
+            // are its first short paragraphs.
+            Class::Body if in_summary && summary_points < 6 && line.sentences <= 2 && line.words <= 50 => {
+                summary_points += 1;
+                out.blocks.push(Block { start: s, end: e, kind: BlockKind::AuthorTakeaway });
             }
             Class::Body => {
                 in_summary = false;
@@ -802,10 +811,48 @@ fn mark_page_lines(text: &str, lines: &mut [Line]) {
         let lower = normalize(content);
         if is_dateline(&lower, line.words) {
             line.class = Class::Clutter(BlockKind::Byline, "byline");
+        } else if is_credit(&lower, line.words, line.sentence) {
+            line.class = Class::Clutter(BlockKind::Caption, "credit");
         } else if line.class == Class::Body && is_verbless_caption(content, &lower, line.words, line.sentence) {
             line.class = Class::Clutter(BlockKind::Caption, "caption");
         }
     }
+    for i in 0..lines.len() {
+        let next = lines.get(i + 1).map(|l| l.class);
+        let credit_next = matches!(next, Some(Class::Clutter(BlockKind::Caption, _)));
+        let prev = i.checked_sub(1).and_then(|k| lines.get(k));
+        let line = &lines[i];
+        if line.class != Class::Body || line.words > 50 {
+            continue;
+        }
+        if credit_next {
+            // The text an image credit or caption follows is the image's caption (or its first part).
+            lines[i].class = Class::Clutter(BlockKind::Caption, "caption");
+        } else if line.sentences <= 2
+            && prev.is_some_and(|p| p.class == Class::Heading && p.words >= 4)
+            && matches!(next, Some(Class::Clutter(BlockKind::Byline, _)))
+        {
+            // Between the headline and the byline: the standfirst, a summary the page shows
+            // above the article; a heading of it, not one of its sentences.
+            lines[i].class = Class::Heading;
+        }
+    }
+}
+
+/// Whether a short line is an image credit: a photographer and an agency, nothing else
+/// ("Michael Conroy, AP", "Natalie Naccache | Bloomberg | Getty Images", "Photo: Getty").
+fn is_credit(lower: &str, words: usize, sentence: bool) -> bool {
+    const AGENCIES: &[&str] = &[
+        "ap", "afp", "reuters", "getty", "images", "epa", "bloomberg", "shutterstock", "xinhua", "pti", "ani",
+        "istock", "istockphoto", "alamy", "file", "nasa", "courtesy", "handout", "photo", "photos", "press",
+    ];
+    if words > 8 || sentence {
+        return false;
+    }
+    let last = lower.rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '|' | '(' | ')' | '[' | ']')).find(|w| !w.is_empty());
+    let agency = last.is_some_and(|w| AGENCIES.contains(&w));
+    // A credit names someone: "Name Surname, AP", "Name/Reuters"; a bare agency word is a label.
+    agency && (lower.contains([',', '/', '|']) || words >= 2)
 }
 
 /// Marks menus: four or more short lines in a row without final punctuation ("Business",
