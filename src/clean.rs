@@ -106,9 +106,9 @@ const FURNITURE: &[(&str, &str)] = &[
     ("copy link", "share"),
     ("click to", "share"),
     ("like this", "share"),
-    ("follow us", "share"),
-    ("follow the", "share"),
-    ("follow @", "share"),
+    ("follow us", "promotion"),
+    ("follow the", "promotion"),
+    ("follow @", "promotion"),
     ("follow", "share"),
     ("share this", "share"),
     ("save", "share"),
@@ -401,6 +401,8 @@ struct Line {
     sentence: bool,
     /// About how many sentences the line holds (full stops followed by a space, plus one).
     sentences: usize,
+    /// Whether the line opens with a label and a colon ("Q: ...", "Source: ...").
+    labelled: bool,
     /// Whether the line heads a block of other stories or comments: the article does not go on past it.
     barrier: bool,
 }
@@ -475,7 +477,8 @@ fn classify(text: &str, s: usize, e: usize) -> Line {
     let last = content.chars().next_back().unwrap_or(' ');
     let sentence = matches!(last, '.' | '!' | '?' | '…') || (is_closing(last) && words > 3);
     let sentences = 1 + scanned.stops;
-    let mut line = Line { start: s, end: e, words, class: Class::Body, sentence, sentences, barrier: false };
+    let labelled = content.split_whitespace().next().is_some_and(|w| w.ends_with(':'));
+    let mut line = Line { start: s, end: e, words, class: Class::Body, sentence, sentences, labelled, barrier: false };
     if let Some(reason) = furniture(content, &lower, scanned, sentence) {
         // Headers of other stories or of readers' comments ("Related Articles", "Leave a Reply");
         // a count ("0 Comments") or a button ("Report") heads nothing.
@@ -615,7 +618,7 @@ fn furniture(content: &str, lower: &str, scanned: Scan, sentence: bool) -> Optio
             return NOTICE_PHRASES.iter().find(|(p, _, _)| *p == found).map(|(_, reason, _)| *reason);
         }
     }
-    if words > 12 {
+    if words > 20 {
         return None;
     }
     // A count of shares or comments ("12 Comments", "1.2K shares"), a bracketed label ("[Related: ...]").
@@ -632,7 +635,8 @@ fn furniture(content: &str, lower: &str, scanned: Scan, sentence: bool) -> Optio
             // or of a label ("Related: ..."); "Home Secretary resigns" is a headline.
             let one_word = opening.chars().all(char::is_alphanumeric);
             !tail.chars().next().is_some_and(char::is_alphanumeric)
-                && (!sentence || NOTICES.contains(reason))
+                && (!sentence || NOTICES.contains(reason) || tail.starts_with(':'))
+                && (words <= 12 || NOTICES.contains(reason))
                 && (!one_word || words <= 3 || tail.trim_start().starts_with([':', '(', '|']))
         })
         .map(|(_, reason)| *reason)
@@ -804,12 +808,24 @@ fn is_page(lines: &[Line]) -> bool {
 /// and verbless captions between paragraphs.
 fn mark_page_lines(text: &str, lines: &mut [Line]) {
     for line in lines.iter_mut() {
-        if !matches!(line.class, Class::Body | Class::Heading) || line.words > 30 {
+        let candidate = matches!(line.class, Class::Body | Class::Heading | Class::Clutter(_, "navigation"));
+        if !candidate || line.words > 30 {
             continue;
         }
         let content = &text[line.start..line.end];
         let lower = normalize(content);
-        if is_dateline(&lower, line.words) {
+        if let Class::Clutter(..) = line.class {
+            // "Natalie Naccache | Bloomberg | Getty Images": a credit, though set out like links.
+            if is_credit(&lower, line.words, line.sentence) {
+                line.class = Class::Clutter(BlockKind::Caption, "credit");
+            }
+            continue;
+        }
+        if is_shouted(content, line.words) {
+            // A line in capitals is a heading, a label or a link to another story ("'SHOW' STAR
+            // OPENS UP ABOUT ..."), never running text: it may name actors from the gazetteer only.
+            line.class = Class::Heading;
+        } else if is_dateline(&lower, line.words) {
             line.class = Class::Clutter(BlockKind::Byline, "byline");
         } else if is_credit(&lower, line.words, line.sentence) {
             line.class = Class::Clutter(BlockKind::Caption, "credit");
@@ -837,6 +853,16 @@ fn mark_page_lines(text: &str, lines: &mut [Line]) {
             lines[i].class = Class::Heading;
         }
     }
+}
+
+/// Whether a line of three words or more is written in capitals.
+fn is_shouted(content: &str, words: usize) -> bool {
+    let (mut upper, mut lower) = (0, 0);
+    for c in content.chars() {
+        upper += usize::from(c.is_uppercase());
+        lower += usize::from(c.is_lowercase());
+    }
+    words >= 3 && upper >= 8 && lower * 10 < upper
 }
 
 /// Whether a short line is an image credit: a photographer and an agency, nothing else
@@ -907,7 +933,7 @@ impl Line {
 /// one-sentence teaser ("Minister Resigns Over Row" / "The minister resigned on Monday ...").
 fn mark_teasers(lines: &mut [Line]) {
     let pair_at = |lines: &[Line], i: usize| {
-        matches!(lines.get(i), Some(l) if l.class == Class::Heading && l.words >= 3)
+        matches!(lines.get(i), Some(l) if l.class == Class::Heading && l.words >= 3 && !l.labelled)
             && matches!(lines.get(i + 1), Some(l) if l.class == Class::Body && l.sentence && l.sentences <= 1)
     };
     let mut i = 0;
