@@ -351,7 +351,7 @@ pub(crate) fn clean(text: &str) -> Cleaned {
                 out.blocks.push(Block { start: body_start, end: e, kind });
             }
             Class::Heading => {
-                in_summary = SUMMARY_HEADINGS.contains(&line.key(text).trim_end_matches(':'));
+                in_summary = line.summary;
                 summary_points = 0;
                 let kind = if !seen_body && !has_title && line.words >= 4 {
                     has_title = true;
@@ -403,16 +403,12 @@ struct Line {
     sentences: usize,
     /// Whether the line opens with a label and a colon ("Q: ...", "Source: ...").
     labelled: bool,
+    /// Whether the line heads the author's own summary ("Key Takeaways", "Key Points").
+    summary: bool,
     /// Whether the line heads a block of other stories or comments: the article does not go on past it.
     barrier: bool,
 }
 
-impl Line {
-    /// The line lower-cased and with typographic variants folded, for matching.
-    fn key(&self, text: &str) -> String {
-        normalize(&text[self.start..self.end])
-    }
-}
 
 /// Lower-cases `s` and folds curly quotes, dashes and non-breaking spaces into their plain
 /// forms: matching sees "Editor’s" as "editor's". The original text is never changed.
@@ -478,7 +474,9 @@ fn classify(text: &str, s: usize, e: usize) -> Line {
     let sentence = matches!(last, '.' | '!' | '?' | '…') || (is_closing(last) && words > 3);
     let sentences = 1 + scanned.stops;
     let labelled = content.split_whitespace().next().is_some_and(|w| w.ends_with(':'));
-    let mut line = Line { start: s, end: e, words, class: Class::Body, sentence, sentences, labelled, barrier: false };
+    let summary = words <= 4 && SUMMARY_HEADINGS.contains(&lower.trim_end_matches(':'));
+    let mut line =
+        Line { start: s, end: e, words, class: Class::Body, sentence, sentences, labelled, summary, barrier: false };
     if let Some(reason) = furniture(content, &lower, scanned, sentence) {
         // Headers of other stories or of readers' comments ("Related Articles", "Leave a Reply");
         // a count ("0 Comments") or a button ("Report") heads nothing.
@@ -1001,7 +999,9 @@ fn mark_outside_article(lines: &mut [Line]) {
         .rev()
         .find(|&k| lines[k].class == Class::Heading && lines[k].words >= 4);
     for (i, line) in lines.iter_mut().enumerate() {
-        let inside = (best_from..best_to).contains(&i) || Some(i) == headline;
+        // The author's summary heading just above the article belongs to it ("Key Points").
+        let summary = line.summary && line.class == Class::Heading && i < best_from && i + 6 >= best_from;
+        let inside = (best_from..best_to).contains(&i) || Some(i) == headline || summary;
         if !inside && !line.class_is_clutter() {
             line.class = Class::Clutter(BlockKind::Boilerplate, "outside_article");
         }
