@@ -735,18 +735,19 @@ fn is_verbless_caption(content: &str, lower: &str, words: usize, sentence: bool)
     }
     // A noun phrase with participles only: no auxiliary, modal, reporting verb or pronoun, no
     // past tense, and no present-tense verb right after its subject ("Israel warns Iran").
-    let tokens: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let participle = tokens.iter().any(|w| w.len() > 5 && w.ends_with("ing"));
-    let finite = tokens.iter().any(|w| FINITE.contains(w) || (w.len() > 4 && w.ends_with("ed")));
-    let originals: Vec<&str> = content.split_whitespace().collect();
-    let verb_after_subject = originals.windows(2).take(3).any(|p| {
-        let lower_verb = p[1].chars().next().is_some_and(char::is_lowercase);
-        lower_verb && p[1].trim_end_matches([',', '.']).ends_with('s') && !p[1].ends_with("ss") && !["of", "us", "its", "as", "is"].contains(&p[1])
+    // Cheapest tests first: most lines have no participle at all.
+    let mut tokens = lower.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty());
+    if !tokens.clone().any(|w| w.len() > 5 && w.ends_with("ing")) {
+        return false;
+    }
+    let verb_after_subject = content.split_whitespace().skip(1).take(3).any(|w| {
+        let w = w.trim_end_matches([',', '.']);
+        w.chars().next().is_some_and(char::is_lowercase)
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !["of", "us", "its", "as", "is"].contains(&w)
     });
-    participle && !finite && !verb_after_subject
+    !verb_after_subject && !tokens.any(|w| (w.len() > 4 && w.ends_with("ed")) || (w.len() <= 7 && FINITE.contains(&w)))
 }
 
 /// Where a bullet's text starts after its marker and any number fused to it ("• 1The" → at "The").
@@ -811,18 +812,21 @@ fn mark_page_lines(text: &str, lines: &mut [Line]) {
             continue;
         }
         let content = &text[line.start..line.end];
+        if is_shouted(content, line.words) && !matches!(line.class, Class::Clutter(..)) {
+            // A line in capitals is a heading, a label or a link to another story ("'SHOW' STAR
+            // OPENS UP ABOUT ..."), never running text: it names actors from the gazetteer only.
+            line.class = Class::Heading;
+            continue;
+        }
+        if line.words > 10 && !(line.class == Class::Body && line.sentence) {
+            continue; // too long for a dateline or a credit, and no caption
+        }
         let lower = normalize(content);
         if let Class::Clutter(..) = line.class {
             // "Natalie Naccache | Bloomberg | Getty Images": a credit, though set out like links.
             if is_credit(&lower, line.words, line.sentence) {
                 line.class = Class::Clutter(BlockKind::Caption, "credit");
             }
-            continue;
-        }
-        if is_shouted(content, line.words) {
-            // A line in capitals is a heading, a label or a link to another story ("'SHOW' STAR
-            // OPENS UP ABOUT ..."), never running text: it may name actors from the gazetteer only.
-            line.class = Class::Heading;
         } else if is_dateline(&lower, line.words) {
             line.class = Class::Clutter(BlockKind::Byline, "byline");
         } else if is_credit(&lower, line.words, line.sentence) {
