@@ -201,7 +201,7 @@ fn split(text: &str, start: usize, end: usize, emit: &mut impl FnMut(usize, usiz
         if s[..i].ends_with(['[', '(']) {
             continue;
         }
-        if ends_sentence(s, i, c, stop) {
+        if ends_sentence(s, from, i, c, stop) {
             emit_trimmed(text, start + from, start + stop, emit);
             from = stop;
         }
@@ -261,8 +261,9 @@ fn can_start(rest: &str) -> bool {
     rest.trim_start().chars().next().is_none_or(|c| c.is_uppercase() || c.is_ascii_digit() || is_opening(c))
 }
 
-/// Whether the stop `c` at byte `i` of `s` (its run of punctuation ending at `stop`) ends a sentence.
-fn ends_sentence(s: &str, i: usize, c: char, stop: usize) -> bool {
+/// Whether the stop `c` at byte `i` of `s` (its run of punctuation ending at `stop`) ends the
+/// sentence that started at byte `from`.
+fn ends_sentence(s: &str, from: usize, i: usize, c: char, stop: usize) -> bool {
     let rest = &s[stop..];
     let gap = rest.len() - rest.trim_start().len();
     let next_word: &str = rest.trim_start().split(char::is_whitespace).next().unwrap_or("");
@@ -289,8 +290,15 @@ fn ends_sentence(s: &str, i: usize, c: char, stop: usize) -> bool {
     if PREPOSITIVE.contains(&lower.as_str()) {
         return false;
     }
+    if lower == "a.m" || lower == "p.m" {
+        // A time ends a sentence before an opener or a title ("He left at 6 P.M. Mr. Smith then
+        // went"), unless what precedes it is no sentence yet ("At 5 a.m. Mr. Smith went").
+        let title = PREPOSITIVE.contains(&bare(next_word).to_lowercase().as_str());
+        let fragment = s.get(from..i).map_or(0, |p| p.split_whitespace().count()) < 4;
+        return (starter || title) && !fragment;
+    }
     if is_initialism(word) {
-        return starter; // "the U.S. How" ends; "the U.S. Government", "5 a.m. Mr. Smith" do not
+        return starter; // "the U.S. How" ends; "the U.S. Government" does not
     }
     if PREPOSITIVE.contains(&last) {
         return false;
@@ -415,6 +423,11 @@ mod tests {
             &["He flew to Washington, D.C.", "The talks began."],
         ),
         t("time before a day", "They met at 3 p.m. Friday.", &["They met at 3 p.m. Friday."]),
+        t("time before a title", "At 9 a.m. Dr. Lee spoke. They left at 5 p.m. Dr. Lee stayed.", &[
+            "At 9 a.m. Dr. Lee spoke.",
+            "They left at 5 p.m.",
+            "Dr. Lee stayed.",
+        ]),
         t("degree at the end", "She has a Ph.D. The rest do not.", &["She has a Ph.D.", "The rest do not."]),
         t(
             "month only before a number",

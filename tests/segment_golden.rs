@@ -17,11 +17,11 @@ use article_lens::{analyze, Options, Report};
 /// Golden Rules that must pass, per set. pySBD: 48 cases; Pragmatic Segmenter: 52, of which
 /// three (a literal backslash before `n` or `"` that the expected sentences lack) no span of the
 /// text can match. Raise these when the segmenter gets better, never lower them.
-const PYSBD_MIN: usize = 47;
-const PRAGMATIC_MIN: usize = 48;
+const PYSBD_MIN: usize = 48;
+const PRAGMATIC_MIN: usize = 49;
 /// Largest share of takeaways, and of actors, from outside the article body on the dev pages.
-const CLUTTER_TAKEAWAYS_MAX: f64 = 0.11;
-const CLUTTER_ACTORS_MAX: f64 = 0.04;
+const CLUTTER_TAKEAWAYS_MAX: f64 = 0.06;
+const CLUTTER_ACTORS_MAX: f64 = 0.025;
 
 fn data_path(rel: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("shared").join(rel)
