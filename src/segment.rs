@@ -64,15 +64,23 @@ const LIST_BULLETS: &[char] = &['•', '◦', '‣', '⁃', '▪', '●', '■',
 
 /// Splits every block of `cleaned` into sentences.
 pub(crate) fn segment(text: &str, cleaned: &Cleaned) -> Vec<Sentence> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(cleaned.blocks.len() * 2);
+    // Blocks and removals are both in text order: one cursor finds a block's bullet marker.
+    let mut removal = 0;
     for block in &cleaned.blocks {
         if block.kind.is_clutter() {
             out.push(Sentence { lead: block.start, start: block.start, end: block.end, kind: block.kind });
             continue;
         }
         // The bullet clean cut off the line ("• ", "1) ") belongs to the span of its first sentence.
-        let marker =
-            cleaned.removed.iter().find(|r| r.reason == "bullet_marker" && r.end == block.start).map(|r| r.start);
+        while cleaned.removed.get(removal).is_some_and(|r| r.end < block.start) {
+            removal += 1;
+        }
+        let marker = cleaned
+            .removed
+            .get(removal)
+            .filter(|r| r.reason == "bullet_marker" && r.end == block.start)
+            .map(|r| r.start);
         let by_stops = matches!(block.kind, BlockKind::Body | BlockKind::Bullet | BlockKind::AuthorTakeaway);
         for item in list_items(text, block.start, block.end, marker) {
             let mut lead = Some(item.lead);
