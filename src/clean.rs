@@ -297,11 +297,18 @@ const CAPTION_OPENINGS: &[&str] = &[
 ];
 
 /// Words of credit lines and captions wherever they stand ("(AP Photo/Evan Vucci)", "Getty Images").
-const CAPTION_CUES: &[&str] = &[
-    "getty images", "ap photo", "afp photo", "reuters/", "/reuters", "afp/", "/afp", "/ap", "file photo", "photo credit",
-    "image credit", "shutterstock", "(photo", "photo:", "(image", "(credit", "courtesy of", "pictured", "(file)",
-    "/ getty", "/getty", "via getty", "epa/", "/epa", "xinhua/", "photo illustration", "screenshot", "screengrab",
-    "[file:", "/ ap", "ap file", "(image:",
+const CAPTION_CUES: &[(&str, &str, bool)] = &[
+    ("getty images", "caption", true), ("ap photo", "caption", true), ("afp photo", "caption", true),
+    ("reuters/", "caption", true), ("/reuters", "caption", true), ("afp/", "caption", true),
+    ("/afp", "caption", true), ("/ap", "caption", true), ("file photo", "caption", true),
+    ("photo credit", "caption", true), ("image credit", "caption", true), ("shutterstock", "caption", true),
+    ("(photo", "caption", true), ("photo:", "caption", true), ("(image", "caption", true),
+    ("(credit", "caption", true), ("courtesy of", "caption", true), ("pictured", "caption", true),
+    ("(file)", "caption", true), ("/ getty", "caption", true), ("/getty", "caption", true),
+    ("via getty", "caption", true), ("epa/", "caption", true), ("/epa", "caption", true),
+    ("xinhua/", "caption", true), ("photo illustration", "caption", true), ("screenshot", "caption", true),
+    ("screengrab", "caption", true), ("[file:", "caption", true), ("/ ap", "caption", true),
+    ("ap file", "caption", true), ("(image:", "caption", true),
 ];
 
 /// Words that show a finite verb: a line with one of them is a sentence, not a caption.
@@ -554,23 +561,51 @@ fn prefix(s: &str, n: usize) -> &str {
     &s[..end]
 }
 
-/// The first of `phrases` that occurs in `lower` starting at a word boundary, by index: one
-/// pass over the line's word starts instead of one search per phrase.
-fn find_phrase(lower: &str, phrases: impl Iterator<Item = &'static str> + Clone) -> Option<&'static str> {
-    let bytes = lower.as_bytes();
-    let mut prev_alnum = false;
-    for (i, &b) in bytes.iter().enumerate() {
-        let alnum = b.is_ascii_alphanumeric() || b >= 0x80;
-        if !(prev_alnum && alnum) {
-            let rest = &bytes[i..];
-            if let Some(p) = phrases.clone().find(|p| p.as_bytes().first() == Some(&b) && rest.starts_with(p.as_bytes())) {
-                return Some(p);
-            }
-        }
-        prev_alnum = alnum;
-    }
-    None
+/// A list of phrases to find in a line, with the set of their first bytes: a position whose
+/// byte starts no phrase costs one table lookup.
+struct Phrases {
+    list: &'static [(&'static str, &'static str, bool)],
+    first: [bool; 256],
 }
+
+impl Phrases {
+    const fn new(list: &'static [(&'static str, &'static str, bool)]) -> Phrases {
+        let mut first = [false; 256];
+        let mut i = 0;
+        while i < list.len() {
+            let bytes = list[i].0.as_bytes();
+            if !bytes.is_empty() {
+                first[bytes[0] as usize] = true;
+            }
+            i += 1;
+        }
+        Phrases { list, first }
+    }
+
+    /// The reason of the first phrase (strong ones only, if `strong_only`) that occurs in
+    /// `lower` at a word boundary.
+    fn find(&self, lower: &str, strong_only: bool) -> Option<&'static str> {
+        let bytes = lower.as_bytes();
+        let mut prev_alnum = false;
+        for (i, &b) in bytes.iter().enumerate() {
+            let alnum = b.is_ascii_alphanumeric() || b >= 0x80;
+            if !(prev_alnum && alnum) && self.first[usize::from(b)] {
+                let rest = &bytes[i..];
+                let hit = self.list.iter().find(|(p, _, strong)| {
+                    (*strong || !strong_only) && p.as_bytes().first() == Some(&b) && rest.starts_with(p.as_bytes())
+                });
+                if let Some((_, reason, _)) = hit {
+                    return Some(reason);
+                }
+            }
+            prev_alnum = alnum;
+        }
+        None
+    }
+}
+
+static NOTICES_INDEX: Phrases = Phrases::new(NOTICE_PHRASES);
+static CAPTION_CUES_INDEX: Phrases = Phrases::new(CAPTION_CUES);
 
 /// The span of `text[start..end]` without surrounding white space, or `None` if blank.
 fn trim_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
@@ -611,9 +646,8 @@ fn furniture(content: &str, lower: &str, scanned: Scan, sentence: bool) -> Optio
         return Some("comments");
     }
     if words <= 30 {
-        let phrases = NOTICE_PHRASES.iter().filter(move |(_, _, strong)| *strong || !sentence).map(|(p, _, _)| *p);
-        if let Some(found) = find_phrase(lower, phrases) {
-            return NOTICE_PHRASES.iter().find(|(p, _, _)| *p == found).map(|(_, reason, _)| *reason);
+        if let Some(reason) = NOTICES_INDEX.find(lower, sentence) {
+            return Some(reason);
         }
     }
     if words > 20 {
@@ -625,9 +659,14 @@ fn furniture(content: &str, lower: &str, scanned: Scan, sentence: bool) -> Optio
         Some(k) if k > 0 => bare[k..].trim_start_matches(['k', 'm']).trim_start(),
         _ => bare,
     };
+    let first = bare.as_bytes().first().copied()?;
     FURNITURE
         .iter()
         .find(|(opening, reason)| {
+            // The first byte rules out almost every opening at the cost of one comparison.
+            if opening.as_bytes().first() != Some(&first) {
+                return false;
+            }
             let Some(tail) = bare.strip_prefix(opening) else { return false };
             // A one-word opening makes furniture only of a short line ("Home", "Share", "Reply"),
             // or of a label ("Related: ..."); "Home Secretary resigns" is a headline.
@@ -714,10 +753,11 @@ fn is_dateline(lower: &str, words: usize) -> bool {
 /// Whether a line is an image caption or credit by its words: a caption label or a credit
 /// pattern ("Image Credit: WeWork", "(AP Photo/Evan Vucci)").
 fn is_caption(lower: &str, words: usize) -> bool {
-    if CAPTION_OPENINGS.iter().any(|p| lower.starts_with(p)) {
+    let first = lower.as_bytes().first();
+    if CAPTION_OPENINGS.iter().any(|p| p.as_bytes().first() == first && lower.starts_with(p)) {
         return true;
     }
-    words <= 40 && find_phrase(lower, CAPTION_CUES.iter().copied()).is_some()
+    words <= 40 && CAPTION_CUES_INDEX.find(lower, false).is_some()
 }
 
 /// Whether a line is a descriptive caption with no finite verb of the story ("Detail of the
