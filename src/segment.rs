@@ -186,14 +186,20 @@ fn label_at(text: &str, at: usize, limit: usize) -> Option<Label> {
 /// Calls `emit` with the span of each sentence of `text[start..end]`, white space trimmed.
 fn split(text: &str, start: usize, end: usize, emit: &mut impl FnMut(usize, usize)) {
     let s = &text[start..end];
+    let bytes = s.as_bytes();
     let mut from = 0;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut pos = 0;
+    // Jump from one candidate stop to the next with a byte scan: `.`, `!`, `?`, or the first
+    // byte of `…` (0xE2, which other characters share and the match below sorts out).
+    while let Some(k) = bytes.get(pos..).and_then(|rest| rest.iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))) {
+        let i = pos + k;
+        let Some(c) = s[i..].chars().next() else { break };
+        pos = i + c.len_utf8();
         if !matches!(c, '.' | '!' | '?' | '…') {
             continue;
         }
         if let Some(dots) = spaced_ellipsis(s, i) {
-            while chars.next_if(|&(k, _)| k < dots.end).is_some() {}
+            pos = pos.max(dots.end);
             if let Some(cut) = dots.cut {
                 emit_trimmed(text, start + from, start + cut, emit);
                 from = cut;
@@ -201,10 +207,11 @@ fn split(text: &str, start: usize, end: usize, emit: &mut impl FnMut(usize, usiz
             continue;
         }
         // Take the whole run of final punctuation and closers: `?!`, `...`, `.’’`, `.)`.
-        let mut stop = i + c.len_utf8();
-        while let Some((k, d)) = chars.next_if(|&(_, d)| matches!(d, '.' | '!' | '?' | '…') || is_closing(d)) {
-            stop = k + d.len_utf8();
+        let mut stop = pos;
+        while let Some(d) = s[stop..].chars().next().filter(|&d| matches!(d, '.' | '!' | '?' | '…') || is_closing(d)) {
+            stop += d.len_utf8();
         }
+        pos = stop;
         // "[...]" and "(…)" mark words left out of a quotation, not an end.
         if s[..i].ends_with(['[', '(']) {
             continue;
