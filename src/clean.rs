@@ -412,6 +412,8 @@ struct Line {
     labelled: bool,
     /// Whether the line heads the author's own summary ("Key Takeaways", "Key Points").
     summary: bool,
+    /// The line (of a long one, its opening) lower-cased and folded for matching.
+    lower: String,
     /// Whether the line heads a block of other stories or comments: the article does not go on past it.
     barrier: bool,
 }
@@ -483,7 +485,7 @@ fn classify(text: &str, s: usize, e: usize) -> Line {
     let labelled = content.split_whitespace().next().is_some_and(|w| w.ends_with(':'));
     let summary = words <= 4 && SUMMARY_HEADINGS.contains(&lower.trim_end_matches(':'));
     let mut line =
-        Line { start: s, end: e, words, class: Class::Body, sentence, sentences, labelled, summary, barrier: false };
+        Line { start: s, end: e, words, class: Class::Body, sentence, sentences, labelled, summary, lower: String::new(), barrier: false };
     if let Some(reason) = furniture(content, &lower, scanned, sentence) {
         // Headers of other stories or of readers' comments ("Related Articles", "Leave a Reply");
         // a count ("0 Comments") or a button ("Report") heads nothing.
@@ -506,6 +508,7 @@ fn classify(text: &str, s: usize, e: usize) -> Line {
     } else if is_heading(content, words) {
         line.class = Class::Heading;
     }
+    line.lower = lower;
     line
 }
 
@@ -861,7 +864,7 @@ fn mark_page_lines(text: &str, lines: &mut [Line]) {
         if line.words > 10 && !(line.class == Class::Body && line.sentence) {
             continue; // too long for a dateline or a credit, and no caption
         }
-        let lower = normalize(content);
+        let lower = std::mem::take(&mut line.lower);
         if let Class::Clutter(..) = line.class {
             // "Natalie Naccache | Bloomberg | Getty Images": a credit, though set out like links.
             if is_credit(&lower, line.words, line.sentence) {
@@ -899,6 +902,14 @@ fn mark_page_lines(text: &str, lines: &mut [Line]) {
 
 /// Whether a line of three words or more is written in capitals.
 fn is_shouted(content: &str, words: usize) -> bool {
+    if words < 3 {
+        return false;
+    }
+    // Most lines give themselves away within their first letters.
+    let early_lower = content.bytes().filter(u8::is_ascii_alphabetic).take(24).filter(u8::is_ascii_lowercase).count();
+    if early_lower > 2 {
+        return false;
+    }
     let (mut upper, mut lower) = (0, 0);
     for c in content.chars() {
         upper += usize::from(c.is_uppercase());
