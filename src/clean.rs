@@ -204,6 +204,7 @@ const FURNITURE: &[(&str, &str)] = &[
     ("ad", "promotion"),
     ("sign up", "promotion"),
     ("subscribe", "promotion"),
+    ("subscribe to", "promotion"),
     ("subscription", "promotion"),
     ("newsletter", "promotion"),
     ("get the latest", "promotion"),
@@ -298,7 +299,7 @@ const CAPTION_OPENINGS: &[&str] = &[
 
 /// Words of credit lines and captions wherever they stand ("(AP Photo/Evan Vucci)", "Getty Images").
 const CAPTION_CUES: &[(&str, &str, bool)] = &[
-    ("getty images", "caption", true), ("ap photo", "caption", true), ("afp photo", "caption", true),
+    ("credit...", "caption", true), ("getty images", "caption", true), ("ap photo", "caption", true), ("afp photo", "caption", true),
     ("reuters/", "caption", true), ("/reuters", "caption", true), ("afp/", "caption", true),
     ("/afp", "caption", true), ("/ap", "caption", true), ("file photo", "caption", true),
     ("photo credit", "caption", true), ("image credit", "caption", true), ("shutterstock", "caption", true),
@@ -328,6 +329,7 @@ pub(crate) fn clean(text: &str) -> Cleaned {
     let mut lines = read_lines(text);
     let page = is_page(&lines);
     if page {
+        mark_repeated_lines(text, &mut lines);
         mark_page_lines(text, &mut lines);
         mark_menus(text, &mut lines);
         mark_teasers(&mut lines);
@@ -760,7 +762,15 @@ fn is_caption(lower: &str, words: usize) -> bool {
     if CAPTION_OPENINGS.iter().any(|p| p.as_bytes().first() == first && lower.starts_with(p)) {
         return true;
     }
-    words <= 40 && CAPTION_CUES_INDEX.find(lower, false).is_some()
+    words <= 40 && (CAPTION_CUES_INDEX.find(lower, false).is_some() || ends_with_credit(lower))
+}
+
+/// Whether a line ends with a credit in brackets: "(NASA/JPL-Caltech/ASU)", "[Jane Roe/Agency]".
+fn ends_with_credit(lower: &str) -> bool {
+    let Some(inner) = lower.strip_suffix([')', ']']) else { return false };
+    let Some(open) = inner.rfind(['(', '[']) else { return false };
+    let group = &inner[open + 1..];
+    group.contains('/') && !group.contains("//") && group.split_whitespace().count() <= 5
 }
 
 /// Whether a line is a descriptive caption with no finite verb of the story ("Detail of the
@@ -844,6 +854,21 @@ fn is_page(lines: &[Line]) -> bool {
         .filter(|l| matches!(l.class, Class::Clutter(BlockKind::Boilerplate, r) if r != "symbols"))
         .count();
     furniture >= 2
+}
+
+/// Marks lines a page repeats word for word (its headline in the breadcrumbs, the share text
+/// and the title; a pull quote) as headings: an article does not say the same line twice.
+fn mark_repeated_lines(text: &str, lines: &mut [Line]) {
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for line in lines.iter().filter(|l| l.end - l.start >= 20) {
+        *seen.entry(&text[line.start..line.end]).or_insert(0) += 1;
+    }
+    for line in lines.iter_mut() {
+        let repeated = line.end - line.start >= 20 && seen.get(&text[line.start..line.end]).is_some_and(|&n| n > 1);
+        if repeated && line.class == Class::Body {
+            line.class = Class::Heading;
+        }
+    }
 }
 
 /// Marks the lines that only a pasted page has: datelines ("Reuters November 18, 2019 11:03 PM")
