@@ -1142,6 +1142,9 @@ mod tests {
             ("Updated: March 3, 2021 10:04 AM", Byline),
             ("5 min read", Byline),
             ("Image Credit: Some Agency", Caption),
+            ("Smoke over the harbour at dusk. (Jane Roe/Agency)", Caption),
+            ("Ships at anchor off the coast.Credit...Jane Roe/The Daily", Caption),
+            ("Subscribe to The Daily and stay informed.", Boilerplate),
             ("A tanker at anchor near the port. (AP Photo/Jane Roe)", Caption),
             ("May", Heading),
             ("1996-08-30", Heading),
@@ -1187,6 +1190,15 @@ mod tests {
         assert!(body[0].starts_with("The harbour reopened"));
         assert!(got.iter().any(|&(t, k)| t.starts_with("Ships Return") && k == BlockKind::Title));
         assert!(got.iter().any(|&(t, k)| t.starts_with("A different story") && k == BlockKind::Boilerplate));
+    }
+
+    #[test]
+    fn a_line_a_page_repeats_is_no_body() {
+        let paragraph = "The harbour reopened on Monday after a week of storms that kept every ship at anchor offshore.";
+        let headline = "Is the Harbour Safe Again After the Storm?";
+        let page = format!("Share\nPrivacy Policy\n{headline}\n{headline}\n{paragraph}\n");
+        let kinds = clean(&page).kinds(&page);
+        assert!(kinds.iter().filter(|(t, _)| *t == headline).all(|(_, k)| *k != BlockKind::Body), "{kinds:?}");
     }
 
     #[test]
