@@ -312,6 +312,12 @@ const CAPTION_CUES: &[(&str, &str, bool)] = &[
     ("ap file", "caption", true), ("(image:", "caption", true),
 ];
 
+/// Last words of image credits: agencies and the words credits end with.
+const CREDIT_AGENCIES: &[&str] = &[
+    "ap", "afp", "reuters", "getty", "images", "epa", "bloomberg", "shutterstock", "xinhua", "pti", "ani", "istock",
+    "istockphoto", "alamy", "file", "nasa", "courtesy", "handout", "photo", "photos", "press",
+];
+
 /// Words that show a finite verb: a line with one of them is a sentence, not a caption.
 const FINITE: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
@@ -488,7 +494,10 @@ fn classify(text: &str, s: usize, e: usize) -> Line {
     let summary = words <= 4 && SUMMARY_HEADINGS.contains(&lower.trim_end_matches(':'));
     let mut line =
         Line { start: s, end: e, words, class: Class::Body, sentence, sentences, labelled, summary, lower: String::new(), barrier: false };
-    if let Some(reason) = furniture(content, &lower, scanned, sentence) {
+    if is_caption(&lower, words) {
+        // Before furniture: "(Image: © Agency)" is a credit, not a copyright notice.
+        line.class = Class::Clutter(BlockKind::Caption, "caption");
+    } else if let Some(reason) = furniture(content, &lower, scanned, sentence) {
         // Headers of other stories or of readers' comments ("Related Articles", "Leave a Reply");
         // a count ("0 Comments") or a button ("Report") heads nothing.
         let header = match reason {
@@ -503,8 +512,6 @@ fn classify(text: &str, s: usize, e: usize) -> Line {
         line.class = Class::Clutter(BlockKind::Boilerplate, reason);
     } else if is_byline(content, &lower, words) {
         line.class = Class::Clutter(BlockKind::Byline, "byline");
-    } else if is_caption(&lower, words) {
-        line.class = Class::Clutter(BlockKind::Caption, "caption");
     } else if let Some(body_start) = bullet_content(content) {
         line.class = Class::Bullet(s + body_start);
     } else if is_heading(content, words) {
@@ -770,7 +777,8 @@ fn ends_with_credit(lower: &str) -> bool {
     let Some(inner) = lower.strip_suffix([')', ']']) else { return false };
     let Some(open) = inner.rfind(['(', '[']) else { return false };
     let group = &inner[open + 1..];
-    group.contains('/') && !group.contains("//") && group.split_whitespace().count() <= 5
+    let agency = group.split_whitespace().next_back().is_some_and(|w| CREDIT_AGENCIES.contains(&w));
+    (group.contains('/') && !group.contains("//") || agency) && group.split_whitespace().count() <= 5
 }
 
 /// Whether a line is a descriptive caption with no finite verb of the story ("Detail of the
@@ -946,15 +954,11 @@ fn is_shouted(content: &str, words: usize) -> bool {
 /// Whether a short line is an image credit: a photographer and an agency, nothing else
 /// ("Michael Conroy, AP", "Natalie Naccache | Bloomberg | Getty Images", "Photo: Getty").
 fn is_credit(lower: &str, words: usize, sentence: bool) -> bool {
-    const AGENCIES: &[&str] = &[
-        "ap", "afp", "reuters", "getty", "images", "epa", "bloomberg", "shutterstock", "xinhua", "pti", "ani",
-        "istock", "istockphoto", "alamy", "file", "nasa", "courtesy", "handout", "photo", "photos", "press",
-    ];
     if words > 8 || sentence {
         return false;
     }
     let last = lower.rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '|' | '(' | ')' | '[' | ']')).find(|w| !w.is_empty());
-    let agency = last.is_some_and(|w| AGENCIES.contains(&w));
+    let agency = last.is_some_and(|w| CREDIT_AGENCIES.contains(&w));
     // A credit names someone: "Name Surname, AP", "Name/Reuters"; a bare agency word is a label.
     agency && (lower.contains([',', '/', '|']) || words >= 2)
 }
@@ -1143,6 +1147,7 @@ mod tests {
             ("5 min read", Byline),
             ("Image Credit: Some Agency", Caption),
             ("Smoke over the harbour at dusk. (Jane Roe/Agency)", Caption),
+            ("A lander on the lunar surface, as an artist sees it [Lander Co via AP]", Caption),
             ("Ships at anchor off the coast.Credit...Jane Roe/The Daily", Caption),
             ("Subscribe to The Daily and stay informed.", Boilerplate),
             ("A tanker at anchor near the port. (AP Photo/Jane Roe)", Caption),

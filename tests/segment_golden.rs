@@ -20,7 +20,7 @@ use article_lens::{analyze, Options, Report};
 const PYSBD_MIN: usize = 48;
 const PRAGMATIC_MIN: usize = 49;
 /// Largest share of takeaways, and of actors, from outside the article body on the dev pages.
-const CLUTTER_TAKEAWAYS_MAX: f64 = 0.055;
+const CLUTTER_TAKEAWAYS_MAX: f64 = 0.045;
 const CLUTTER_ACTORS_MAX: f64 = 0.02;
 
 fn data_path(rel: &str) -> PathBuf {
