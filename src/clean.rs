@@ -433,11 +433,14 @@ fn normalize(s: &str) -> String {
     let mut out = Vec::with_capacity(s.len());
     let bytes = s.as_bytes();
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii() {
-            // The common case, a byte at a time with no decoding.
-            out.push(b.to_ascii_lowercase());
-            i += 1;
+    while i < bytes.len() {
+        // The common case: a run of ASCII, copied at once and lower-cased in place.
+        let run = bytes[i..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - i);
+        if run > 0 {
+            let from = out.len();
+            out.extend_from_slice(&bytes[i..i + run]);
+            out[from..].make_ascii_lowercase();
+            i += run;
             continue;
         }
         let Some(c) = s[i..].chars().next() else { break };
