@@ -1222,6 +1222,27 @@ mod tests {
     }
 
     #[test]
+    fn odd_text_never_panics_and_spans_stay_on_boundaries() {
+        let cases = [
+            "", "\\n", "\\n\\n", "•", "• ", "•1", "• 1", "1.", "1)", "a.", "[", "(", "[.", "(…", ". . . .", " . . .",
+            "|", " | | ", "©", "{*", "</", "Ä", "😀😀", "cookies", "Cookies\u{a0}website", "ookie", "c", "C",
+            "Key Points\nA.\n", "Share\nHome\nA\nB\nC\nD\n\u{2019}\u{201C}\u{2014}", "by ", "By", "(Reporting by",
+            "Published: ", "2 days ago", "May 5", "\u{e2}", "x/y)", "(a/b)", "[File: Reuters]", "\u{0}\u{1}\r\n\r\n",
+        ];
+        for text in cases {
+            let cleaned = clean(text);
+            for b in &cleaned.blocks {
+                assert!(b.start <= b.end && b.end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(b.start) && text.is_char_boundary(b.end), "{text:?}");
+            }
+            for r in &cleaned.removed {
+                assert!(r.start <= r.end && r.end <= text.len() && text.is_char_boundary(r.start), "{text:?}");
+            }
+            let _ = crate::segment::segment(text, &cleaned);
+        }
+    }
+
+    #[test]
     fn matching_folds_typography() {
         assert_eq!(normalize("Editor’s “Desk” – 1\u{a0}A"), "editor's \"desk\" - 1 a");
     }
