@@ -85,6 +85,7 @@ pub(crate) struct Cleaned {
 /// Openings of page-furniture lines, lower case, with the reason reported. A line is furniture
 /// when it starts with one of them (at a word boundary) and is short; a line that ends as a
 /// sentence only for the notices (`NOTICES`), since "Share prices fell." is news.
+#[rustfmt::skip]
 const FURNITURE: &[(&str, &str)] = &[
     // Sharing and social buttons.
     ("share", "share"),
@@ -260,6 +261,7 @@ const NOTICES: &[&str] = &["cookies", "legal", "promotion", "comments"];
 
 /// Phrases that mark a notice wherever they stand in a line of at most 30 words, lower case;
 /// `true` when they mark it even in a line that ends as a sentence.
+#[rustfmt::skip]
 const NOTICE_PHRASES: &[(&str, &str, bool)] = &[
     ("all rights reserved", "legal", true),
     ("©", "legal", true),
@@ -287,10 +289,12 @@ const NOTICE_PHRASES: &[(&str, &str, bool)] = &[
 ];
 
 /// Headings that introduce the author's own summary bullets, lower case.
+#[rustfmt::skip]
 const SUMMARY_HEADINGS: &[&str] =
     &["key takeaways", "key points", "takeaways", "highlights", "at a glance", "in brief", "summary", "what to know", "the big picture", "quick read"];
 
 /// Openings of image captions and credits, lower case.
+#[rustfmt::skip]
 const CAPTION_OPENINGS: &[&str] = &[
     "photo:", "photo by", "photograph:", "photograph by", "photo credit", "image:", "image credit", "image source",
     "images:", "picture:", "pictured:", "caption:", "credit:", "credits:", "illustration:", "illustration by",
@@ -298,6 +302,7 @@ const CAPTION_OPENINGS: &[&str] = &[
 ];
 
 /// Words of credit lines and captions wherever they stand ("(AP Photo/Evan Vucci)", "Getty Images").
+#[rustfmt::skip]
 const CAPTION_CUES: &[(&str, &str, bool)] = &[
     ("credit...", "caption", true), ("getty images", "caption", true), ("ap photo", "caption", true), ("afp photo", "caption", true),
     ("reuters/", "caption", true), ("/reuters", "caption", true), ("afp/", "caption", true),
@@ -313,12 +318,14 @@ const CAPTION_CUES: &[(&str, &str, bool)] = &[
 ];
 
 /// Last words of image credits: agencies and the words credits end with.
+#[rustfmt::skip]
 const CREDIT_AGENCIES: &[&str] = &[
     "ap", "afp", "reuters", "getty", "images", "epa", "bloomberg", "shutterstock", "xinhua", "pti", "ani", "istock",
     "istockphoto", "alamy", "file", "nasa", "courtesy", "handout", "photo", "photos", "press",
 ];
 
 /// Words that show a finite verb: a line with one of them is a sentence, not a caption.
+#[rustfmt::skip]
 const FINITE: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
     "could", "shall", "should", "may", "might", "must", "said", "says", "say", "told", "tells", "asked", "i", "we",
@@ -426,7 +433,6 @@ struct Line {
     barrier: bool,
 }
 
-
 /// Lower-cases `s` and folds curly quotes, dashes and non-breaking spaces into their plain
 /// forms: matching sees "Editor’s" as "editor's". The original text is never changed.
 fn normalize(s: &str) -> String {
@@ -495,8 +501,18 @@ fn classify(text: &str, s: usize, e: usize) -> Line {
     let sentences = 1 + scanned.stops;
     let labelled = content.split_whitespace().next().is_some_and(|w| w.ends_with(':'));
     let summary = words <= 4 && SUMMARY_HEADINGS.contains(&lower.trim_end_matches(':'));
-    let mut line =
-        Line { start: s, end: e, words, class: Class::Body, sentence, sentences, labelled, summary, lower: String::new(), barrier: false };
+    let mut line = Line {
+        start: s,
+        end: e,
+        words,
+        class: Class::Body,
+        sentence,
+        sentences,
+        labelled,
+        summary,
+        lower: String::new(),
+        barrier: false,
+    };
     if is_caption(&lower, words) {
         // Before furniture: "(Image: © Agency)" is a credit, not a copyright notice.
         line.class = Class::Clutter(BlockKind::Caption, "caption");
@@ -557,7 +573,8 @@ fn scan(s: &str) -> Scan {
             // " | ", " • ", " · ": links in a row.
             b'|' | 0xE2 | 0xC2 if i > 0 && bytes[i - 1] == b' ' => {
                 let rest = &bytes[i..];
-                let sep = rest.starts_with(b"| ") || rest.starts_with("• ".as_bytes()) || rest.starts_with("· ".as_bytes());
+                let sep =
+                    rest.starts_with(b"| ") || rest.starts_with("• ".as_bytes()) || rest.starts_with("· ".as_bytes());
                 out.separators += usize::from(sep);
             }
             b'c' | b'C' => out.cookie |= bytes[i + 1..].starts_with(b"ookie"),
@@ -641,7 +658,11 @@ fn furniture(content: &str, lower: &str, scanned: Scan, sentence: bool) -> Optio
         return Some("symbols");
     }
     if scanned.markup
-        && (content.contains("{*") || content.contains("*}") || content.contains("{{") || content.contains("</") || content.contains("/>"))
+        && (content.contains("{*")
+            || content.contains("*}")
+            || content.contains("{{")
+            || content.contains("</")
+            || content.contains("/>"))
     {
         return Some("markup");
     }
@@ -652,7 +673,9 @@ fn furniture(content: &str, lower: &str, scanned: Scan, sentence: bool) -> Optio
     // A cookie notice, however long: "This website uses cookies ... your consent."
     if scanned.cookie {
         let full = normalize(content);
-        if full.contains("cookies") && ["website", "browser", "consent", "opt-out", "opt out", "this site"].iter().any(|w| full.contains(w)) {
+        if full.contains("cookies")
+            && ["website", "browser", "consent", "opt-out", "opt out", "this site"].iter().any(|w| full.contains(w))
+        {
             return Some("cookies");
         }
     }
@@ -705,36 +728,57 @@ fn is_byline(content: &str, lower: &str, words: usize) -> bool {
         })
     };
     // Credits at the foot of a wire story, however long: "(Reporting by ...; Editing by ...)".
-    if ["(reporting by", "(additional reporting", "(editing by", "(writing by", "reporting by", "additional reporting by"]
-        .iter()
-        .any(|p| lower.starts_with(p))
+    if [
+        "(reporting by",
+        "(additional reporting",
+        "(editing by",
+        "(writing by",
+        "reporting by",
+        "additional reporting by",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
     {
         return words <= 40;
     }
     let by = (lower.starts_with("by ") && capitalised_after(3))
         || (lower.starts_with("written by ") && capitalised_after(11))
-        || ["author:", "authors:", "reporter:", "story by", "words by", "reporting by", "(reporting by", "edited by", "(editing by", "additional reporting", "compiled by"]
-            .iter()
-            .any(|p| lower.starts_with(p));
+        || [
+            "author:",
+            "authors:",
+            "reporter:",
+            "story by",
+            "words by",
+            "reporting by",
+            "(reporting by",
+            "edited by",
+            "(editing by",
+            "additional reporting",
+            "compiled by",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p));
     if words > 14 {
         return false;
     }
     let stamp = ["published", "updated", "posted", "last updated", "last modified", "first published", "modified"]
         .iter()
         .any(|p| lower.starts_with(p) && lower[p.len()..].starts_with([' ', ':']));
-    let read_time = ["min read", "minute read", "mins read", "minutes read", "min. read"].iter().any(|p| lower.ends_with(p));
+    let read_time =
+        ["min read", "minute read", "mins read", "minutes read", "min. read"].iter().any(|p| lower.ends_with(p));
     let ago = words <= 8
         && lower.split_whitespace().any(|w| w == "ago")
-        && lower.split_whitespace().any(|w| w.trim_end_matches('s').ends_with("minute") || ["hour", "day", "week", "month", "year", "min", "hr", "second"].contains(&w.trim_end_matches('s')));
+        && lower.split_whitespace().any(|w| {
+            w.trim_end_matches('s').ends_with("minute")
+                || ["hour", "day", "week", "month", "year", "min", "hr", "second"].contains(&w.trim_end_matches('s'))
+        });
     by || stamp || read_time || ago
 }
 
 /// Whether a line is nothing but a date and time, perhaps with a source or a place before it
 /// ("Reuters November 18, 2019 11:03 PM", "Nov. 5, 2019", "2019-11-18 09:30 GMT").
 fn is_dateline(lower: &str, words: usize) -> bool {
-    const MONTHS: &[&str] = &[
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
+    const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     if words > 10 {
         return false;
     }
@@ -754,7 +798,25 @@ fn is_dateline(lower: &str, words: usize) -> bool {
         } else if w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()) {
             days += 1;
         } else if w.bytes().all(|b| b.is_ascii_digit() || b == b':')
-            || matches!(w, "am" | "pm" | "a.m" | "p.m" | "gmt" | "utc" | "et" | "est" | "edt" | "pst" | "pdt" | "bst" | "ist" | "updated" | "published" | "on" | "at")
+            || matches!(
+                w,
+                "am" | "pm"
+                    | "a.m"
+                    | "p.m"
+                    | "gmt"
+                    | "utc"
+                    | "et"
+                    | "est"
+                    | "edt"
+                    | "pst"
+                    | "pdt"
+                    | "bst"
+                    | "ist"
+                    | "updated"
+                    | "published"
+                    | "on"
+                    | "at"
+            )
             || w.ends_with("th") && w.bytes().next().is_some_and(|b| b.is_ascii_digit())
             || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&w)
         {
@@ -817,7 +879,8 @@ fn is_verbless_caption(content: &str, lower: &str, words: usize, sentence: bool)
 /// Where a bullet's text starts after its marker and any number fused to it ("• 1The" → at "The").
 fn bullet_content(content: &str) -> Option<usize> {
     let first = content.chars().next()?;
-    let after_marker = if matches!(first, '•' | '·' | '▪' | '◦' | '‣' | '⁃' | '●' | '■' | '–' | '—' | '*' | '-') {
+    let after_marker = if matches!(first, '•' | '·' | '▪' | '◦' | '‣' | '⁃' | '●' | '■' | '–' | '—' | '*' | '-')
+    {
         let rest = &content[first.len_utf8()..];
         if first == '-' || first == '*' {
             // "- item" and "* item" need a space; "-5" is a number.
@@ -860,10 +923,8 @@ fn is_heading(content: &str, words: usize) -> bool {
 /// (share, related, navigation, cookies, comments, legal) or a menu. Only then does the page
 /// pass run, so a wire story's results table or a list of short lines stays text.
 fn is_page(lines: &[Line]) -> bool {
-    let furniture = lines
-        .iter()
-        .filter(|l| matches!(l.class, Class::Clutter(BlockKind::Boilerplate, r) if r != "symbols"))
-        .count();
+    let furniture =
+        lines.iter().filter(|l| matches!(l.class, Class::Clutter(BlockKind::Boilerplate, r) if r != "symbols")).count();
     furniture >= 2
 }
 
@@ -960,7 +1021,9 @@ fn is_credit(lower: &str, words: usize, sentence: bool) -> bool {
     if words > 8 || sentence {
         return false;
     }
-    let last = lower.rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '|' | '(' | ')' | '[' | ']')).find(|w| !w.is_empty());
+    let last = lower
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '|' | '(' | ')' | '[' | ']'))
+        .find(|w| !w.is_empty());
     let agency = last.is_some_and(|w| CREDIT_AGENCIES.contains(&w));
     // A credit names someone: "Name Surname, AP", "Name/Reuters"; a bare agency word is a label.
     agency && (lower.contains([',', '/', '|']) || words >= 2)
@@ -970,10 +1033,7 @@ fn is_credit(lower: &str, words: usize, sentence: bool) -> bool {
 /// "Cloud", "Commerce", ...), or three of at most three words.
 fn mark_menus(text: &str, lines: &mut [Line]) {
     let short = |l: &Line| {
-        !l.sentence
-            && l.words <= 5
-            && !matches!(l.class, Class::Bullet(_))
-            && !text[l.start..l.end].ends_with(':')
+        !l.sentence && l.words <= 5 && !matches!(l.class, Class::Bullet(_)) && !text[l.start..l.end].ends_with(':')
     };
     let mut i = 0;
     while i < lines.len() {
@@ -1120,7 +1180,8 @@ mod tests {
 
     #[test]
     fn furniture_and_titles() {
-        let text = "Leaders Meet in Geneva for Talks\n\nBy Jane Doe\nThe talks began.\nShare Article\n📰\nRelated Articles\n";
+        let text =
+            "Leaders Meet in Geneva for Talks\n\nBy Jane Doe\nThe talks began.\nShare Article\n📰\nRelated Articles\n";
         assert_eq!(
             kinds(text),
             [
@@ -1174,7 +1235,8 @@ mod tests {
             ("Ministers gathered in the capital, hoping for a deal.", Body),
             ("Israel warns Iran, citing threats to its ships.", Body),
         ];
-        let paragraph = "The harbour reopened on Monday after a week of storms that kept every ship at anchor offshore.";
+        let paragraph =
+            "The harbour reopened on Monday after a week of storms that kept every ship at anchor offshore.";
         for &(line, want) in cases {
             let page = format!("Share\nPrivacy Policy\n{paragraph}\n{line}\n{paragraph}\n");
             let got = clean(&page).kinds(&page).into_iter().find(|(t, _)| *t == line).map(|(_, k)| k);
@@ -1202,7 +1264,8 @@ mod tests {
 
     #[test]
     fn a_line_a_page_repeats_is_no_body() {
-        let paragraph = "The harbour reopened on Monday after a week of storms that kept every ship at anchor offshore.";
+        let paragraph =
+            "The harbour reopened on Monday after a week of storms that kept every ship at anchor offshore.";
         let headline = "Is the Harbour Safe Again After the Storm?";
         let page = format!("Share\nPrivacy Policy\n{headline}\n{headline}\n{paragraph}\n");
         let kinds = clean(&page).kinds(&page);
@@ -1224,10 +1287,47 @@ mod tests {
     #[test]
     fn odd_text_never_panics_and_spans_stay_on_boundaries() {
         let cases = [
-            "", "\\n", "\\n\\n", "•", "• ", "•1", "• 1", "1.", "1)", "a.", "[", "(", "[.", "(…", ". . . .", " . . .",
-            "|", " | | ", "©", "{*", "</", "Ä", "😀😀", "cookies", "Cookies\u{a0}website", "ookie", "c", "C",
-            "Key Points\nA.\n", "Share\nHome\nA\nB\nC\nD\n\u{2019}\u{201C}\u{2014}", "by ", "By", "(Reporting by",
-            "Published: ", "2 days ago", "May 5", "\u{e2}", "x/y)", "(a/b)", "[File: Reuters]", "\u{0}\u{1}\r\n\r\n",
+            "",
+            "\\n",
+            "\\n\\n",
+            "•",
+            "• ",
+            "•1",
+            "• 1",
+            "1.",
+            "1)",
+            "a.",
+            "[",
+            "(",
+            "[.",
+            "(…",
+            ". . . .",
+            " . . .",
+            "|",
+            " | | ",
+            "©",
+            "{*",
+            "</",
+            "Ä",
+            "😀😀",
+            "cookies",
+            "Cookies\u{a0}website",
+            "ookie",
+            "c",
+            "C",
+            "Key Points\nA.\n",
+            "Share\nHome\nA\nB\nC\nD\n\u{2019}\u{201C}\u{2014}",
+            "by ",
+            "By",
+            "(Reporting by",
+            "Published: ",
+            "2 days ago",
+            "May 5",
+            "\u{e2}",
+            "x/y)",
+            "(a/b)",
+            "[File: Reuters]",
+            "\u{0}\u{1}\r\n\r\n",
         ];
         for text in cases {
             let cleaned = clean(text);

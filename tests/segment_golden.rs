@@ -168,7 +168,8 @@ fn flat(s: &str) -> String {
 /// Whether `needle` occurs in `hay` with no word character on either side.
 fn contains_word(hay: &str, needle: &str) -> bool {
     let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
-    hay.match_indices(needle).any(|(i, m)| !word(hay[..i].chars().next_back()) && !word(hay[i + m.len()..].chars().next()))
+    hay.match_indices(needle)
+        .any(|(i, m)| !word(hay[..i].chars().next_back()) && !word(hay[i + m.len()..].chars().next()))
 }
 
 #[test]
@@ -209,7 +210,9 @@ fn pasted_pages_keep_clutter_out() {
     }
     let rate = |n: usize, d: usize| if d == 0 { 0.0 } else { n as f64 / d as f64 };
     let (t_rate, a_rate) = (rate(takeaways_out, takeaways), rate(actors_out, actors));
-    eprintln!("clutter: takeaways {t_rate:.4} ({takeaways_out}/{takeaways}), actors {a_rate:.4} ({actors_out}/{actors})");
+    eprintln!(
+        "clutter: takeaways {t_rate:.4} ({takeaways_out}/{takeaways}), actors {a_rate:.4} ({actors_out}/{actors})"
+    );
     assert!(takeaways > 0 && actors > 0, "no takeaways or actors on the dev pages");
     assert!(
         t_rate <= CLUTTER_TAKEAWAYS_MAX && a_rate <= CLUTTER_ACTORS_MAX,
