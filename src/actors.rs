@@ -246,7 +246,51 @@ pub(crate) fn find_actors(text: &str, sentences: &[Sentence]) -> Cast {
         scan.run(&mut raw);
     }
     raw.sort_by_key(|m| m.start);
-    merge(text, raw)
+    drop_heading_only(merge(text, raw), sentences)
+}
+
+/// Drops the actors named only in headings of a pasted page (one with page furniture around
+/// the article): there those are other stories' headlines and menus ("Opening Bell", "Minnesota
+/// Wild"), while the article's own actors appear in its headline or text too. A clean text keeps
+/// them (a wire story's section headings name real actors). An affiliation keeps its actor.
+fn drop_heading_only(cast: Cast, sentences: &[Sentence]) -> Cast {
+    const PAGE_FURNITURE_LINES: usize = 3;
+    if sentences.iter().filter(|s| s.kind.is_clutter()).count() < PAGE_FURNITURE_LINES {
+        return cast;
+    }
+    let n = cast.actors.len();
+    let mut keep = vec![false; n];
+    for m in &cast.mentions {
+        if sentences.get(m.sentence).is_none_or(|s| s.kind != BlockKind::Heading) {
+            keep[m.actor] = true;
+        }
+    }
+    for (a, entry) in cast.actors.iter().enumerate() {
+        if let (true, Some(f)) = (keep[a], entry.affiliation) {
+            keep[f] = true;
+        }
+    }
+    if keep.iter().all(|&k| k) {
+        return cast;
+    }
+    let mut new_index = vec![usize::MAX; n];
+    let mut actors = Vec::with_capacity(n);
+    for (a, entry) in cast.actors.into_iter().enumerate() {
+        if keep[a] {
+            new_index[a] = actors.len();
+            actors.push(entry);
+        }
+    }
+    for entry in &mut actors {
+        entry.affiliation = entry.affiliation.map(|f| new_index[f]);
+    }
+    let mentions = cast
+        .mentions
+        .into_iter()
+        .filter(|m| keep[m.actor])
+        .map(|m| Mention { actor: new_index[m.actor], ..m })
+        .collect();
+    Cast { actors, mentions }
 }
 
 /// Whether a sentence is written in capitals (a wire headline, a sports table row).

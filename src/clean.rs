@@ -1,9 +1,18 @@
 //! Stage 1: a view of the pasted text that marks what is not the article.
 //!
-//! People paste whole pages: headlines, image captions, "Share Article", bylines, bullet lists
-//! with their numbers fused to the first word ("• 1The U.S. asked..."). This stage reads the text
-//! line by line and gives each line a kind, so no later stage shows clutter. It never changes the
-//! text: every block is a byte span of the original, and what it drops is listed with a reason.
+//! People paste whole pages: menus, headlines, image captions, "Share Article", bylines, cookie
+//! notices, lists of other stories, comment threads, footers; and bullet lists with their numbers
+//! fused to the first word ("• 1The U.S. asked..."). This stage reads the text line by line and
+//! gives each line a kind, so no later stage shows clutter. It never changes the text: every block
+//! is a byte span of the original, and what it drops is listed with a reason.
+//!
+//! It works in two passes. The first judges each line alone, by class: page furniture (share,
+//! related, navigation, cookie, subscription, comment, legal lines), bylines and datelines,
+//! captions and credits, markup, bullets, headings. The second looks at the page as a whole, and
+//! only when the text shows it is a pasted web page (furniture lines, menus): runs of short lines
+//! are menus, and the article is the stretch of the page richest in running text (the largest
+//! sum of line scores, as in Finn et al.'s body text extraction); what lies outside it is not
+//! the article. A plain article, a wire story with its results table, keeps every line.
 
 use crate::text::is_closing;
 
@@ -22,7 +31,8 @@ pub(crate) enum BlockKind {
     AuthorTakeaway,
     /// An image caption or credit.
     Caption,
-    /// Page furniture: share and related-article blocks, promotions, symbols.
+    /// Page furniture: share and related-article blocks, menus, promotions, symbols, and
+    /// everything of a pasted page outside its article.
     Boilerplate,
     /// Author, date and reading-time lines.
     Byline,
@@ -72,110 +82,562 @@ pub(crate) struct Cleaned {
     pub removed: Vec<Removal>,
 }
 
-/// Lines that start a share, related-content or promotion block, lower case.
+/// Openings of page-furniture lines, lower case, with the reason reported. A line is furniture
+/// when it starts with one of them (at a word boundary) and is short; a line that ends as a
+/// sentence only for the notices (`NOTICES`), since "Share prices fell." is news.
+#[rustfmt::skip]
 const FURNITURE: &[(&str, &str)] = &[
-    ("share article", "share"),
-    ("share this", "share"),
-    ("share on", "share"),
-    ("share via", "share"),
+    // Sharing and social buttons.
     ("share", "share"),
-    ("related articles", "related"),
-    ("related stories", "related"),
+    ("shares", "share"),
+    ("sharing", "share"),
+    ("tweet", "share"),
+    ("pin it", "share"),
+    ("email", "share"),
+    ("e-mail", "share"),
+    ("print", "share"),
+    ("facebook", "share"),
+    ("twitter", "share"),
+    ("linkedin", "share"),
+    ("whatsapp", "share"),
+    ("reddit", "share"),
+    ("pinterest", "share"),
+    ("messenger", "share"),
+    ("flipboard", "share"),
+    ("copy link", "share"),
+    ("click to", "share"),
+    ("like this", "share"),
+    ("follow us", "promotion"),
+    ("follow the", "promotion"),
+    ("follow @", "promotion"),
+    ("follow", "share"),
+    ("share this", "share"),
+    ("save", "share"),
+    ("bookmark", "share"),
+    // Lists of other stories.
     ("related", "related"),
-    ("more on this story", "related"),
+    ("more on this", "related"),
+    ("more from", "related"),
+    ("more in", "related"),
+    ("more stories", "related"),
+    ("more news", "related"),
+    ("more videos", "related"),
+    ("more top stories", "related"),
     ("read more", "related"),
     ("read next", "related"),
-    ("no related articles", "related"),
+    ("read also", "related"),
+    ("also read", "related"),
+    ("also on", "related"),
+    ("see also", "related"),
+    ("see more", "related"),
+    ("see all", "related"),
+    ("view all", "related"),
+    ("show more", "related"),
+    ("load more", "related"),
+    ("you may also like", "related"),
+    ("you might also like", "related"),
+    ("you may like", "related"),
     ("recommended", "related"),
+    ("most read", "related"),
+    ("most popular", "related"),
+    ("most viewed", "related"),
+    ("most shared", "related"),
+    ("popular", "related"),
+    ("trending", "related"),
+    ("top stories", "related"),
+    ("latest", "related"),
+    ("up next", "related"),
+    ("watch next", "related"),
+    ("don't miss", "related"),
+    ("editor's picks", "related"),
+    ("editors' picks", "related"),
+    ("featured", "related"),
+    ("sponsored", "related"),
+    ("promoted", "related"),
+    ("from around the web", "related"),
+    ("around the web", "related"),
+    ("no related articles", "related"),
+    ("in case you missed", "related"),
+    ("other stories", "related"),
+    ("previous article", "related"),
+    ("next article", "related"),
+    ("previous post", "related"),
+    ("next post", "related"),
+    ("next story", "related"),
+    // Navigation.
+    ("home", "navigation"),
+    ("menu", "navigation"),
+    ("search", "navigation"),
+    ("skip to", "navigation"),
+    ("jump to", "navigation"),
+    ("back to top", "navigation"),
+    ("sections", "navigation"),
+    ("log in", "navigation"),
+    ("login", "navigation"),
+    ("log out", "navigation"),
+    ("sign in", "navigation"),
+    ("register", "navigation"),
+    ("my account", "navigation"),
+    ("account", "navigation"),
+    ("contact", "navigation"),
+    ("about us", "navigation"),
+    ("careers", "navigation"),
+    ("advertise", "navigation"),
+    ("sitemap", "navigation"),
+    ("site map", "navigation"),
+    ("help", "navigation"),
+    ("faq", "navigation"),
+    ("categories", "navigation"),
+    ("category", "navigation"),
+    ("tags", "navigation"),
+    ("topics", "navigation"),
+    ("filed under", "navigation"),
+    ("posted in", "navigation"),
+    ("forgot your password", "navigation"),
+    ("password", "navigation"),
+    ("username", "navigation"),
+    ("close", "navigation"),
+    ("open", "navigation"),
+    ("toggle", "navigation"),
+    ("got a news tip", "navigation"),
+    // Promotions, subscriptions, newsletters.
     ("advertisement", "promotion"),
+    ("ad", "promotion"),
     ("sign up", "promotion"),
     ("subscribe", "promotion"),
-    ("follow us", "promotion"),
+    ("subscribe to", "promotion"),
+    ("subscription", "promotion"),
     ("newsletter", "promotion"),
-    ("click here", "promotion"),
+    ("get the latest", "promotion"),
+    ("get our", "promotion"),
+    ("join", "promotion"),
+    ("already a subscriber", "promotion"),
+    ("support", "promotion"),
+    ("donate", "promotion"),
+    ("become a member", "promotion"),
+    ("free trial", "promotion"),
     ("download the app", "promotion"),
+    ("get the app", "promotion"),
+    ("click here", "promotion"),
     ("media playback is", "promotion"),
+    ("listen", "promotion"),
+    ("watch", "promotion"),
+    ("play video", "promotion"),
+    ("video", "promotion"),
+    ("gallery", "promotion"),
+    ("photos", "promotion"),
+    ("loading", "promotion"),
+    // Cookies and privacy.
     ("we use cookies", "cookies"),
-    ("accept cookies", "cookies"),
+    ("this site uses cookies", "cookies"),
+    ("this website uses cookies", "cookies"),
+    ("accept", "cookies"),
     ("cookie", "cookies"),
+    ("cookies", "cookies"),
+    ("privacy", "cookies"),
+    ("manage preferences", "cookies"),
+    // Comments.
+    ("comments", "comments"),
+    ("comment", "comments"),
+    ("leave a comment", "comments"),
+    ("leave a reply", "comments"),
+    ("post comment", "comments"),
+    ("add comment", "comments"),
+    ("reply", "comments"),
+    ("report", "comments"),
+    ("community rules", "comments"),
+    ("community guidelines", "comments"),
+    ("join the conversation", "comments"),
+    // Legal.
     ("all rights reserved", "legal"),
     ("copyright", "legal"),
     ("©", "legal"),
-    ("comments", "share"),
-    ("print", "share"),
-    ("email", "share"),
+    ("terms", "legal"),
+    ("disclaimer", "legal"),
+];
+
+/// Reasons of furniture that may be written as a whole sentence ("We use cookies.").
+const NOTICES: &[&str] = &["cookies", "legal", "promotion", "comments"];
+
+/// Phrases that mark a notice wherever they stand in a line of at most 30 words, lower case;
+/// `true` when they mark it even in a line that ends as a sentence.
+#[rustfmt::skip]
+const NOTICE_PHRASES: &[(&str, &str, bool)] = &[
+    ("all rights reserved", "legal", true),
+    ("©", "legal", true),
+    ("(opens in new window)", "share", true),
+    ("opens in a new window", "share", true),
+    ("uses cookies", "cookies", true),
+    ("use cookies", "cookies", true),
+    ("cookie policy", "cookies", true),
+    ("privacy policy", "cookies", false),
+    ("terms of use", "legal", false),
+    ("terms of service", "legal", false),
+    ("terms and conditions", "legal", false),
+    ("terms & conditions", "legal", false),
+    ("may not be reproduced", "legal", true),
+    ("without the prior written permission", "legal", true),
+    ("registered trademark", "legal", true),
+    ("sign up for", "promotion", false),
+    ("subscribe to", "promotion", false),
+    ("newsletter", "promotion", false),
+    ("your inbox", "promotion", true),
+    ("enable javascript", "markup", true),
+    ("your browser", "promotion", false),
+    ("read more", "related", false),
+    ("continue reading", "related", false),
 ];
 
 /// Headings that introduce the author's own summary bullets, lower case.
+#[rustfmt::skip]
 const SUMMARY_HEADINGS: &[&str] =
     &["key takeaways", "key points", "takeaways", "highlights", "at a glance", "in brief", "summary", "what to know", "the big picture", "quick read"];
 
 /// Openings of image captions and credits, lower case.
+#[rustfmt::skip]
 const CAPTION_OPENINGS: &[&str] = &[
-    "detail of", "a view of", "view of", "photo:", "photo by", "photograph:", "image:", "image source", "file photo",
-    "pictured", "caption:", "credit:", "illustration:",
+    "photo:", "photo by", "photograph:", "photograph by", "photo credit", "image:", "image credit", "image source",
+    "images:", "picture:", "pictured:", "caption:", "credit:", "credits:", "illustration:", "illustration by",
+    "file photo", "above:", "below:", "top:", "left:", "right:", "main image:", "video:", "source:", "graphic:",
+];
+
+/// Words of credit lines and captions wherever they stand ("(AP Photo/Evan Vucci)", "Getty Images").
+#[rustfmt::skip]
+const CAPTION_CUES: &[(&str, &str, bool)] = &[
+    ("credit...", "caption", true), ("getty images", "caption", true), ("ap photo", "caption", true), ("afp photo", "caption", true),
+    ("reuters/", "caption", true), ("/reuters", "caption", true), ("afp/", "caption", true),
+    ("/afp", "caption", true), ("/ap", "caption", true), ("file photo", "caption", true),
+    ("photo credit", "caption", true), ("image credit", "caption", true), ("shutterstock", "caption", true),
+    ("(photo", "caption", true), ("photo:", "caption", true), ("(image", "caption", true),
+    ("(credit", "caption", true), ("courtesy of", "caption", true), ("pictured", "caption", true),
+    ("(file)", "caption", true), ("/ getty", "caption", true), ("/getty", "caption", true),
+    ("via getty", "caption", true), ("epa/", "caption", true), ("/epa", "caption", true),
+    ("xinhua/", "caption", true), ("photo illustration", "caption", true), ("screenshot", "caption", true),
+    ("screengrab", "caption", true), ("[file:", "caption", true), ("/ ap", "caption", true),
+    ("ap file", "caption", true), ("(image:", "caption", true),
+];
+
+/// Last words of image credits: agencies and the words credits end with.
+#[rustfmt::skip]
+const CREDIT_AGENCIES: &[&str] = &[
+    "ap", "afp", "reuters", "getty", "images", "epa", "bloomberg", "shutterstock", "xinhua", "pti", "ani", "istock",
+    "istockphoto", "alamy", "file", "nasa", "courtesy", "handout", "photo", "photos", "press",
+];
+
+/// Words that show a finite verb: a line with one of them is a sentence, not a caption.
+#[rustfmt::skip]
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+    "could", "shall", "should", "may", "might", "must", "said", "says", "say", "told", "tells", "asked", "i", "we",
+    "he", "she", "they", "you", "it", "who", "which", "that", "not", "it's", "he's", "she's", "that's", "there's", "wasn't", "isn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't", "can't",
+    "they're", "we're", "looks", "seems", "got", "led", "put", "broke", "took", "made", "went", "came", "saw",
+    "gave", "won", "lost", "hit", "set", "ran", "fell", "rose", "began", "brought", "bought", "caught", "fought",
+    "found", "held", "kept", "left", "met", "paid", "sent", "sold", "spent", "stood", "struck", "thought", "wrote",
+    "became", "drove", "flew", "grew", "knew", "shot", "spoke", "threw", "built", "felt", "heard", "meant", "quit",
+    "cut", "let", "shut", "sat", "beat", "drew", "rang", "sang", "swam", "chose", "forgot", "hid", "lay", "sank",
 ];
 
 /// Marks the blocks and clutter of `text`.
 pub(crate) fn clean(text: &str) -> Cleaned {
-    let mut out = Cleaned::default();
+    let mut lines = read_lines(text);
+    let page = is_page(&lines);
+    if page {
+        mark_repeated_lines(text, &mut lines);
+        mark_page_lines(text, &mut lines);
+        mark_menus(text, &mut lines);
+        mark_teasers(&mut lines);
+        mark_comment_thread(&mut lines);
+        mark_outside_article(&mut lines);
+    }
+    let mut out = Cleaned { blocks: Vec::with_capacity(lines.len()), removed: Vec::new() };
     let mut seen_body = false;
+    let mut has_title = false;
     let mut in_summary = false;
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let start = line_start;
-        line_start += line.len();
-        let Some((s, e)) = trim_span(text, start, start + line.len()) else { continue };
-        let content = &text[s..e];
-        let lower = content.to_lowercase();
-        let words = content.split_whitespace().count();
-
-        if let Some(reason) = furniture(content, &lower, words) {
-            out.push(s, e, BlockKind::Boilerplate, Some(reason));
-            continue;
-        }
-        if is_byline(content, &lower, words) {
-            out.push(s, e, BlockKind::Byline, Some("byline"));
-            continue;
-        }
-        if CAPTION_OPENINGS.iter().any(|p| lower.starts_with(p)) {
-            out.push(s, e, BlockKind::Caption, Some("caption"));
-            continue;
-        }
-        if let Some(body_start) = bullet_content(content) {
-            let kind = if in_summary { BlockKind::AuthorTakeaway } else { BlockKind::Bullet };
-            if body_start > 0 {
-                out.removed.push(Removal { start: s, end: s + body_start, reason: "bullet_marker" });
+    let mut summary_points = 0;
+    for line in &lines {
+        let (s, e) = (line.start, line.end);
+        match line.class {
+            Class::Clutter(kind, reason) => {
+                out.blocks.push(Block { start: s, end: e, kind });
+                out.removed.push(Removal { start: s, end: e, reason });
             }
-            out.blocks.push(Block { start: s + body_start, end: e, kind });
-            continue;
+            Class::Bullet(body_start) => {
+                let kind = if in_summary { BlockKind::AuthorTakeaway } else { BlockKind::Bullet };
+                if body_start > s {
+                    // A number fused to the first word ("• 1The") is a layout artefact, not a label
+                    // the reader sees: its sentence starts after it.
+                    let fused = text[s..body_start].ends_with(|c: char| c.is_ascii_digit());
+                    let reason = if fused { "bullet_number" } else { "bullet_marker" };
+                    out.removed.push(Removal { start: s, end: body_start, reason });
+                }
+                out.blocks.push(Block { start: body_start, end: e, kind });
+            }
+            Class::Heading => {
+                in_summary = line.summary;
+                summary_points = 0;
+                let kind = if !seen_body && !has_title && line.words >= 4 {
+                    has_title = true;
+                    BlockKind::Title
+                } else {
+                    BlockKind::Heading
+                };
+                out.blocks.push(Block { start: s, end: e, kind });
+            }
+            // "Key Points" over plain lines (a list pasted without its bullets): the author's points
+            // are its first short paragraphs.
+            Class::Body if in_summary && summary_points < 6 && line.sentences <= 2 && line.words <= 50 => {
+                summary_points += 1;
+                out.blocks.push(Block { start: s, end: e, kind: BlockKind::AuthorTakeaway });
+            }
+            Class::Body => {
+                in_summary = false;
+                seen_body = true;
+                out.blocks.push(Block { start: s, end: e, kind: BlockKind::Body });
+            }
         }
-        in_summary = false;
-        if is_heading(content, words) {
-            let key = lower.trim_end_matches(':');
-            in_summary = SUMMARY_HEADINGS.contains(&key);
-            let kind = if !seen_body && words >= 4 && out.blocks.iter().all(|b| b.kind != BlockKind::Title) {
-                BlockKind::Title
-            } else {
-                BlockKind::Heading
-            };
-            out.blocks.push(Block { start: s, end: e, kind });
-            continue;
-        }
-        seen_body = true;
-        out.blocks.push(Block { start: s, end: e, kind: BlockKind::Body });
     }
     out
 }
 
-impl Cleaned {
-    fn push(&mut self, start: usize, end: usize, kind: BlockKind, reason: Option<&'static str>) {
-        self.blocks.push(Block { start, end, kind });
-        if let Some(reason) = reason {
-            self.removed.push(Removal { start, end, reason });
+/// What the first pass makes of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Clutter of a kind, with the reason reported.
+    Clutter(BlockKind, &'static str),
+    /// A list item whose text starts at the byte given.
+    Bullet(usize),
+    /// A short line without final punctuation.
+    Heading,
+    /// Running text.
+    Body,
+}
+
+/// A non-blank line: its trimmed span, word count, class and what the page pass needs.
+#[derive(Debug, Clone)]
+struct Line {
+    start: usize,
+    end: usize,
+    words: usize,
+    class: Class,
+    /// Whether the line ends as a sentence does.
+    sentence: bool,
+    /// About how many sentences the line holds (full stops followed by a space, plus one).
+    sentences: usize,
+    /// Whether the line opens with a label and a colon ("Q: ...", "Source: ...").
+    labelled: bool,
+    /// Whether the line heads the author's own summary ("Key Takeaways", "Key Points").
+    summary: bool,
+    /// The line (of a long one, its opening) lower-cased and folded for matching.
+    lower: String,
+    /// Whether the line heads a block of other stories or comments: the article does not go on past it.
+    barrier: bool,
+}
+
+/// Lower-cases `s` and folds curly quotes, dashes and non-breaking spaces into their plain
+/// forms: matching sees "Editor’s" as "editor's". The original text is never changed.
+fn normalize(s: &str) -> String {
+    let mut out = Vec::with_capacity(s.len());
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // The common case: a run of ASCII, copied at once and lower-cased in place.
+        let run = bytes[i..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - i);
+        if run > 0 {
+            let from = out.len();
+            out.extend_from_slice(&bytes[i..i + run]);
+            out[from..].make_ascii_lowercase();
+            i += run;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else { break };
+        i += c.len_utf8();
+        let mut buf = [0u8; 4];
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' => out.push(b'\''),
+            '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => out.push(b'"'),
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push(b'-'),
+            '\u{00A0}' | '\u{2007}' | '\u{202F}' => out.push(b' '),
+            c => {
+                for l in c.to_lowercase() {
+                    out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                }
+            }
         }
     }
+    String::from_utf8(out).unwrap_or_default()
 }
+
+/// The lines of `text`, each classified on its own. A text whose line breaks were pasted as
+/// escapes (`\n` written out, from a JSON or log dump) and has no real one is split at them.
+fn read_lines(text: &str) -> Vec<Line> {
+    let escaped = !text.contains('\n') && text.contains("\\n");
+    let mut spans = Vec::new();
+    let mut line_start = 0;
+    while line_start < text.len() {
+        let rest = &text[line_start..];
+        let (len, skip) = match (rest.find('\n'), escaped.then(|| rest.find("\\n")).flatten()) {
+            (Some(k), _) => (k, 1),
+            (None, Some(k)) => (k, 2),
+            (None, None) => (rest.len(), 0),
+        };
+        if let Some(span) = trim_span(text, line_start, line_start + len) {
+            spans.push(span);
+        }
+        line_start += len + skip;
+    }
+    spans.into_iter().map(|(s, e)| classify(text, s, e)).collect()
+}
+
+/// The first pass: what a line is, judged alone.
+fn classify(text: &str, s: usize, e: usize) -> Line {
+    let content = &text[s..e];
+    let scanned = scan(content);
+    let words = scanned.words;
+    // Only short lines are matched whole; of a paragraph only its opening is (bylines,
+    // captions and furniture announce themselves there).
+    let lower = if words <= 40 { normalize(content) } else { normalize(prefix(content, 96)) };
+    let last = content.chars().next_back().unwrap_or(' ');
+    let sentence = matches!(last, '.' | '!' | '?' | '…') || (is_closing(last) && words > 3);
+    let sentences = 1 + scanned.stops;
+    let labelled = content.split_whitespace().next().is_some_and(|w| w.ends_with(':'));
+    let summary = words <= 4 && SUMMARY_HEADINGS.contains(&lower.trim_end_matches(':'));
+    let mut line = Line {
+        start: s,
+        end: e,
+        words,
+        class: Class::Body,
+        sentence,
+        sentences,
+        labelled,
+        summary,
+        lower: String::new(),
+        barrier: false,
+    };
+    if is_caption(&lower, words) {
+        // Before furniture: "(Image: © Agency)" is a credit, not a copyright notice.
+        line.class = Class::Clutter(BlockKind::Caption, "caption");
+    } else if let Some(reason) = furniture(content, &lower, scanned, sentence) {
+        // Headers of other stories or of readers' comments ("Related Articles", "Leave a Reply");
+        // a count ("0 Comments") or a button ("Report") heads nothing.
+        let header = match reason {
+            "related" => true,
+            "comments" => {
+                ["comment", "reply", "what you think", "conversation"].iter().any(|w| lower.contains(w))
+                    && !lower.contains(|c: char| c.is_ascii_digit())
+            }
+            _ => false,
+        };
+        line.barrier = header && !sentence && words <= 6;
+        line.class = Class::Clutter(BlockKind::Boilerplate, reason);
+    } else if is_byline(content, &lower, words) {
+        line.class = Class::Clutter(BlockKind::Byline, "byline");
+    } else if let Some(body_start) = bullet_content(content) {
+        line.class = Class::Bullet(s + body_start);
+    } else if is_heading(content, words) {
+        line.class = Class::Heading;
+    }
+    line.lower = lower;
+    line
+}
+
+impl Cleaned {
+    #[cfg(test)]
+    fn kinds<'t>(&self, text: &'t str) -> Vec<(&'t str, BlockKind)> {
+        self.blocks.iter().map(|b| (&text[b.start..b.end], b.kind)).collect()
+    }
+}
+
+/// What one pass over a line's bytes tells: its words (runs between ASCII white space; other
+/// spaces are rare enough not to matter for the thresholds they feed), its inner full stops,
+/// and whether it has the bytes that markup, separators and cookie notices need.
+#[derive(Debug, Clone, Copy, Default)]
+struct Scan {
+    words: usize,
+    stops: usize,
+    markup: bool,
+    separators: usize,
+    cookie: bool,
+}
+
+fn scan(s: &str) -> Scan {
+    let bytes = s.as_bytes();
+    let mut out = Scan::default();
+    let mut in_word = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        let space = b.is_ascii_whitespace();
+        out.words += usize::from(!space && !in_word);
+        in_word = !space;
+        match b {
+            b'.' => out.stops += usize::from(bytes.get(i + 1) == Some(&b' ')),
+            b'{' | b'<' => out.markup = true,
+            // " | ", " • ", " · ": links in a row.
+            b'|' | 0xE2 | 0xC2 if i > 0 && bytes[i - 1] == b' ' => {
+                let rest = &bytes[i..];
+                let sep =
+                    rest.starts_with(b"| ") || rest.starts_with("• ".as_bytes()) || rest.starts_with("· ".as_bytes());
+                out.separators += usize::from(sep);
+            }
+            b'c' | b'C' => out.cookie |= bytes[i + 1..].starts_with(b"ookie"),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The first `n` bytes of `s` or a little fewer, cut at a character boundary.
+fn prefix(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// A list of phrases to find in a line, with the set of their first bytes: a position whose
+/// byte starts no phrase costs one table lookup.
+struct Phrases {
+    list: &'static [(&'static str, &'static str, bool)],
+    first: [bool; 256],
+}
+
+impl Phrases {
+    const fn new(list: &'static [(&'static str, &'static str, bool)]) -> Phrases {
+        let mut first = [false; 256];
+        let mut i = 0;
+        while i < list.len() {
+            let bytes = list[i].0.as_bytes();
+            if !bytes.is_empty() {
+                first[bytes[0] as usize] = true;
+            }
+            i += 1;
+        }
+        Phrases { list, first }
+    }
+
+    /// The reason of the first phrase (strong ones only, if `strong_only`) that occurs in
+    /// `lower` at a word boundary.
+    fn find(&self, lower: &str, strong_only: bool) -> Option<&'static str> {
+        let bytes = lower.as_bytes();
+        let mut prev_alnum = false;
+        for (i, &b) in bytes.iter().enumerate() {
+            let alnum = b.is_ascii_alphanumeric() || b >= 0x80;
+            if !(prev_alnum && alnum) && self.first[usize::from(b)] {
+                let rest = &bytes[i..];
+                let hit = self.list.iter().find(|(p, _, strong)| {
+                    (*strong || !strong_only) && p.as_bytes().first() == Some(&b) && rest.starts_with(p.as_bytes())
+                });
+                if let Some((_, reason, _)) = hit {
+                    return Some(reason);
+                }
+            }
+            prev_alnum = alnum;
+        }
+        None
+    }
+}
+
+static NOTICES_INDEX: Phrases = Phrases::new(NOTICE_PHRASES);
+static CAPTION_CUES_INDEX: Phrases = Phrases::new(CAPTION_CUES);
 
 /// The span of `text[start..end]` without surrounding white space, or `None` if blank.
 fn trim_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
@@ -188,44 +650,273 @@ fn trim_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     Some((s, s + trimmed.len()))
 }
 
-/// The reason a line is page furniture, if it is: a known opening on a short line, or no letters at all.
-fn furniture(content: &str, lower: &str, words: usize) -> Option<&'static str> {
-    if !content.chars().any(char::is_alphanumeric) {
+/// The reason a line is page furniture, if it is: a known opening on a short line, a notice
+/// phrase, a row of links ("Terms | Privacy | Contact"), markup, or no letters at all.
+fn furniture(content: &str, lower: &str, scanned: Scan, sentence: bool) -> Option<&'static str> {
+    let words = scanned.words;
+    if !content.bytes().any(|b| b.is_ascii_alphanumeric()) && !content.chars().any(char::is_alphanumeric) {
         return Some("symbols");
     }
-    if words > 12 {
+    if scanned.markup
+        && (content.contains("{*")
+            || content.contains("*}")
+            || content.contains("{{")
+            || content.contains("</")
+            || content.contains("/>"))
+    {
+        return Some("markup");
+    }
+    let separators = scanned.separators;
+    if separators >= 2 || (separators == 1 && words <= 6 && !sentence) {
+        return Some("navigation");
+    }
+    // A cookie notice, however long: "This website uses cookies ... your consent."
+    if scanned.cookie {
+        let full = normalize(content);
+        if full.contains("cookies")
+            && ["website", "browser", "consent", "opt-out", "opt out", "this site"].iter().any(|w| full.contains(w))
+        {
+            return Some("cookies");
+        }
+    }
+    // A comments header or counter: "[ 167 comments ]", "Top Rated Comments", "Tell us what you think".
+    if !sentence && words <= 5 && (lower.contains("comment") || lower.contains("what you think")) {
+        return Some("comments");
+    }
+    if words <= 30 {
+        if let Some(reason) = NOTICES_INDEX.find(lower, sentence) {
+            return Some(reason);
+        }
+    }
+    if words > 20 {
         return None;
     }
-    // A line that ends as a sentence is furniture only when it is a notice ("We use cookies.");
-    // "Share prices fell." is news.
-    let sentence = content.ends_with(['.', '!', '?']);
+    // A count of shares or comments ("12 Comments", "1.2K shares"), a bracketed label ("[Related: ...]").
+    let bare = lower.trim_start_matches(['[', '(', ' ']);
+    let bare = match bare.find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ','))) {
+        Some(k) if k > 0 => bare[k..].trim_start_matches(['k', 'm']).trim_start(),
+        _ => bare,
+    };
+    let first = bare.as_bytes().first().copied()?;
     FURNITURE
         .iter()
         .find(|(opening, reason)| {
-            lower.starts_with(opening)
-                && !lower[opening.len()..].chars().next().is_some_and(char::is_alphanumeric)
-                && (!sentence || matches!(*reason, "cookies" | "legal" | "promotion"))
+            // The first byte rules out almost every opening at the cost of one comparison.
+            if opening.as_bytes().first() != Some(&first) {
+                return false;
+            }
+            let Some(tail) = bare.strip_prefix(opening) else { return false };
+            // A one-word opening makes furniture only of a short line ("Home", "Share", "Reply"),
+            // or of a label ("Related: ..."); "Home Secretary resigns" is a headline.
+            let one_word = opening.chars().all(char::is_alphanumeric);
+            !tail.chars().next().is_some_and(char::is_alphanumeric)
+                && (!sentence || NOTICES.contains(reason) || tail.starts_with(':'))
+                && (words <= 12 || NOTICES.contains(reason))
+                && (!one_word || words <= 3 || tail.trim_start().starts_with([':', '(', '|']))
         })
         .map(|(_, reason)| *reason)
 }
 
 /// Whether a line is an author, date or reading-time line.
 fn is_byline(content: &str, lower: &str, words: usize) -> bool {
-    if words > 12 {
+    let capitalised_after = |from: usize| {
+        content.get(from..).is_some_and(|rest| {
+            rest.split_whitespace().all(|w| {
+                w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphanumeric())
+                    || matches!(w, "and" | "in" | "|" | "," | "-" | "for" | "of" | "the" | "at")
+            })
+        })
+    };
+    // Credits at the foot of a wire story, however long: "(Reporting by ...; Editing by ...)".
+    if [
+        "(reporting by",
+        "(additional reporting",
+        "(editing by",
+        "(writing by",
+        "reporting by",
+        "additional reporting by",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+    {
+        return words <= 40;
+    }
+    let by = (lower.starts_with("by ") && capitalised_after(3))
+        || (lower.starts_with("written by ") && capitalised_after(11))
+        || [
+            "author:",
+            "authors:",
+            "reporter:",
+            "story by",
+            "words by",
+            "reporting by",
+            "(reporting by",
+            "edited by",
+            "(editing by",
+            "additional reporting",
+            "compiled by",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p));
+    if words > 14 {
         return false;
     }
-    let by = lower.starts_with("by ") && content[3..].split_whitespace().all(|w| {
-        w.chars().next().is_some_and(|c| c.is_uppercase()) || matches!(w, "and" | "in" | "|" | "," | "-")
+    let stamp = ["published", "updated", "posted", "last updated", "last modified", "first published", "modified"]
+        .iter()
+        .any(|p| lower.starts_with(p) && lower[p.len()..].starts_with([' ', ':']));
+    let read_time =
+        ["min read", "minute read", "mins read", "minutes read", "min. read"].iter().any(|p| lower.ends_with(p));
+    let ago = words <= 8
+        && lower.split_whitespace().any(|w| w == "ago")
+        && lower.split_whitespace().any(|w| {
+            w.trim_end_matches('s').ends_with("minute")
+                || ["hour", "day", "week", "month", "year", "min", "hr", "second"].contains(&w.trim_end_matches('s'))
+        });
+    by || stamp || read_time || ago || is_author_line(content, words)
+}
+
+/// Whether a short line names an author: "Catherine Shu", "Jason Cipriani/ZDNet",
+/// "Chris Davies - Nov 19, 2019", "Tim Childers - Science Contributor", "7:45 am PST by Joe
+/// Rossignol". A name counts when it opens with a given name, so "Middle East" is no author.
+fn is_author_line(content: &str, words: usize) -> bool {
+    if words > 14 || content.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let is_name = |part: &str| {
+        let ws: Vec<&str> = part.split_whitespace().collect();
+        (2..=4).contains(&ws.len())
+            && ws.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && crate::lexicon::is_given_name(ws[0])
+    };
+    let stamp_or_role = |part: &str| {
+        let lower = part.to_lowercase();
+        part.chars().any(|c| c.is_ascii_digit())
+            || ["contributor", "reporter", "editor", "correspondent", "writer", "staff", "columnist", "producer"]
+                .iter()
+                .any(|r| lower.contains(r))
+    };
+    // The whole line is a name, or a name and its outlet.
+    if is_name(content) || content.split_once('/').is_some_and(|(name, outlet)| is_name(name) && !outlet.trim().is_empty() && !outlet.contains(' ')) {
+        return true;
+    }
+    // "Name - date or role".
+    for sep in [" - ", " – ", " — ", " | "] {
+        if let Some((name, rest)) = content.split_once(sep) {
+            if is_name(name) && stamp_or_role(rest) {
+                return true;
+            }
+        }
+    }
+    // "date ... by Name".
+    content.rsplit_once(" by ").is_some_and(|(before, name)| is_name(name) && stamp_or_role(before))
+}
+
+/// Whether a line is nothing but a date and time, perhaps with a source or a place before it
+/// ("Reuters November 18, 2019 11:03 PM", "Nov. 5, 2019", "2019-11-18 09:30 GMT").
+fn is_dateline(lower: &str, words: usize) -> bool {
+    const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    if words > 10 {
+        return false;
+    }
+    let mut month = false;
+    let mut year = false;
+    let mut others = 0;
+    let mut days = 0;
+    for w in lower.split(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/' | '-' | '(' | ')')) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != ':');
+        if w.is_empty() {
+            continue;
+        }
+        if MONTHS.iter().any(|m| w.starts_with(m)) && w.len() <= 9 {
+            month = true;
+        } else if w.len() == 4 && w.starts_with("20") || w.len() == 4 && w.starts_with("19") {
+            year = year || w.bytes().all(|b| b.is_ascii_digit());
+        } else if w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()) {
+            days += 1;
+        } else if w.bytes().all(|b| b.is_ascii_digit() || b == b':')
+            || matches!(
+                w,
+                "am" | "pm"
+                    | "a.m"
+                    | "p.m"
+                    | "gmt"
+                    | "utc"
+                    | "et"
+                    | "est"
+                    | "edt"
+                    | "pst"
+                    | "pdt"
+                    | "bst"
+                    | "ist"
+                    | "updated"
+                    | "published"
+                    | "on"
+                    | "at"
+            )
+            || w.ends_with("th") && w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&w)
+        {
+        } else {
+            others += 1;
+        }
+    }
+    (month && (year || days > 0) || year && days > 0) && others <= 2
+}
+
+/// Whether a line is an image caption or credit by its words: a caption label or a credit
+/// pattern ("Image Credit: WeWork", "(AP Photo/Evan Vucci)").
+fn is_caption(lower: &str, words: usize) -> bool {
+    let first = lower.as_bytes().first();
+    if CAPTION_OPENINGS.iter().any(|p| p.as_bytes().first() == first && lower.starts_with(p)) {
+        return true;
+    }
+    words <= 40 && (CAPTION_CUES_INDEX.find(lower, false).is_some() || ends_with_credit(lower))
+}
+
+/// Whether a line ends with a credit in brackets: "(NASA/JPL-Caltech/ASU)", "[Jane Roe/Agency]".
+fn ends_with_credit(lower: &str) -> bool {
+    let Some(inner) = lower.strip_suffix([')', ']']) else { return false };
+    let Some(open) = inner.rfind(['(', '[']) else { return false };
+    let group = &inner[open + 1..];
+    let agency = group.split_whitespace().next_back().is_some_and(|w| CREDIT_AGENCIES.contains(&w));
+    (group.contains('/') && !group.contains("//") || agency) && group.split_whitespace().count() <= 5
+}
+
+/// Whether a line is a descriptive caption with no finite verb of the story ("Detail of the
+/// flag highlighting the star, emphasizing its significance."): a noun phrase with participles
+/// only. Asked only of pasted pages, where captions stand between paragraphs; in a plain text a
+/// verbless line is a headline or a table row.
+fn is_verbless_caption(content: &str, lower: &str, words: usize, sentence: bool) -> bool {
+    if !(4..=30).contains(&words) || !sentence || content.contains(". ") {
+        return false;
+    }
+    // A headline in title case ("Minister Equates Firing to a Sentence") is no caption.
+    let capitalised = content.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    if capitalised * 2 > words {
+        return false;
+    }
+    // A noun phrase with participles only: no auxiliary, modal, reporting verb or pronoun, no
+    // past tense, and no present-tense verb right after its subject ("Israel warns Iran").
+    // Cheapest tests first: most lines have no participle at all.
+    let mut tokens = lower.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty());
+    if !tokens.clone().any(|w| w.len() > 5 && w.ends_with("ing")) {
+        return false;
+    }
+    let verb_after_subject = content.split_whitespace().skip(1).take(3).any(|w| {
+        let w = w.trim_end_matches([',', '.']);
+        w.chars().next().is_some_and(char::is_lowercase)
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !["of", "us", "its", "as", "is"].contains(&w)
     });
-    let stamp = ["published", "updated", "posted", "last updated"].iter().any(|p| lower.starts_with(p));
-    let read_time = lower.ends_with("min read") || lower.ends_with("minute read") || lower.ends_with("mins read");
-    by || stamp || read_time
+    !verb_after_subject && !tokens.any(|w| (w.len() > 4 && w.ends_with("ed")) || (w.len() <= 7 && FINITE.contains(&w)))
 }
 
 /// Where a bullet's text starts after its marker and any number fused to it ("• 1The" → at "The").
 fn bullet_content(content: &str) -> Option<usize> {
     let first = content.chars().next()?;
-    let after_marker = if matches!(first, '•' | '·' | '▪' | '◦' | '‣' | '●' | '■' | '–' | '—' | '*' | '-') {
+    let after_marker = if matches!(first, '•' | '·' | '▪' | '◦' | '‣' | '⁃' | '●' | '■' | '–' | '—' | '*' | '-')
+    {
         let rest = &content[first.len_utf8()..];
         if first == '-' || first == '*' {
             // "- item" and "* item" need a space; "-5" is a number.
@@ -264,17 +955,255 @@ fn is_heading(content: &str, words: usize) -> bool {
     !ends_sentence && words <= 16
 }
 
+/// Whether the text is a pasted web page rather than an article: it has furniture lines
+/// (share, related, navigation, cookies, comments, legal) or a menu. Only then does the page
+/// pass run, so a wire story's results table or a list of short lines stays text.
+fn is_page(lines: &[Line]) -> bool {
+    let furniture =
+        lines.iter().filter(|l| matches!(l.class, Class::Clutter(BlockKind::Boilerplate, r) if r != "symbols")).count();
+    furniture >= 2
+}
+
+/// Marks lines a page repeats word for word (its headline in the breadcrumbs, the share text
+/// and the title; a pull quote) as headings: an article does not say the same line twice.
+fn mark_repeated_lines(text: &str, lines: &mut [Line]) {
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for line in lines.iter().filter(|l| l.end - l.start >= 20) {
+        *seen.entry(&text[line.start..line.end]).or_insert(0) += 1;
+    }
+    for line in lines.iter_mut() {
+        let repeated = line.end - line.start >= 20 && seen.get(&text[line.start..line.end]).is_some_and(|&n| n > 1);
+        if repeated && line.class == Class::Body {
+            line.class = Class::Heading;
+        }
+    }
+}
+
+/// Marks the lines that only a pasted page has: datelines ("Reuters November 18, 2019 11:03 PM")
+/// and verbless captions between paragraphs.
+fn mark_page_lines(text: &str, lines: &mut [Line]) {
+    for line in lines.iter_mut() {
+        let candidate = matches!(line.class, Class::Body | Class::Heading | Class::Clutter(_, "navigation"));
+        if !candidate || line.words > 30 {
+            continue;
+        }
+        let content = &text[line.start..line.end];
+        if is_shouted(content, line.words) && !matches!(line.class, Class::Clutter(..)) {
+            // A line in capitals is a heading, a label or a link to another story ("'SHOW' STAR
+            // OPENS UP ABOUT ..."), never running text: it names actors from the gazetteer only.
+            line.class = Class::Heading;
+            continue;
+        }
+        if line.words > 10 && !(line.class == Class::Body && line.sentence) {
+            continue; // too long for a dateline or a credit, and no caption
+        }
+        let lower = std::mem::take(&mut line.lower);
+        if let Class::Clutter(..) = line.class {
+            // "Natalie Naccache | Bloomberg | Getty Images": a credit, though set out like links.
+            if is_credit(&lower, line.words, line.sentence) {
+                line.class = Class::Clutter(BlockKind::Caption, "credit");
+            }
+        } else if is_dateline(&lower, line.words) {
+            line.class = Class::Clutter(BlockKind::Byline, "byline");
+        } else if is_credit(&lower, line.words, line.sentence) {
+            line.class = Class::Clutter(BlockKind::Caption, "credit");
+        } else if line.class == Class::Body && is_verbless_caption(content, &lower, line.words, line.sentence) {
+            line.class = Class::Clutter(BlockKind::Caption, "caption");
+        }
+    }
+    for i in 0..lines.len() {
+        let next = lines.get(i + 1).map(|l| l.class);
+        let credit_next = matches!(next, Some(Class::Clutter(BlockKind::Caption, _)));
+        let prev = i.checked_sub(1).and_then(|k| lines.get(k));
+        let line = &lines[i];
+        if line.class != Class::Body || line.words > 50 {
+            continue;
+        }
+        if credit_next {
+            // The text an image credit or caption follows is the image's caption (or its first part).
+            lines[i].class = Class::Clutter(BlockKind::Caption, "caption");
+        } else if line.sentences <= 2
+            && prev.is_some_and(|p| p.class == Class::Heading && p.words >= 4)
+            && matches!(next, Some(Class::Clutter(BlockKind::Byline, _)))
+        {
+            // Between the headline and the byline: the standfirst, a summary the page shows
+            // above the article; a heading of it, not one of its sentences.
+            lines[i].class = Class::Heading;
+        }
+    }
+}
+
+/// Whether a line of three words or more is written in capitals.
+fn is_shouted(content: &str, words: usize) -> bool {
+    if words < 3 {
+        return false;
+    }
+    // Most lines give themselves away within their first letters.
+    let early_lower = content.bytes().filter(u8::is_ascii_alphabetic).take(24).filter(u8::is_ascii_lowercase).count();
+    if early_lower > 2 {
+        return false;
+    }
+    let (mut upper, mut lower) = (0, 0);
+    for c in content.chars() {
+        upper += usize::from(c.is_uppercase());
+        lower += usize::from(c.is_lowercase());
+    }
+    words >= 3 && upper >= 8 && lower * 10 < upper
+}
+
+/// Whether a short line is an image credit: a photographer and an agency, nothing else
+/// ("Michael Conroy, AP", "Natalie Naccache | Bloomberg | Getty Images", "Photo: Getty").
+fn is_credit(lower: &str, words: usize, sentence: bool) -> bool {
+    if words > 8 || sentence {
+        return false;
+    }
+    let last = lower
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '|' | '(' | ')' | '[' | ']'))
+        .find(|w| !w.is_empty());
+    let agency = last.is_some_and(|w| CREDIT_AGENCIES.contains(&w));
+    // A credit names someone: "Name Surname, AP", "Name/Reuters"; a bare agency word is a label.
+    agency && (lower.contains([',', '/', '|']) || words >= 2)
+}
+
+/// Marks menus: four or more short lines in a row without final punctuation ("Business",
+/// "Cloud", "Commerce", ...), or three of at most three words.
+fn mark_menus(text: &str, lines: &mut [Line]) {
+    let short = |l: &Line| {
+        !l.sentence && l.words <= 5 && !matches!(l.class, Class::Bullet(_)) && !text[l.start..l.end].ends_with(':')
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && short(&lines[j]) {
+            j += 1;
+        }
+        let tiny = lines[i..j].iter().all(|l| l.words <= 3);
+        if j - i >= 4 || (j - i >= 3 && tiny) {
+            for line in &mut lines[i..j] {
+                if !line.class_is_clutter() {
+                    line.class = Class::Clutter(BlockKind::Boilerplate, "menu");
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+impl Line {
+    fn class_is_clutter(&self) -> bool {
+        matches!(self.class, Class::Clutter(..))
+    }
+
+    /// How much the line speaks for being part of the article: running text scores by its
+    /// length, short lines and clutter against, and headers of other stories or comments
+    /// strongly against.
+    fn score(&self) -> i64 {
+        let words = self.words as i64;
+        match self.class {
+            _ if self.barrier => -120,
+            Class::Clutter(BlockKind::Caption | BlockKind::Byline, _) => -3,
+            Class::Clutter(..) => -12,
+            Class::Heading => -6,
+            Class::Body | Class::Bullet(_) if self.sentence => words - 10,
+            Class::Body | Class::Bullet(_) => -4,
+        }
+    }
+}
+
+/// Marks lists of other stories: three or more headlines in a row each followed by a
+/// one-sentence teaser ("Minister Resigns Over Row" / "The minister resigned on Monday ...").
+fn mark_teasers(lines: &mut [Line]) {
+    let pair_at = |lines: &[Line], i: usize| {
+        matches!(lines.get(i), Some(l) if l.class == Class::Heading && l.words >= 3 && !l.labelled)
+            && matches!(lines.get(i + 1), Some(l) if l.class == Class::Body && l.sentence && l.sentences <= 1)
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while pair_at(lines, j) {
+            j += 2;
+        }
+        if j - i >= 6 {
+            for line in &mut lines[i..j] {
+                line.class = Class::Clutter(BlockKind::Boilerplate, "related");
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// Marks a comment thread: everything after a comments header ("[ 167 comments ]", "Leave a
+/// Reply") that follows some running text. Readers' comments are running text too, often more
+/// of it than the article, so the region pass alone would take them for the article.
+fn mark_comment_thread(lines: &mut [Line]) {
+    let mut words_before = 0;
+    let mut thread_from = None;
+    for (i, line) in lines.iter().enumerate() {
+        if line.barrier && matches!(line.class, Class::Clutter(_, "comments")) && words_before >= 150 {
+            thread_from = Some(i);
+            break;
+        }
+        if line.sentence && matches!(line.class, Class::Body | Class::Bullet(_)) {
+            words_before += line.words;
+        }
+    }
+    if let Some(from) = thread_from {
+        for line in &mut lines[from..] {
+            if !line.class_is_clutter() {
+                line.class = Class::Clutter(BlockKind::Boilerplate, "comments");
+            }
+        }
+    }
+}
+
+/// Marks everything outside the article: the stretch of lines with the largest sum of scores
+/// (Kadane's maximum subarray). Clutter inside keeps its own kind; a heading just above the
+/// stretch (the headline, often with a byline between) stays a heading.
+fn mark_outside_article(lines: &mut [Line]) {
+    let (mut best, mut best_from, mut best_to) = (0i64, 0usize, 0usize);
+    let (mut sum, mut from) = (0i64, 0usize);
+    for (i, line) in lines.iter().enumerate() {
+        if sum <= 0 {
+            sum = 0;
+            from = i;
+        }
+        sum += line.score();
+        if sum > best {
+            best = sum;
+            best_from = from;
+            best_to = i + 1;
+        }
+    }
+    if best_to == 0 {
+        return; // no running text at all: leave the lines as they are
+    }
+    // The headline: the last long heading in the few lines above the article.
+    let headline = (best_from.saturating_sub(6)..best_from)
+        .rev()
+        .find(|&k| lines[k].class == Class::Heading && lines[k].words >= 4);
+    for (i, line) in lines.iter_mut().enumerate() {
+        // The author's summary heading just above the article belongs to it ("Key Points").
+        let summary = line.summary && line.class == Class::Heading && i < best_from && i + 6 >= best_from;
+        let inside = (best_from..best_to).contains(&i) || Some(i) == headline || summary;
+        if !inside && !line.class_is_clutter() {
+            line.class = Class::Clutter(BlockKind::Boilerplate, "outside_article");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<(&str, BlockKind)> {
-        clean(text).blocks.iter().map(|b| (&text[b.start..b.end], b.kind)).collect()
+        clean(text).kinds(text)
     }
 
     #[test]
     fn fused_bullet_numbers_are_not_text() {
         let text = "Key Takeaways\n  • 1The U.S. asked Israel to wait.\n  • 12Iran agreed.\n";
+        let reasons: Vec<&str> = clean(text).removed.iter().map(|r| r.reason).collect();
+        assert_eq!(reasons, ["bullet_number", "bullet_number"]);
         assert_eq!(
             kinds(text),
             [
@@ -287,7 +1216,8 @@ mod tests {
 
     #[test]
     fn furniture_and_titles() {
-        let text = "Leaders Meet in Geneva for Talks\n\nBy Jane Doe\nThe talks began.\nShare Article\n📰\nRelated Articles\n";
+        let text =
+            "Leaders Meet in Geneva for Talks\n\nBy Jane Doe\nThe talks began.\nShare Article\n📰\nRelated Articles\n";
         assert_eq!(
             kinds(text),
             [
@@ -302,8 +1232,154 @@ mod tests {
     }
 
     #[test]
-    fn a_sharing_sentence_is_not_furniture() {
-        let text = "Share prices fell sharply on Monday after the announcement.";
-        assert_eq!(kinds(text), [(text, BlockKind::Body)]);
+    fn lines_by_class() {
+        use BlockKind::*;
+        let cases: &[(&str, BlockKind)] = &[
+            ("Share prices fell sharply on Monday after the announcement.", Body),
+            ("Share this with Email Facebook Messenger", Boilerplate),
+            ("Media playback is not supported on this device", Boilerplate),
+            ("We use cookies to improve your experience.", Boilerplate),
+            ("Sign up for our daily newsletter", Boilerplate),
+            ("Terms of Use | Privacy Policy | Contact", Boilerplate),
+            ("12 Comments", Boilerplate),
+            ("{* loginForm *}", Boilerplate),
+            ("Updated: March 3, 2021 10:04 AM", Byline),
+            ("5 min read", Byline),
+            ("Image Credit: Some Agency", Caption),
+            ("Smoke over the harbour at dusk. (Jane Roe/Agency)", Caption),
+            ("A lander on the lunar surface, as an artist sees it [Lander Co via AP]", Caption),
+            ("Ships at anchor off the coast.Credit...Jane Roe/The Daily", Caption),
+            ("Subscribe to The Daily and stay informed.", Boilerplate),
+            ("A tanker at anchor near the port. (AP Photo/Jane Roe)", Caption),
+            ("May", Heading),
+            ("1996-08-30", Heading),
+            ("Strategic Analysis", Heading),
+        ];
+        for &(line, want) in cases {
+            let got = clean(line).blocks.first().map(|b| b.kind);
+            assert_eq!(got, Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn lines_of_pasted_pages() {
+        use BlockKind::*;
+        let cases: &[(&str, BlockKind)] = &[
+            ("Wire Service March 3, 2021 10:04 AM", Byline),
+            ("View of the harbour at dawn, showing the new cranes and moorings.", Caption),
+            ("Officials say the harbour is open again after the storm.", Body),
+            ("Ministers gathered in the capital, hoping for a deal.", Body),
+            ("Israel warns Iran, citing threats to its ships.", Body),
+        ];
+        let paragraph =
+            "The harbour reopened on Monday after a week of storms that kept every ship at anchor offshore.";
+        for &(line, want) in cases {
+            let page = format!("Share\nPrivacy Policy\n{paragraph}\n{line}\n{paragraph}\n");
+            let got = clean(&page).kinds(&page).into_iter().find(|(t, _)| *t == line).map(|(_, k)| k);
+            assert_eq!(got, Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_page_keeps_only_its_article() {
+        let text = "Home\nWorld\nBusiness\nSport\nLogin\n\
+            Ships Return to the Harbour After the Storm\n\
+            By Jane Doe\n\
+            The harbour reopened on Monday after a week of storms that kept every ship at anchor offshore.\n\
+            Port officials said the damage to the quays was lighter than they had feared, and cranes were working again.\n\
+            Related Stories\n\
+            A different story about the markets with a long teaser sentence that goes on and on.\n\
+            Privacy Policy\n";
+        let got = kinds(text);
+        let body: Vec<&str> = got.iter().filter(|(_, k)| *k == BlockKind::Body).map(|(t, _)| *t).collect();
+        assert_eq!(body.len(), 2, "{got:?}");
+        assert!(body[0].starts_with("The harbour reopened"));
+        assert!(got.iter().any(|&(t, k)| t.starts_with("Ships Return") && k == BlockKind::Title));
+        assert!(got.iter().any(|&(t, k)| t.starts_with("A different story") && k == BlockKind::Boilerplate));
+    }
+
+    #[test]
+    fn a_line_a_page_repeats_is_no_body() {
+        let paragraph =
+            "The harbour reopened on Monday after a week of storms that kept every ship at anchor offshore.";
+        let headline = "Is the Harbour Safe Again After the Storm?";
+        let page = format!("Share\nPrivacy Policy\n{headline}\n{headline}\n{paragraph}\n");
+        let kinds = clean(&page).kinds(&page);
+        assert!(kinds.iter().filter(|(t, _)| *t == headline).all(|(_, k)| *k != BlockKind::Body), "{kinds:?}");
+    }
+
+    #[test]
+    fn an_article_with_a_results_table_keeps_every_line() {
+        let text = "Rain stopped play in the second match of the series on Friday afternoon.\nTeam One 210\nTeam Two 190\nTeam Three 150\nTeam Four 120\n";
+        assert!(kinds(text).iter().all(|(_, k)| !k.is_clutter()));
+    }
+
+    #[test]
+    fn escaped_line_breaks_split_lines() {
+        assert_eq!(kinds("alpha beta\\ngamma\\n").len(), 2);
+        assert_eq!(kinds("a\\nb\nc").len(), 2); // real breaks win
+    }
+
+    #[test]
+    fn odd_text_never_panics_and_spans_stay_on_boundaries() {
+        let cases = [
+            "",
+            "\\n",
+            "\\n\\n",
+            "•",
+            "• ",
+            "•1",
+            "• 1",
+            "1.",
+            "1)",
+            "a.",
+            "[",
+            "(",
+            "[.",
+            "(…",
+            ". . . .",
+            " . . .",
+            "|",
+            " | | ",
+            "©",
+            "{*",
+            "</",
+            "Ä",
+            "😀😀",
+            "cookies",
+            "Cookies\u{a0}website",
+            "ookie",
+            "c",
+            "C",
+            "Key Points\nA.\n",
+            "Share\nHome\nA\nB\nC\nD\n\u{2019}\u{201C}\u{2014}",
+            "by ",
+            "By",
+            "(Reporting by",
+            "Published: ",
+            "2 days ago",
+            "May 5",
+            "\u{e2}",
+            "x/y)",
+            "(a/b)",
+            "[File: Reuters]",
+            "\u{0}\u{1}\r\n\r\n",
+        ];
+        for text in cases {
+            let cleaned = clean(text);
+            for b in &cleaned.blocks {
+                assert!(b.start <= b.end && b.end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(b.start) && text.is_char_boundary(b.end), "{text:?}");
+            }
+            for r in &cleaned.removed {
+                assert!(r.start <= r.end && r.end <= text.len() && text.is_char_boundary(r.start), "{text:?}");
+            }
+            let _ = crate::segment::segment(text, &cleaned);
+        }
+    }
+
+    #[test]
+    fn matching_folds_typography() {
+        assert_eq!(normalize("Editor’s “Desk” – 1\u{a0}A"), "editor's \"desk\" - 1 a");
     }
 }

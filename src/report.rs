@@ -243,7 +243,8 @@ pub(crate) fn build(
         sentences: sentences
             .iter()
             .map(|s| {
-                let sp = span(s.start, s.end);
+                // From `lead`: a list item's span shows its label ("2) "), which no stage reads.
+                let sp = span(s.lead, s.end);
                 SentenceSpan { start: sp.start, end: sp.end, kind: s.kind.as_str() }
             })
             .collect(),
