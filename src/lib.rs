@@ -90,19 +90,22 @@ fn run_stages(text: &str, options: &Options, lap: &mut dyn FnMut(&'static str)) 
     report
 }
 
-/// [`analyze`] with the time each stage took, in seconds and pipeline order: what
-/// `article-lens bench` prints. Native only (the browser has no monotonic clock in std).
+/// [`analyze`] with the time each stage took, in pipeline order, read from `clock` (seconds):
+/// what `article-lens bench` prints. The caller brings the clock, so the library needs none.
 #[doc(hidden)]
-#[cfg(not(target_arch = "wasm32"))]
-pub fn analyze_timed(text: &str, options: &Options) -> Result<(Report, Vec<(&'static str, f64)>), Error> {
+pub fn analyze_timed(
+    text: &str,
+    options: &Options,
+    clock: &mut dyn FnMut() -> f64,
+) -> Result<(Report, Vec<(&'static str, f64)>), Error> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(Error::too_large(text.len(), MAX_INPUT_BYTES));
     }
     let mut laps = Vec::with_capacity(6);
-    let mut last = std::time::Instant::now();
+    let mut last = clock();
     let report = run_stages(text, options, &mut |name| {
-        let now = std::time::Instant::now();
-        laps.push((name, (now - last).as_secs_f64()));
+        let now = clock();
+        laps.push((name, now - last));
         last = now;
     });
     Ok((report, laps))
