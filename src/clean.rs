@@ -650,6 +650,33 @@ fn trim_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     Some((s, s + trimmed.len()))
 }
 
+/// Whether a line with closing tags is page source rather than prose: fewer than four words
+/// outside its tags, or tags taking most of it. A sentence that quotes a tag
+/// ("Brazil warned Argentina <script>alert(1)</script> over tariffs.") stays text.
+fn is_mostly_tags(content: &str) -> bool {
+    if !content.contains("</") && !content.contains("/>") {
+        return false;
+    }
+    let (mut inside, mut tag_bytes, mut outside) = (false, 0usize, String::with_capacity(content.len()));
+    for c in content.chars() {
+        match c {
+            '<' => inside = true,
+            '>' if inside => {
+                inside = false;
+                tag_bytes += 1;
+                continue;
+            }
+            _ => {}
+        }
+        if inside {
+            tag_bytes += c.len_utf8();
+        } else {
+            outside.push(c);
+        }
+    }
+    outside.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() < 4 || tag_bytes * 2 > content.len()
+}
+
 /// The reason a line is page furniture, if it is: a known opening on a short line, a notice
 /// phrase, a row of links ("Terms | Privacy | Contact"), markup, or no letters at all.
 fn furniture(content: &str, lower: &str, scanned: Scan, sentence: bool) -> Option<&'static str> {
@@ -658,11 +685,7 @@ fn furniture(content: &str, lower: &str, scanned: Scan, sentence: bool) -> Optio
         return Some("symbols");
     }
     if scanned.markup
-        && (content.contains("{*")
-            || content.contains("*}")
-            || content.contains("{{")
-            || content.contains("</")
-            || content.contains("/>"))
+        && (content.contains("{*") || content.contains("*}") || content.contains("{{") || is_mostly_tags(content))
     {
         return Some("markup");
     }
