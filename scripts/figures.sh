@@ -17,6 +17,6 @@ run $PY $S events --data $D/plover-dev.jsonl
 run $PY $S attribution --data $D/polnear-dev.jsonl
 echo "target/release/article-lens bench ../shared/articles/*.txt"
 target/release/article-lens bench ../shared/articles/*.txt | sed 's/^/    /'
-for f in www/pkg/article_lens_bg.wasm www/pkg/article_lens.js www/article-lens.js www/article-lens.css; do
+for f in www/pkg/article_lens_bg.wasm www/pkg/article_lens.js www/article-lens.js www/article-lens-element.js www/article-lens.css; do
   [ -f "$f" ] && printf 'gzip -9 %-32s %7d bytes (raw %d)\n' "$f" "$(gzip -9c "$f" | wc -c)" "$(wc -c < "$f")"
 done

@@ -805,12 +805,15 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut country_actor: HashMap<usize, usize> = HashMap::new();
     // Full person names, so a lone surname or "Mr X" finds its person.
+    // Each once, in order of first mention: every mention looks through them (linear time).
+    let mut seen_persons = HashSet::new();
     let persons: Vec<String> = raw
         .iter()
         .filter_map(|m| match &m.key {
             Key::Name { name, kind: ActorKind::Person, .. } if name.contains(' ') => Some(name.clone()),
             _ => None,
         })
+        .filter(|name| seen_persons.insert(name.clone()))
         .collect();
     // Organisation names by their initials, so "FOMC" finds "Federal Open Market Committee".
     let mut by_initials: HashMap<String, Option<String>> = HashMap::new();
@@ -931,7 +934,10 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
 /// ties going to the country named nearest before it. None when no country is named there.
 fn country_in_context(raw: &[RawMention], m: &RawMention) -> Option<usize> {
     let mut score: HashMap<usize, (u32, usize)> = HashMap::new();
-    for r in raw {
+    // `raw` is in text order, so its sentences are too: look only at this sentence and the one before.
+    let from = raw.partition_point(|r| r.sentence + 1 < m.sentence);
+    let to = raw.partition_point(|r| r.sentence <= m.sentence);
+    for r in &raw[from..to.max(from)] {
         let Key::Country(c) = r.key else { continue };
         let weight = if r.sentence == m.sentence {
             2

@@ -180,7 +180,8 @@ pub(crate) fn find_stances(text: &str, sentences: &[Sentence], cast: &Cast) -> V
 /// when it is no person ("it"/"they" name a state or an organisation).
 fn earlier_subject(out: &[StanceEntry], cast: &Cast, index: usize) -> Option<usize> {
     let last = out.last().filter(|s| s.sentence + 2 >= index)?;
-    let first = out.iter().find(|s| s.sentence == last.sentence)?;
+    // `out` is in sentence order: find that sentence's first stance without a scan from the top.
+    let first = out.get(out.partition_point(|s| s.sentence < last.sentence))?;
     cast.actors.get(first.actor).filter(|a| a.kind != ActorKind::Person).map(|_| first.actor)
 }
 
