@@ -57,9 +57,19 @@ if (!seedFiles.length) throw new Error(`no .txt article in ${articlesDir}`);
 const seeds = seedFiles.map((f) => ({ name: f.replace(/_.*/, "") === f ? f : `seed ${f.slice(0, 3)}`,
   file: f, text: fs.readFileSync(path.join(articlesDir, f), "utf8") }));
 const joined = seeds.map((s) => s.text.trim()).join("\n\n") + "\n\n";
-/** The seeds repeated to exactly `bytes` bytes of UTF-8 (cut back to a character boundary). */
+/** The seeds repeated to exactly `bytes` bytes of UTF-8 (cut back to a character boundary).
+ * Each copy's lines are marked "Update N:", as in a live blog, so no line repeats: the clean stage
+ * drops the lines a page repeats (menus), which would leave a plain repetition nothing to analyse.
+ * `article-lens bench --scale` builds its inputs the same way. */
 function repeated(bytes) {
-  const buf = Buffer.from(joined.repeat(Math.ceil(bytes / Buffer.byteLength(joined))));
+  const copies = [];
+  let size = 0;
+  for (let copy = 1; size <= bytes; copy++) {
+    const marked = joined.split("\n").map((line) => (line.trim() ? `Update ${copy}: ${line}` : line)).join("\n");
+    copies.push(marked);
+    size += Buffer.byteLength(marked);
+  }
+  const buf = Buffer.from(copies.join(""));
   let end = bytes;
   while (end > 0 && (buf[end] & 0xc0) === 0x80) end--;
   return buf.subarray(0, end).toString("utf8");
