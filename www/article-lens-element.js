@@ -172,7 +172,7 @@ export class ArticleLensAnalyzedEvent extends CustomEvent {
 }
 
 /** Builds an element; string children become text nodes, never markup. */
-function h(tag, props = {}, ...children) {
+export function h(tag, props = {}, ...children) {
   const el = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
     if (value == null || value === false) continue;

@@ -5,6 +5,8 @@
 // A stance is "the same" in both when actor, class, target and negation agree: "urged" in one
 // and "asked" in the other are both an appeal of the United States to Israel.
 
+import { h } from "./article-lens-element.js";
+
 /** The key two reports are matched on; the verb is left out on purpose (see above). */
 export function stanceKey(st) {
   return `${st.actor}|${st.class}|${st.target ?? ""}|${st.negated ? "not" : ""}`;
@@ -46,17 +48,6 @@ export function compareReports(a, b) {
   };
 }
 
-function h(tag, props = {}, ...children) {
-  const el = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (value == null || value === false) continue;
-    if (key === "className") el.className = value;
-    else if (key === "onclick") el.addEventListener("click", value);
-    else el.setAttribute(key, value === true ? "" : String(value));
-  }
-  el.append(...children.flat().filter((c) => c != null && c !== false));
-  return el;
-}
 
 /**
  * Renders a comparison into `container` (text nodes only). `sides` = [first, second], each
