@@ -400,8 +400,8 @@ mod tests {
         t("brand with a bang", "He works at Yahoo! in the city.", &["He works at Yahoo! in the city."]),
         t(
             "closing quote",
-            "They judge it ‘‘vanishingly unlikely.’’ Some in Jerusalem disagree.",
-            &["They judge it ‘‘vanishingly unlikely.’’", "Some in Jerusalem disagree."],
+            "They call it ‘‘highly improbable.’’ Others in Geneva disagree.",
+            &["They call it ‘‘highly improbable.’’", "Others in Geneva disagree."],
         ),
         t("quote mid-sentence", "He said, \"Go home.\" she added.", &["He said, \"Go home.\" she added."]),
     ];
