@@ -1,0 +1,95 @@
+//! Every text of the evaluation data in ../shared/eval/data analysed without error, and every
+//! report sound: spans inside the text on code-point boundaries, takeaways slicing to their text.
+//! (The data is publishers' copyright: read here at run time, never copied into the project.)
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use article_lens::{analyze, Options};
+
+/// Checks one report against its text; returns a message on the first fault.
+fn sound(text: &str) -> Result<(), String> {
+    let report = analyze(text, &Options::default()).map_err(|e| format!("error: {e}"))?;
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let ok = |i: usize| i == units.len() || (i < units.len() && !(0xDC00..0xE000).contains(&units[i]));
+    let spans = report
+        .sentences
+        .iter()
+        .map(|s| (s.start, s.end))
+        .chain(report.removed.iter().map(|r| (r.start, r.end)))
+        .chain(report.actors.iter().flat_map(|a| a.mentions.iter().map(|m| (m.start, m.end))))
+        .chain(report.stances.iter().map(|s| (s.evidence.start, s.evidence.end)));
+    for (start, end) in spans {
+        if !(start <= end && ok(start) && ok(end)) {
+            return Err(format!("bad span {start}..{end} of {}", units.len()));
+        }
+    }
+    for t in report.takeaways.iter().chain(&report.author_takeaways) {
+        if String::from_utf16_lossy(&units[t.start..t.end]) != t.text {
+            return Err(format!("takeaway {}..{} does not slice to its text", t.start, t.end));
+        }
+    }
+    Ok(())
+}
+
+/// The texts of one JSON Lines file: the string fields named `fields` of every record.
+fn jsonl_texts(name: &str, fields: &[&str]) -> Option<Vec<String>> {
+    let path = common::shared().join("eval").join("data").join(name);
+    let Ok(data) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: {} is absent", path.display());
+        return None;
+    };
+    let mut out = Vec::new();
+    for line in data.lines().filter(|l| !l.trim().is_empty()) {
+        let record: serde_json::Value = serde_json::from_str(line).expect("a JSON record");
+        for field in fields {
+            if let Some(text) = record.get(*field).and_then(|v| v.as_str()) {
+                out.push(text.to_string());
+            }
+        }
+    }
+    Some(out)
+}
+
+#[test]
+fn every_evaluation_text_gives_a_sound_report() {
+    let sets: &[(&str, &[&str])] = &[
+        ("sbd-golden.jsonl", &["text"]),
+        ("cnndm-dev.jsonl", &["article"]),
+        ("extraction-dev.jsonl", &["page_text", "article_body"]),
+        ("plover-dev.jsonl", &["text"]),
+        ("polnear-dev.jsonl", &["text"]),
+        ("aliases-dev.jsonl", &["text"]),
+    ];
+    let mut analysed = 0;
+    for (name, fields) in sets {
+        let Some(texts) = jsonl_texts(name, fields) else { return };
+        assert!(!texts.is_empty(), "{name}: no texts");
+        for (i, text) in texts.iter().enumerate() {
+            if let Err(why) = sound(text) {
+                panic!("{name} record {i}: {why}");
+            }
+        }
+        analysed += texts.len();
+    }
+    // CoNLL-2003: documents rebuilt from the token column, as score.py feeds them.
+    let path = common::shared().join("eval").join("data").join("conll-dev.txt");
+    let Ok(conll) = std::fs::read_to_string(&path) else { return };
+    let mut docs = Vec::new();
+    for doc in conll.split("-DOCSTART-").skip(1) {
+        let sentences: Vec<String> = doc
+            .split("\n\n")
+            .map(|s| s.lines().filter_map(|l| l.split(' ').next()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" "))
+            .filter(|s| !s.is_empty() && !s.starts_with("-X-"))
+            .collect();
+        docs.push(sentences.join("\n"));
+    }
+    assert!(docs.len() > 200, "conll-dev: {} documents", docs.len());
+    for (i, text) in docs.iter().enumerate() {
+        if let Err(why) = sound(text) {
+            panic!("conll-dev document {i}: {why}");
+        }
+    }
+    analysed += docs.len();
+    eprintln!("analysed {analysed} evaluation texts");
+}
