@@ -7,29 +7,10 @@ mod common;
 
 use article_lens::{analyze, Options};
 
-/// Checks one report against its text; returns a message on the first fault.
+/// Analyses `text` and checks its report with [`common::report_faults`].
 fn sound(text: &str) -> Result<(), String> {
     let report = analyze(text, &Options::default()).map_err(|e| format!("error: {e}"))?;
-    let units: Vec<u16> = text.encode_utf16().collect();
-    let ok = |i: usize| i == units.len() || (i < units.len() && !(0xDC00..0xE000).contains(&units[i]));
-    let spans = report
-        .sentences
-        .iter()
-        .map(|s| (s.start, s.end))
-        .chain(report.removed.iter().map(|r| (r.start, r.end)))
-        .chain(report.actors.iter().flat_map(|a| a.mentions.iter().map(|m| (m.start, m.end))))
-        .chain(report.stances.iter().map(|s| (s.evidence.start, s.evidence.end)));
-    for (start, end) in spans {
-        if !(start <= end && ok(start) && ok(end)) {
-            return Err(format!("bad span {start}..{end} of {}", units.len()));
-        }
-    }
-    for t in report.takeaways.iter().chain(&report.author_takeaways) {
-        if String::from_utf16_lossy(&units[t.start..t.end]) != t.text {
-            return Err(format!("takeaway {}..{} does not slice to its text", t.start, t.end));
-        }
-    }
-    Ok(())
+    common::report_faults(text, &report)
 }
 
 /// The texts of one JSON Lines file: the string fields named `fields` of every record.

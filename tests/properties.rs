@@ -8,36 +8,9 @@ mod common;
 use article_lens::{analyze, Options, Report};
 use proptest::prelude::*;
 
-/// Checks every invariant of `report` against `text`.
+/// Checks every invariant of `report` against `text` ([`common::report_faults`]).
 fn check(text: &str, report: &Report) -> Result<(), TestCaseError> {
-    let units: Vec<u16> = text.encode_utf16().collect();
-    let len = units.len();
-    // A low surrogate at i means i is inside a pair: no span may start or end there.
-    let on_boundary = |i: usize| i == len || (i < len && !(0xDC00..0xE000).contains(&units[i]));
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    spans.extend(report.sentences.iter().map(|s| (s.start, s.end)));
-    spans.extend(report.removed.iter().map(|s| (s.start, s.end)));
-    spans.extend(report.actors.iter().flat_map(|a| a.mentions.iter().map(|m| (m.start, m.end))));
-    spans.extend(report.stances.iter().map(|s| (s.evidence.start, s.evidence.end)));
-    spans.extend(report.takeaways.iter().map(|t| (t.start, t.end)));
-    for (s, e) in spans {
-        prop_assert!(s <= e && e <= len, "span {s}..{e} outside 0..{len}");
-        prop_assert!(on_boundary(s) && on_boundary(e), "span {s}..{e} splits a surrogate pair");
-    }
-    for t in report.takeaways.iter().chain(&report.author_takeaways) {
-        prop_assert_eq!(String::from_utf16_lossy(&units[t.start..t.end]), t.text.clone());
-        prop_assert!(t.sentence < report.sentences.len());
-    }
-    let ids: Vec<&str> = report.actors.iter().map(|a| a.id.as_str()).collect();
-    for s in &report.stances {
-        prop_assert!(ids.contains(&s.actor.as_str()));
-        prop_assert!(s.target.as_deref().map_or(true, |t| ids.contains(&t)));
-        prop_assert!(s.sentence < report.sentences.len());
-    }
-    for a in &report.actors {
-        prop_assert!((0.0..=1.0).contains(&a.salience) && (0.0..=1.0).contains(&a.confidence));
-    }
-    Ok(())
+    common::report_faults(text, report).map_err(TestCaseError::fail)
 }
 
 fn seeds() -> Vec<String> {

@@ -84,19 +84,8 @@ fn seed_stances_include_the_us_appeal_to_israel() {
 fn every_span_lies_on_the_text_and_slices_to_what_it_claims() {
     for prefix in ["000", "001"] {
         let Some((text, report)) = report_of(prefix) else { return };
-        let len = text.encode_utf16().count();
-        let units: Vec<u16> = text.encode_utf16().collect();
-        let on_boundary = |i: usize| i == len || !(0xDC00..0xE000).contains(&units[i]);
-        let mut spans: Vec<(usize, usize)> = Vec::new();
-        spans.extend(report.sentences.iter().map(|s| (s.start, s.end)));
-        spans.extend(report.removed.iter().map(|s| (s.start, s.end)));
-        spans.extend(report.actors.iter().flat_map(|a| a.mentions.iter().map(|m| (m.start, m.end))));
-        spans.extend(report.stances.iter().map(|s| (s.evidence.start, s.evidence.end)));
-        for (s, e) in spans {
-            assert!(s <= e && e <= len && on_boundary(s) && on_boundary(e), "{prefix}: bad span {s}..{e}");
-        }
-        for t in report.takeaways.iter().chain(&report.author_takeaways) {
-            assert_eq!(slice16(&text, t.start, t.end), t.text);
+        if let Err(fault) = common::report_faults(&text, &report) {
+            panic!("{prefix}: {fault}");
         }
         for s in &report.stances {
             assert!(slice16(&text, s.evidence.start, s.evidence.end).contains(&s.verb), "{prefix}: evidence lacks {}", s.verb);
