@@ -3,6 +3,7 @@
 #   scripts/fuzz.sh                 60 seconds
 #   scripts/fuzz.sh 20              20 seconds (the test command's smoke run)
 #   scripts/fuzz.sh runs 1000000    one million executions
+# FUZZ_MAX_LEN caps the input length in bytes (default 16384; shorter inputs run faster).
 # Starts from fuzz/corpus/analyze (texts written for the project) plus, at run time only, the
 # seed articles of ../shared; new inputs go to a temporary folder, crashes to fuzz/artifacts/.
 # cargo-fuzz wants nightly flags: RUSTC_BOOTSTRAP lets the stable toolchain accept them. No
@@ -19,6 +20,6 @@ command -v cargo-fuzz >/dev/null || { echo "fuzz: cargo-fuzz missing; run script
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 cp ../shared/articles/*.txt "$work"/ 2>/dev/null || true
 RUSTC_BOOTSTRAP=1 cargo fuzz run -s none --fuzz-dir fuzz analyze "$work" fuzz/corpus/analyze -- \
-  "$limit" -max_len=16384 -print_final_stats=1 2>&1 | grep -E "stat::number_of_executed_units|Done|ERROR|panicked|SUMMARY|deadly|crash-" || true
+  "$limit" -max_len="${FUZZ_MAX_LEN:-16384}" -print_final_stats=1 2>&1 | grep -E "stat::number_of_executed_units|Done|ERROR|panicked|SUMMARY|deadly|crash-" || true
 # grep hides libFuzzer's chatter; the exit status is cargo-fuzz's.
 exit "${PIPESTATUS[0]}"
