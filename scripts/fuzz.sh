@@ -19,7 +19,11 @@ esac
 command -v cargo-fuzz >/dev/null || { echo "fuzz: cargo-fuzz missing; run scripts/setup.sh" >&2; exit 1; }
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 cp ../shared/articles/*.txt "$work"/ 2>/dev/null || true
+# grep keeps libFuzzer's summary lines; the exit status is cargo-fuzz's (a crash or a build error fails).
+set +e
 RUSTC_BOOTSTRAP=1 cargo fuzz run -s none --fuzz-dir fuzz analyze "$work" fuzz/corpus/analyze -- \
-  "$limit" -max_len="${FUZZ_MAX_LEN:-16384}" -print_final_stats=1 2>&1 | grep -E "stat::number_of_executed_units|Done|ERROR|panicked|SUMMARY|deadly|crash-" || true
-# grep hides libFuzzer's chatter; the exit status is cargo-fuzz's.
-exit "${PIPESTATUS[0]}"
+  "$limit" -max_len="${FUZZ_MAX_LEN:-16384}" -print_final_stats=1 2>&1 |
+  grep -E "stat::number_of_executed_units|Done|ERROR|error|panicked|SUMMARY|deadly|crash-"
+status=${PIPESTATUS[0]}
+set -e
+exit "$status"
