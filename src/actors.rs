@@ -635,7 +635,7 @@ impl Scan<'_> {
                     let next = tokens[i + n + 1];
                     let inner = next.kind == TokenKind::Word
                         && (next.is_capitalized(text) || (self.word(i + n + 2) == "-" && joined(i + n + 2)));
-                    if inner && tokens[i + n - 1].is_capitalized(text) || inner && next.is_capitalized(text) {
+                    if inner && (tokens[i + n - 1].is_capitalized(text) || next.is_capitalized(text)) {
                         n += 2;
                         continue;
                     }

@@ -50,16 +50,10 @@ pub use crate::report::{
 pub const MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
 
 /// Choices a caller can make about one analysis.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Options {
     /// How many takeaways to pick (clamped to 1..=10); `None` lets the article decide, 3 to 5.
     pub takeaways: Option<usize>,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options { takeaways: None }
-    }
 }
 
 /// Analyses one article: the whole pipeline, from pasted text to report.
@@ -90,6 +84,10 @@ fn run_stages(text: &str, options: &Options, lap: &mut dyn FnMut(&'static str)) 
     report
 }
 
+/// Each stage's name with the seconds it took, in pipeline order.
+#[doc(hidden)]
+pub type StageTimes = Vec<(&'static str, f64)>;
+
 /// [`analyze`] with the time each stage took, in pipeline order, read from `clock` (seconds):
 /// what `article-lens bench` prints. The caller brings the clock, so the library needs none.
 #[doc(hidden)]
@@ -97,7 +95,7 @@ pub fn analyze_timed(
     text: &str,
     options: &Options,
     clock: &mut dyn FnMut() -> f64,
-) -> Result<(Report, Vec<(&'static str, f64)>), Error> {
+) -> Result<(Report, StageTimes), Error> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(Error::too_large(text.len(), MAX_INPUT_BYTES));
     }

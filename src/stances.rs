@@ -830,7 +830,7 @@ impl<'a> Reader<'a> {
             if let Some((_, actors, _, _)) = self.subjects.last() {
                 return Some(Subject { actors: actors.clone(), start: self.tokens[k].start, via: Via::Elided });
             }
-            let opener = self.at.get(0).copied().flatten().map(|m| self.mentions[m].actor).or_else(|| {
+            let opener = self.at.first().copied().flatten().map(|m| self.mentions[m].actor).or_else(|| {
                 PRONOUNS.contains(&self.word(0)).then(|| self.resolve_pronoun(0, self.word(0))).flatten()
             });
             return opener.map(|a| Subject { actors: vec![a], start: self.tokens[k].start, via: Via::Elided });

@@ -3,7 +3,7 @@
 //! `analyze(text, options?)` returns the report as a plain JS object; an error becomes a thrown
 //! JS `Error` whose message is the Rust error's text.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize as _};
 use wasm_bindgen::prelude::*;
 
 use crate::{Options, REPORT_VERSION};
@@ -33,7 +33,6 @@ pub fn report_version() -> u32 {
     REPORT_VERSION
 }
 
-use serde::Serialize as _;
 
 // TypeScript declarations of the report, appended to `pkg/article_lens.d.ts` by wasm-bindgen so
 // embedders get types for what `analyze` returns (report version 1, see DESIGN.md).
