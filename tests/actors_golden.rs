@@ -4,41 +4,19 @@
 //! a message, so the suite runs on a machine without the shared data.
 
 use std::collections::{HashMap, HashSet};
-use std::fs;
-use std::path::PathBuf;
 
 use article_lens::{analyze, Options, Report};
 use serde_json::Value;
 
-fn shared(rel: &str) -> Option<String> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("shared").join(rel);
-    match fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(_) => {
-            eprintln!("SKIP: {} is absent; this check needs the shared evaluation data", path.display());
-            None
-        }
-    }
-}
+mod common;
+use common::{cp_map, shared_text as shared, to_cp};
+
 
 fn report(text: &str) -> Report {
     analyze(text, &Options::default()).expect("analysis of evaluation text")
 }
 
-/// Maps a report's UTF-16 offset to a code-point offset (the data files count code points).
-fn cp_map(text: &str) -> Vec<usize> {
-    let mut map = Vec::new();
-    for (i, c) in text.chars().enumerate() {
-        map.extend(std::iter::repeat(i).take(c.len_utf16()));
-    }
-    map.push(text.chars().count());
-    map
-}
 
-fn to_cp(map: &[usize], start: usize, end: usize) -> (usize, usize) {
-    let last = map.len() - 1;
-    (map[start.min(last)], map[end.min(last)])
-}
 
 fn norm(s: &str) -> String {
     s.replace(['\u{2019}', '\u{2018}'], "'").split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()

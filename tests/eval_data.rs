@@ -15,21 +15,13 @@ fn sound(text: &str) -> Result<(), String> {
 
 /// The texts of one JSON Lines file: the string fields named `fields` of every record.
 fn jsonl_texts(name: &str, fields: &[&str]) -> Option<Vec<String>> {
-    let path = common::shared().join("eval").join("data").join(name);
-    let Ok(data) = std::fs::read_to_string(&path) else {
-        eprintln!("skipped: {} is absent", path.display());
-        return None;
-    };
-    let mut out = Vec::new();
-    for line in data.lines().filter(|l| !l.trim().is_empty()) {
-        let record: serde_json::Value = serde_json::from_str(line).expect("a JSON record");
-        for field in fields {
-            if let Some(text) = record.get(*field).and_then(|v| v.as_str()) {
-                out.push(text.to_string());
-            }
-        }
-    }
-    Some(out)
+    let records = common::jsonl(&format!("eval/data/{name}"))?;
+    Some(
+        records
+            .iter()
+            .flat_map(|record| fields.iter().filter_map(|f| record.get(*f).and_then(|v| v.as_str()).map(str::to_string)))
+            .collect(),
+    )
 }
 
 #[test]

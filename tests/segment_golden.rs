@@ -10,9 +10,11 @@
 //! The data are read at run time and never copied into the project; a test whose data are
 //! absent says so and passes.
 
-use std::path::PathBuf;
 
 use article_lens::{analyze, Options, Report};
+
+mod common;
+use common::{flat, slice_units as slice_utf16};
 
 /// Golden Rules that must pass, per set. pySBD: 48 cases; Pragmatic Segmenter: 52, of which
 /// three (a literal backslash before `n` or `"` that the expected sentences lack) no span of the
@@ -23,14 +25,7 @@ const PRAGMATIC_MIN: usize = 49;
 const CLUTTER_TAKEAWAYS_MAX: f64 = 0.045;
 const CLUTTER_ACTORS_MAX: f64 = 0.02;
 
-fn data_path(rel: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("shared").join(rel)
-}
 
-/// The text between UTF-16 offsets `start..end`, as JavaScript would slice it.
-fn slice_utf16(units: &[u16], start: usize, end: usize) -> String {
-    units.get(start..end).map(String::from_utf16_lossy).unwrap_or_default()
-}
 
 fn sentences_of(text: &str, report: &Report) -> Vec<(String, &'static str)> {
     let units: Vec<u16> = text.encode_utf16().collect();
@@ -39,7 +34,7 @@ fn sentences_of(text: &str, report: &Report) -> Vec<(String, &'static str)> {
 
 #[test]
 fn golden_rules_per_set() {
-    let path = data_path("eval/data/sbd-golden.jsonl");
+    let path = common::shared().join("eval/data/sbd-golden.jsonl");
     let Ok(data) = std::fs::read_to_string(&path) else {
         eprintln!("SKIP golden_rules_per_set: {} is absent", path.display());
         return;
@@ -78,7 +73,7 @@ fn golden_rules_per_set() {
 
 #[test]
 fn seed_001_clutter_and_bullets() {
-    let dir = data_path("articles");
+    let dir = common::shared().join("articles");
     let seed = std::fs::read_dir(&dir).ok().and_then(|entries| {
         entries.filter_map(Result::ok).map(|e| e.path()).find(|p| {
             p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("001_") && n.ends_with(".txt"))
@@ -151,19 +146,6 @@ fn seed_001_clutter_and_bullets() {
     }
 }
 
-/// Whitespace and quotes normalised, case kept: "does this text occur in the body".
-fn flat(s: &str) -> String {
-    let mapped: String = s
-        .chars()
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' => '\'',
-            '\u{201C}' | '\u{201D}' => '"',
-            '\u{00A0}' => ' ',
-            c => c,
-        })
-        .collect();
-    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 /// Whether `needle` occurs in `hay` with no word character on either side.
 fn contains_word(hay: &str, needle: &str) -> bool {
@@ -174,7 +156,7 @@ fn contains_word(hay: &str, needle: &str) -> bool {
 
 #[test]
 fn pasted_pages_keep_clutter_out() {
-    let path = data_path("eval/data/extraction-dev.jsonl");
+    let path = common::shared().join("eval/data/extraction-dev.jsonl");
     let Ok(data) = std::fs::read_to_string(&path) else {
         eprintln!("SKIP pasted_pages_keep_clutter_out: {} is absent", path.display());
         return;

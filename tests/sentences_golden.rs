@@ -7,19 +7,17 @@
 //! `n` or `"` that the expected sentences do not (no span of the text can match them).
 #![allow(non_snake_case)]
 
-use std::path::PathBuf;
+
+mod common;
+use common::slice_units as slice_utf16;
 
 /// Share of cases that must pass; raise it when the segmenter gets better, never lower it.
 const TARGET: f64 = 0.97;
 
-/// The text between UTF-16 offsets `start..end`, as JavaScript would slice it.
-fn slice_utf16(units: &[u16], start: usize, end: usize) -> String {
-    units.get(start..end).map(String::from_utf16_lossy).unwrap_or_default()
-}
 
 #[test]
 fn golden_rules_sentence_boundaries() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/data/sbd-golden.jsonl");
+    let path = common::shared().join("eval/data/sbd-golden.jsonl");
     let Ok(data) = std::fs::read_to_string(&path) else {
         eprintln!("SKIP golden_rules_sentence_boundaries: {} is absent", path.display());
         return;

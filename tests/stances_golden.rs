@@ -7,39 +7,15 @@
 //! texts, so it may differ from score.py in the third decimal).
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 
 use article_lens::{analyze, Options, Report};
 use serde_json::Value;
 
-fn shared(rel: &str) -> Option<String> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join("shared").join(rel);
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(_) => {
-            eprintln!("skipped: {} is absent", path.display());
-            None
-        }
-    }
-}
+mod common;
+use common::{cp_map, shared_text as shared, to_cp};
 
-/// Maps UTF-16 offsets of a report to code-point offsets of the data files.
-fn cp_map(text: &str) -> Vec<usize> {
-    let mut m = Vec::with_capacity(text.len() + 1);
-    for (i, c) in text.chars().enumerate() {
-        m.push(i);
-        if c.len_utf16() == 2 {
-            m.push(i);
-        }
-    }
-    m.push(text.chars().count());
-    m
-}
 
-fn to_cp(m: &[usize], start: usize, end: usize) -> (usize, usize) {
-    let last = m.len() - 1;
-    (m[start.min(last)], m[end.min(last)])
-}
+
 
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1

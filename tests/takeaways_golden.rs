@@ -8,30 +8,16 @@
 //! no clutter takeaways, and the seed with an author's "Key Takeaways" block must keep it apart.
 
 use std::collections::{HashMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use article_lens::{analyze, Options, Report};
 use serde_json::Value;
 
-fn shared(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared").join(rel)
-}
+mod common;
+use common::{flat, jsonl as records, slice16 as utf16_slice};
 
-/// The JSON Lines records of a data file, or `None` (with a skip message) if it is absent.
-fn records(rel: &str) -> Option<Vec<Value>> {
-    let path = shared(rel);
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        eprintln!("SKIP: {} not found; the evaluation data lives outside the project", path.display());
-        return None;
-    };
-    Some(text.lines().filter(|l| !l.trim().is_empty()).filter_map(|l| serde_json::from_str(l).ok()).collect())
-}
 
-/// The text of a report span (UTF-16 code units) of `text`.
-fn utf16_slice(text: &str, start: usize, end: usize) -> String {
-    let units: Vec<u16> = text.encode_utf16().collect();
-    String::from_utf16_lossy(units.get(start..end).unwrap_or(&[]))
-}
+
 
 /// Lower-cased alphanumeric words.
 fn words(s: &str) -> Vec<String> {
@@ -116,19 +102,6 @@ fn cnndm_takeaways_beat_their_lead_and_keep_their_promises() {
     assert!(system > lead + 0.3, "takeaways {system:.2} no longer beat Lead-3 {lead:.2}");
 }
 
-/// Whitespace and quotes normalised, as the scorer compares page takeaways with the article body.
-fn flat(s: &str) -> String {
-    let s: String = s
-        .chars()
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' => '\'',
-            '\u{201c}' | '\u{201d}' => '"',
-            '\u{a0}' => ' ',
-            c => c,
-        })
-        .collect();
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 #[test]
 fn pasted_pages_give_almost_no_clutter_takeaways() {
@@ -156,7 +129,7 @@ fn pasted_pages_give_almost_no_clutter_takeaways() {
 
 #[test]
 fn seed_with_author_takeaways_keeps_them_apart() {
-    let dir = shared("articles");
+    let dir = common::shared().join("articles");
     let Ok(entries) = std::fs::read_dir(&dir) else {
         eprintln!("SKIP: {} not found", dir.display());
         return;

@@ -25,53 +25,67 @@ pub fn seed(prefix: &str) -> Option<String> {
     std::fs::read_to_string(path).ok()
 }
 
-/// The text of `report`'s UTF-16 span `start..end` of `text`.
+/// The text of `report`'s UTF-16 span `start..end` of `text` ("" when out of range).
 pub fn slice16(text: &str, start: usize, end: usize) -> String {
     let units: Vec<u16> = text.encode_utf16().collect();
-    String::from_utf16_lossy(&units[start..end])
+    slice_units(&units, start, end)
 }
 
-/// Every invariant a report keeps for its text, or the first one broken: spans inside the text,
-/// `start <= end`, never between the halves of a surrogate pair; takeaways slice to their text;
-/// stances name actors of the report and sentences that exist; scores lie in [0, 1].
-/// Shared by the property tests, the evaluation-data test and the fuzz target.
-pub fn report_faults(text: &str, report: &article_lens::Report) -> Result<(), String> {
-    let units: Vec<u16> = text.encode_utf16().collect();
-    let len = units.len();
-    // A low surrogate at i means i is inside a pair: no span may start or end there.
-    let on_boundary = |i: usize| i == len || (i < len && !(0xDC00..0xE000).contains(&units[i]));
-    let spans = report
-        .sentences
-        .iter()
-        .map(|s| (s.start, s.end))
-        .chain(report.removed.iter().map(|r| (r.start, r.end)))
-        .chain(report.actors.iter().flat_map(|a| a.mentions.iter().map(|m| (m.start, m.end))))
-        .chain(report.stances.iter().map(|s| (s.evidence.start, s.evidence.end)))
-        .chain(report.takeaways.iter().map(|t| (t.start, t.end)));
-    for (s, e) in spans {
-        if !(s <= e && e <= len) {
-            return Err(format!("span {s}..{e} outside 0..{len}"));
-        }
-        if !(on_boundary(s) && on_boundary(e)) {
-            return Err(format!("span {s}..{e} splits a surrogate pair"));
-        }
-    }
-    for t in report.takeaways.iter().chain(&report.author_takeaways) {
-        if String::from_utf16_lossy(&units[t.start..t.end]) != t.text || t.sentence >= report.sentences.len() {
-            return Err(format!("takeaway {}..{} does not slice to its text", t.start, t.end));
-        }
-    }
-    let ids: Vec<&str> = report.actors.iter().map(|a| a.id.as_str()).collect();
-    for s in &report.stances {
-        let target_ok = s.target.as_deref().is_none_or(|t| ids.contains(&t));
-        if !ids.contains(&s.actor.as_str()) || !target_ok || s.sentence >= report.sentences.len() {
-            return Err(format!("stance of {} names no actor or sentence of the report", s.actor));
-        }
-    }
-    for a in &report.actors {
-        if !(0.0..=1.0).contains(&a.salience) || !(0.0..=1.0).contains(&a.confidence) {
-            return Err(format!("actor {} has a score outside [0, 1]", a.id));
-        }
-    }
-    Ok(())
+/// The text between UTF-16 offsets `start..end` of `units`, as JavaScript would slice it.
+pub fn slice_units(units: &[u16], start: usize, end: usize) -> String {
+    units.get(start..end).map(String::from_utf16_lossy).unwrap_or_default()
 }
+
+/// A file of `../shared` (path relative to it), or `None` with a skip message when absent.
+pub fn shared_text(rel: &str) -> Option<String> {
+    let path = shared().join(rel);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Some(text),
+        Err(_) => {
+            eprintln!("skipped: {} is absent; this check needs the shared evaluation data", path.display());
+            None
+        }
+    }
+}
+
+/// The JSON Lines records of a file of `../shared`, or `None` (with a skip message) if absent.
+pub fn jsonl(rel: &str) -> Option<Vec<serde_json::Value>> {
+    let text = shared_text(rel)?;
+    let parse = |l: &str| serde_json::from_str(l).unwrap_or_else(|e| panic!("{rel}: a line is no JSON record: {e}"));
+    Some(text.lines().filter(|l| !l.trim().is_empty()).map(parse).collect())
+}
+
+/// Maps a report's UTF-16 offsets to code-point offsets (the data files count code points).
+pub fn cp_map(text: &str) -> Vec<usize> {
+    let mut map = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.chars().enumerate() {
+        map.extend(std::iter::repeat_n(i, c.len_utf16()));
+    }
+    map.push(text.chars().count());
+    map
+}
+
+/// A UTF-16 span as code points, through [`cp_map`]; offsets past the end clamp to it.
+pub fn to_cp(map: &[usize], start: usize, end: usize) -> (usize, usize) {
+    let last = map.len() - 1;
+    (map[start.min(last)], map[end.min(last)])
+}
+
+/// White space and quotes normalised, case kept: how the scorer asks whether a page's text
+/// occurs in the article body.
+pub fn flat(s: &str) -> String {
+    let mapped: String = s
+        .chars()
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' => '\'',
+            '\u{201C}' | '\u{201D}' => '"',
+            '\u{00A0}' => ' ',
+            c => c,
+        })
+        .collect();
+    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+mod faults;
+#[allow(unused_imports)] // each test file uses what it needs
+pub use faults::report_faults;
