@@ -23,7 +23,8 @@ use std::collections::{HashMap, HashSet};
 use crate::clean::BlockKind;
 use crate::lexicon::{self, AliasKind, EntityKind, Hit};
 use crate::segment::Sentence;
-use crate::text::{fold, slug, tokenize, Token, TokenKind};
+use crate::text::{fold, slug, Token, TokenKind};
+use crate::words::{SentenceWords, Words};
 
 /// What kind of actor, as the report names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,29 +213,24 @@ struct Scan<'a> {
     tokens: &'a [Token],
     sentence: usize,
     case: Case,
-    /// Words the article writes in lower case somewhere ("later"): common words, not names.
-    lower: &'a HashSet<String>,
+    /// The sentence's tokens, folded; they know which words the article writes in lower case
+    /// somewhere ("later"): common words, not names.
+    words: SentenceWords<'a>,
 }
 
 /// Finds the actors of the article in its sentences (clutter kinds are skipped).
-pub(crate) fn find_actors(text: &str, sentences: &[Sentence]) -> Cast {
+pub(crate) fn find_actors(text: &str, sentences: &[Sentence], words: &Words) -> Cast {
     let mut raw = Vec::new();
-    let lower: HashSet<String> = sentences
-        .iter()
-        .filter(|s| !s.kind.is_clutter())
-        .flat_map(|s| tokenize(text, s.start, s.end))
-        .filter(|t| t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_lowercase))
-        .map(|t| t.text(text).to_string())
-        .collect();
     for (index, sentence) in sentences.iter().enumerate() {
         if sentence.kind.is_clutter() {
             continue;
         }
-        let tokens = tokenize(text, sentence.start, sentence.end);
-        let case = if is_shouting(text, &tokens) {
+        let sentence_words = words.sentence(index);
+        let tokens = sentence_words.tokens;
+        let case = if is_shouting(text, tokens) {
             Case::Shouting
         } else if matches!(sentence.kind, BlockKind::Title | BlockKind::Heading)
-            || (is_title_cased(text, &tokens) && capitalised_words(text, &tokens) >= 4)
+            || (is_title_cased(text, tokens) && capitalised_words(text, tokens) >= 4)
         {
             // Headings are mostly page furniture and headlines of other stories: only the
             // gazetteer, titles and given names vouch for a name there.
@@ -242,7 +238,7 @@ pub(crate) fn find_actors(text: &str, sentences: &[Sentence]) -> Cast {
         } else {
             Case::Normal
         };
-        let scan = Scan { text, tokens: &tokens, sentence: index, case, lower: &lower };
+        let scan = Scan { text, tokens, sentence: index, case, words: sentence_words };
         scan.run(&mut raw);
     }
     raw.sort_by_key(|m| m.start);
@@ -295,9 +291,13 @@ fn drop_heading_only(cast: Cast, sentences: &[Sentence]) -> Cast {
 
 /// Whether a sentence is written in capitals (a wire headline, a sports table row).
 fn is_shouting(text: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&str> = tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)).collect();
-    let upper = words.iter().filter(|w| w.chars().count() > 1 && !w.chars().any(char::is_lowercase)).count();
-    let long = words.iter().filter(|w| w.chars().count() > 1).count();
+    let (mut long, mut upper) = (0, 0);
+    for word in tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)) {
+        if word.chars().nth(1).is_some() {
+            long += 1;
+            upper += usize::from(!word.chars().any(char::is_lowercase));
+        }
+    }
     long >= 2 && upper * 10 >= long * 7
 }
 
@@ -335,6 +335,11 @@ fn is_connector(word: &str) -> bool {
 impl Scan<'_> {
     fn word(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// The folded word at token `i` ("" past the end).
+    fn folded(&self, i: usize) -> &str {
+        self.words.folded(i)
     }
 
     fn mention(&self, start: usize, end: usize, key: Key, confidence: f32) -> RawMention {
@@ -392,19 +397,19 @@ impl Scan<'_> {
                     }
                     // "talks in Muscat" is the city; "trust in Tehran's word" and "some in Jerusalem
                     // argue" are the government and its circles.
-                    let locative = i.checked_sub(1).is_some_and(|p| LOCATIVES.contains(&fold(self.word(p)).as_str()))
+                    let locative = i.checked_sub(1).is_some_and(|p| LOCATIVES.contains(&self.folded(p)))
                         && tokens.get(i + len).is_none_or(|t| t.kind != TokenKind::Possessive)
-                        && !i.checked_sub(2).is_some_and(|p| PEOPLE_WORDS.contains(&fold(self.word(p)).as_str()));
+                        && !i.checked_sub(2).is_some_and(|p| PEOPLE_WORDS.contains(&self.folded(p)));
                     // "U.S. Treasury Department", "American Stock Exchange": the country leads an
                     // organisation's name; "U.S. Open": an event's, no actor at all.
                     if matches!(kind, AliasKind::Name | AliasKind::Demonym) && self.case == Case::Normal {
                         let run = self.raw_run(i + len);
                         if run > 0 {
-                            let last = fold(self.word(i + len + run - 1));
-                            if EVENT_WORDS.contains(&last.as_str()) {
+                            let last = self.folded(i + len + run - 1);
+                            if EVENT_WORDS.contains(&last) {
                                 return len + run;
                             }
-                            if ORG_WORDS.contains(&last.as_str()) {
+                            if ORG_WORDS.contains(&last) {
                                 let end = tokens[i + len + run - 1].end;
                                 let name = surface_form(&text[start..end]);
                                 out.push(self.mention(start, end, Key::Name { name, kind: ActorKind::Organization, affiliation: None }, 0.8));
@@ -450,7 +455,7 @@ impl Scan<'_> {
                     // organisation's name.
                     if ekind == EntityKind::Place && self.case == Case::Normal {
                         let run = self.raw_run(i + len);
-                        if run > 0 && ORG_WORDS.contains(&fold(self.word(i + len + run - 1)).as_str()) {
+                        if run > 0 && ORG_WORDS.contains(&self.folded(i + len + run - 1)) {
                             let end = tokens[i + len + run - 1].end;
                             let name = surface_form(&text[start..end]);
                             out.push(self.mention(start, end, Key::Name { name, kind: ActorKind::Organization, affiliation: None }, 0.8));
@@ -470,11 +475,11 @@ impl Scan<'_> {
             return 0;
         }
         // "Arab states", "Western powers": a group of states with no place of its own.
-        if REGION_ADJECTIVES.contains(&fold(tok.text(text)).as_str())
-            && REGION_GROUP_NOUNS.contains(&fold(self.word(i + 1)).as_str())
+        if REGION_ADJECTIVES.contains(&self.folded(i))
+            && REGION_GROUP_NOUNS.contains(&self.folded(i + 1))
         {
             let end = tokens[i + 1].end;
-            let name = format!("{} {}", tok.text(text), fold(self.word(i + 1)));
+            let name = format!("{} {}", tok.text(text), self.folded(i + 1));
             out.push(self.mention(tok.start, end, Key::Name { name, kind: ActorKind::Group, affiliation: None }, 0.75));
             return 2;
         }
@@ -496,14 +501,14 @@ impl Scan<'_> {
     /// "the prime minister" with no name after it: a reference to the person who holds the title.
     fn title_reference(&self, i: usize, out: &mut Vec<RawMention>) -> Option<usize> {
         let (text, tokens) = (self.text, self.tokens);
-        if self.case != Case::Normal || fold(self.word(i)) != "the" {
+        if self.case != Case::Normal || self.folded(i) != "the" {
             return None;
         }
         let mut j = i + 1;
         while j < tokens.len() && !tokens[j].is_capitalized(text) && is_title_word(tokens[j].text(text)) {
             j += 1;
         }
-        let last = fold(self.word(j.checked_sub(1)?));
+        let last = self.folded(j.checked_sub(1)?);
         let office = is_office(&last);
         if j == i + 1 || !office || tokens.get(j).is_some_and(|t| t.is_capitalized(text) || t.kind == TokenKind::Possessive) {
             return None;
@@ -553,14 +558,14 @@ impl Scan<'_> {
         let (len, hit) = best?;
         // "Chad", "Jordan": a country only where a place is expected ("in Jordan", "Jordan's army" no).
         if let Hit::Country(_, AliasKind::AmbiguousName) = hit {
-            let before = i.checked_sub(1).map(|p| fold(tokens[p].text(text)));
-            if !matches!(before.as_deref(), Some("in" | "to" | "from" | "of" | "with" | "and")) {
+            let before = i.checked_sub(1).map(|p| self.folded(p));
+            if !matches!(before, Some("in" | "to" | "from" | "of" | "with" | "and")) {
                 return None;
             }
         }
         // A lone gazetteer word opening a sentence that the article also writes in lower case
         // ("Reading", "Mobile") is a common word.
-        if len == 1 && i == 0 && self.lower.contains(&fold(first.text(text))) {
+        if len == 1 && i == 0 && self.words.lower_seen(i) {
             return None;
         }
         Some((len, hit))
@@ -682,10 +687,10 @@ impl Scan<'_> {
         // Drop openers that are no names ("For", "Conversely") and, at a sentence start, a word
         // the article also writes in lower case ("Later Araghchi left").
         while from < to {
-            let w = fold(tokens[from].text(text));
-            let common_opener = from == 0 && self.lower.contains(&w) && !lexicon::is_given_name(&w);
+            let w = self.folded(from);
+            let common_opener = from == 0 && self.words.lower_seen(from) && !lexicon::is_given_name(w);
             let initial = self.word(from + 1) == "." && tokens.get(from + 1).is_some_and(|t| t.start == tokens[from].end);
-            if !initial && (NOT_NAMES.contains(&w.as_str()) || common_opener || is_connector(&w)) {
+            if !initial && (NOT_NAMES.contains(&w) || common_opener || is_connector(w)) {
                 from += 1;
             } else {
                 break;
@@ -699,7 +704,7 @@ impl Scan<'_> {
         while to > from
             && (crate::text::is_dash_str(tokens[to - 1].text(text))
                 || !tokens[to - 1].is_capitalized(text)
-                || (is_title_word(tokens[to - 1].text(text)) && !ORG_WORDS.contains(&fold(tokens[to - 1].text(text)).as_str())))
+                || (is_title_word(tokens[to - 1].text(text)) && !ORG_WORDS.contains(&self.folded(to - 1))))
         {
             to -= 1;
         }
@@ -723,10 +728,10 @@ impl Scan<'_> {
         if words.len() == 1 && words[0].chars().count() == 1 {
             return None;
         }
-        let before = from.checked_sub(1).map(|p| fold(tokens[p].text(text)));
-        let locative = before.as_deref().is_some_and(|b| LOCATIVES.contains(&b) || b == "from");
-        let after = fold(self.word(to + usize::from(tokens.get(to).is_some_and(|t| t.kind == TokenKind::Possessive))));
-        let org_context = ORG_AFTER.contains(&after.as_str()) || before.as_deref().is_some_and(|b| ORG_BEFORE.contains(&b));
+        let before = from.checked_sub(1).map(|p| self.folded(p));
+        let locative = before.is_some_and(|b| LOCATIVES.contains(&b) || b == "from");
+        let after = self.folded(to + usize::from(tokens.get(to).is_some_and(|t| t.kind == TokenKind::Possessive)));
+        let org_context = ORG_AFTER.contains(&after) || before.is_some_and(|b| ORG_BEFORE.contains(&b));
         let (kind, confidence) = if ORG_WORDS.contains(&last) {
             (ActorKind::Organization, 0.8)
         } else if words.len() > 1 && folded.iter().any(|w| ORG_WORDS.contains(&w.as_str()) && w != "international") {
@@ -1009,7 +1014,8 @@ mod tests {
     use crate::{clean::clean, segment::segment};
 
     fn cast_of(text: &str) -> Cast {
-        find_actors(text, &segment(text, &clean(text)))
+        let sentences = segment(text, &clean(text));
+        find_actors(text, &sentences, &Words::new(text, &sentences))
     }
 
     fn names(cast: &Cast) -> Vec<&str> {

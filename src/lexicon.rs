@@ -73,6 +73,8 @@ include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 
 use std::sync::OnceLock;
 
+use crate::fasthash::{FastMap, FastSet};
+
 /// What a gazetteer entity is, besides a country.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum EntityKind {
@@ -126,11 +128,14 @@ pub(crate) fn key(s: &str) -> String {
     out
 }
 
-/// The gazetteer, parsed once from its compact text: aliases sorted by key, and entities.
+/// The gazetteer, parsed once from its compact text: aliases by key, and entities.
 struct Gazetteer {
-    /// (key, target, tag): tag 0-3 a country alias kind, 4-7 an entity kind; bit 7 marks an
+    /// key → (target, tag): tag 0-3 a country alias kind, 4-7 an entity kind; bit 7 marks an
     /// acronym, which must be written in capitals.
-    aliases: Vec<(String, u16, u8)>,
+    aliases: FastMap<Box<str>, (u16, u8)>,
+    /// Every key's beginnings that end before a non-alphanumeric character ("united", "united
+    /// states" of "united states of america"): lets the matcher stop extending a candidate early.
+    prefixes: FastSet<Box<str>>,
     /// (name, tag, country or u16::MAX), by entity index.
     entities: Vec<(&'static str, u8, u16)>,
 }
@@ -138,7 +143,7 @@ struct Gazetteer {
 fn gazetteer() -> &'static Gazetteer {
     static CELL: OnceLock<Gazetteer> = OnceLock::new();
     CELL.get_or_init(|| {
-        let mut g = Gazetteer { aliases: Vec::new(), entities: Vec::new() };
+        let mut g = Gazetteer { aliases: FastMap::default(), prefixes: FastSet::default(), entities: Vec::new() };
         for line in GAZETTEER_DATA.lines() {
             let mut f = line.split('\t');
             let (Some(tag), Some(target)) = (f.next(), f.next()) else { continue };
@@ -152,10 +157,13 @@ fn gazetteer() -> &'static Gazetteer {
                 }
             };
             for alias in list.split('|').filter(|a| !a.is_empty()) {
-                g.aliases.push((key(alias), target, tag | if is_acronym(alias) { 0x80 } else { 0 }));
+                let k = key(alias);
+                for (at, _) in k.char_indices().filter(|&(at, c)| at > 0 && !c.is_alphanumeric()) {
+                    g.prefixes.insert(k[..at].into());
+                }
+                g.aliases.insert(k.into_boxed_str(), (target, tag | if is_acronym(alias) { 0x80 } else { 0 }));
             }
         }
-        g.aliases.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         g
     })
 }
@@ -174,9 +182,7 @@ pub(crate) fn lookup(form: &str) -> Option<Hit> {
 
 /// [`lookup`] with the form's [`key`] already made.
 pub(crate) fn lookup_keyed(form: &str, k: &str) -> Option<Hit> {
-    let aliases = &gazetteer().aliases;
-    let i = aliases.binary_search_by(|(alias, _, _)| alias.as_str().cmp(k)).ok()?;
-    let (_, target, tag) = aliases[i];
+    let &(target, tag) = gazetteer().aliases.get(k)?;
     if tag & 0x80 != 0 && form.chars().any(char::is_lowercase) {
         return None;
     }
@@ -190,12 +196,10 @@ pub(crate) fn lookup_keyed(form: &str, k: &str) -> Option<Hit> {
     })
 }
 
-/// Whether some alias is longer than the phrase keyed `prefix` and starts with it: lets the
-/// matcher stop extending a candidate early.
+/// Whether some alias goes on after the phrase keyed `prefix` ("united" → "united states"):
+/// lets the matcher stop extending a candidate early. `prefix` ends where a word ends.
 pub(crate) fn has_longer(prefix: &str) -> bool {
-    let aliases = &gazetteer().aliases;
-    let i = aliases.partition_point(|(alias, _, _)| alias.as_str() <= prefix);
-    aliases.get(i).is_some_and(|(alias, _, _)| alias.starts_with(prefix))
+    gazetteer().prefixes.contains(prefix)
 }
 
 /// An entity's canonical name, kind and country (a government body's; others have none).
@@ -223,16 +227,20 @@ pub(crate) struct Role {
 
 /// The uses of a lower-case role word, if it is one.
 pub(crate) fn role(word: &str) -> Option<Role> {
-    let i = ROLES.binary_search_by(|(w, _)| (*w).cmp(word)).ok()?;
-    let bits = ROLES[i].1;
+    static INDEX: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+    let bits = *INDEX.get_or_init(|| ROLES.iter().copied().collect()).get(word)?;
     Some(Role { title: bits & 1 != 0, office: bits & 2 != 0, group: bits & 4 != 0 })
 }
 
 /// Whether `word` is a common given name ("Benjamin"), in any case.
 pub(crate) fn is_given_name(word: &str) -> bool {
-    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let w = word.to_lowercase();
-    CELL.get_or_init(|| GIVEN_NAMES.split('\n').collect()).binary_search(&w.as_str()).is_ok()
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    let set = SET.get_or_init(|| GIVEN_NAMES.split('\n').collect());
+    if word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        set.contains(word.to_lowercase().as_str())
+    } else {
+        set.contains(word)
+    }
 }
 
 /// The country an alias written exactly as `form` names, if any (with the capitals rule of [`lookup`]).
@@ -244,13 +252,24 @@ pub(crate) fn country_alias(form: &str) -> Option<(usize, AliasKind)> {
 }
 
 /// The stance class of a lower-case word or phrase, if it is a stance word.
+#[cfg(test)]
 pub(crate) fn stance_word(form: &str) -> Option<StanceClass> {
     stance_word_use(form).map(|(class, _)| class)
 }
 
 /// A stance word's class and how it may be read (bits of [`USE_VERB`], [`USE_NOUN`], [`USE_ADJ`]).
 pub(crate) fn stance_word_use(form: &str) -> Option<(StanceClass, u8)> {
-    STANCE_WORDS.binary_search_by(|(w, _, _)| (*w).cmp(form)).ok().map(|i| (STANCE_WORDS[i].1, STANCE_WORDS[i].2))
+    static INDEX: OnceLock<FastMap<&'static str, (StanceClass, u8)>> = OnceLock::new();
+    INDEX.get_or_init(|| STANCE_WORDS.iter().map(|&(form, class, uses)| (form, (class, uses))).collect()).get(form).copied()
+}
+
+/// Whether `word` is the first word of a stance phrase ("cannot accept"): only then is the
+/// two-word lookup worth making.
+pub(crate) fn opens_stance_phrase(word: &str) -> bool {
+    static FIRST_WORDS: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    FIRST_WORDS
+        .get_or_init(|| STANCE_WORDS.iter().filter_map(|(form, _, _)| form.split_once(' ').map(|(first, _)| first)).collect())
+        .contains(word)
 }
 
 /// The word may head a verb phrase ("urged").
@@ -266,7 +285,6 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_and_resolve() {
-        assert!(gazetteer().aliases.windows(2).all(|w| w[0].0 < w[1].0), "keys are unique");
         assert!(is_given_name("Benjamin") && !is_given_name("Later"));
         assert!(ROLES.windows(2).all(|w| w[0].0 < w[1].0));
         assert_eq!(role("minister"), Some(Role { title: true, office: true, group: true }));
@@ -278,7 +296,7 @@ mod tests {
         assert_eq!(country_alias("US").map(|(i, _)| COUNTRIES[i].0), Some("united-states"));
         assert_eq!(country_alias("us"), None);
         assert_eq!(stance_word("urged"), Some(StanceClass::Appeal));
-        assert!(has_longer("united"));
+        assert!(has_longer("united") && has_longer("united states") && !has_longer("united states of america"));
         assert_eq!(country_alias("NATO"), None);
         assert!(matches!(lookup("NATO"), Some(Hit::Entity(_))));
         assert_eq!(lookup("Nato").map(|_| ()), Some(()), "listed in both forms");

@@ -28,12 +28,14 @@
 mod actors;
 mod clean;
 mod error;
+mod fasthash;
 mod lexicon;
 mod report;
 mod segment;
 mod stances;
 mod takeaways;
 mod text;
+mod words;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
@@ -72,12 +74,13 @@ fn run_stages(text: &str, options: &Options, lap: &mut dyn FnMut(&'static str)) 
     let cleaned = clean::clean(text);
     lap("clean");
     let sentences = segment::segment(text, &cleaned);
+    let words = words::Words::new(text, &sentences);
     lap("segment");
-    let cast = actors::find_actors(text, &sentences);
+    let cast = actors::find_actors(text, &sentences, &words);
     lap("actors");
-    let stances = stances::find_stances(text, &sentences, &cast);
+    let stances = stances::find_stances(text, &sentences, &words, &cast);
     lap("stances");
-    let takeaways = takeaways::pick_takeaways(text, &sentences, &cast, &stances, options.takeaways);
+    let takeaways = takeaways::pick_takeaways(text, &sentences, &words, &cast, &stances, options.takeaways);
     lap("takeaways");
     let report = report::build(text, &cleaned, &sentences, &cast, &stances, &takeaways);
     lap("report");

@@ -24,7 +24,8 @@ use crate::actors::{ActorKind, Cast, Mention};
 use crate::clean::BlockKind;
 use crate::lexicon::{self, AliasKind, StanceClass, USE_ADJ, USE_NOUN, USE_VERB};
 use crate::segment::Sentence;
-use crate::text::{fold, is_dash, tokenize, Token, TokenKind};
+use crate::text::{is_dash, Token, TokenKind};
+use crate::words::{SentenceWords, Words};
 
 /// One stance: who, what, toward whom, and the words it came from (byte spans).
 #[derive(Debug, Clone, PartialEq)]
@@ -156,19 +157,20 @@ struct Subject {
 }
 
 /// Finds the stances of every sentence that may carry them (not clutter).
-pub(crate) fn find_stances(text: &str, sentences: &[Sentence], cast: &Cast) -> Vec<StanceEntry> {
+pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, cast: &Cast) -> Vec<StanceEntry> {
     let mut out = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
         if sentence.kind.is_clutter() {
             continue;
         }
-        let tokens = tokenize(text, sentence.start, sentence.end);
-        if tokens.is_empty() {
+        let sentence_words = words.sentence(index);
+        if sentence_words.tokens.is_empty() {
             continue;
         }
         let mentions = cast.mentions_in(index);
-        let title_case = matches!(sentence.kind, BlockKind::Title | BlockKind::Heading) || looks_title_cased(text, &tokens);
-        let mut reader = Reader::new(text, tokens, mentions, cast, index, title_case);
+        let title_case =
+            matches!(sentence.kind, BlockKind::Title | BlockKind::Heading) || looks_title_cased(text, sentence_words.tokens);
+        let mut reader = Reader::new(text, sentence_words, mentions, cast, index, title_case);
         reader.earlier = earlier_subject(&out, cast, index);
         reader.read();
         out.extend(reader.out);
@@ -188,8 +190,9 @@ fn earlier_subject(out: &[StanceEntry], cast: &Cast, index: usize) -> Option<usi
 /// Reads the stances of one sentence.
 struct Reader<'a> {
     text: &'a str,
-    tokens: Vec<Token>,
-    folded: Vec<String>,
+    tokens: &'a [Token],
+    /// The sentence's tokens, folded.
+    words: SentenceWords<'a>,
     mentions: &'a [Mention],
     /// The mention covering each token, if any (an index into `mentions`).
     at: Vec<Option<usize>>,
@@ -205,19 +208,19 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    /// Tokens folded once and each token's mention found once, for the many lookups that follow.
-    fn new(text: &'a str, tokens: Vec<Token>, mentions: &'a [Mention], cast: &'a Cast, sentence: usize, title_case: bool) -> Self {
-        let folded = tokens.iter().map(|t| fold(t.text(text))).collect();
+    /// Each token's mention found once, for the many lookups that follow.
+    fn new(text: &'a str, words: SentenceWords<'a>, mentions: &'a [Mention], cast: &'a Cast, sentence: usize, title_case: bool) -> Self {
+        let tokens = words.tokens;
         let at = tokens
             .iter()
             .map(|t| mentions.iter().position(|m| m.start <= t.start && t.end <= m.end))
             .collect();
-        Reader { text, tokens, folded, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, out: Vec::new() }
+        Reader { text, tokens, words, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, out: Vec::new() }
     }
 
     /// The folded word at token `i` ("" past the end, so lookahead never fails).
     fn word(&self, i: usize) -> &str {
-        self.folded.get(i).map_or("", String::as_str)
+        self.words.folded(i)
     }
 
     /// Whether the word at token `i` is in `list`.
@@ -250,14 +253,14 @@ impl<'a> Reader<'a> {
             return None;
         }
         if let Some(next) = self.tokens.get(i + 1).filter(|t| t.kind == TokenKind::Word) {
-            if self.at[i + 1].is_none() && next.start - tok.end <= 1 {
-                let phrase = format!("{} {}", self.word(i), self.word(i + 1));
+            if self.at[i + 1].is_none() && next.start - tok.end <= 1 && self.words.opens_stance_phrase(i) {
+                let phrase = [self.word(i), self.word(i + 1)].join(" ");
                 if let Some((class, uses)) = lexicon::stance_word_use(&phrase) {
                     return Some((2, class, uses));
                 }
             }
         }
-        lexicon::stance_word_use(self.word(i)).map(|(class, uses)| (1, class, uses))
+        self.words.stance(i).map(|(class, uses)| (1, class, uses))
     }
 
     /// Reads the stance word at tokens `i..i+len`: as a verb first, then as a noun.
@@ -396,7 +399,7 @@ impl<'a> Reader<'a> {
         let Some(first) = self.tokens.iter().position(|t| t.start >= start) else { return false };
         first >= 2
             && self.word(first - 1) == "that"
-            && (first.saturating_sub(4)..first - 1).any(|k| lexicon::stance_word(self.word(k)).is_some_and(|c| classes.contains(&c)))
+            && (first.saturating_sub(4)..first - 1).any(|k| self.words.stance(k).is_some_and(|(c, _)| classes.contains(&c)))
     }
 
     /// Whether a word that may be a verb or a noun reads as the verb after this subject.
@@ -495,7 +498,7 @@ impl<'a> Reader<'a> {
                 && !self.is(p, LIGHT_VERBS)
                 && !self.is(p, DETERMINERS)
                 && !(self.word(p).ends_with('s') && !self.word(p).ends_with("ss") && !self.title_case)
-                && lexicon::stance_word(self.word(p)).is_none();
+                && self.words.stance(p).is_none();
             if !plain {
                 break;
             }
@@ -715,7 +718,7 @@ impl<'a> Reader<'a> {
             && !w.ends_with("ed")
             && !w.ends_with("ing")
             && !self.is_adverb(k)
-            && lexicon::stance_word(w).is_none()
+            && self.words.stance(k).is_none()
             && (self.title_case || !t.is_capitalized(self.text) || w.ends_with('s'))
     }
 
@@ -1109,7 +1112,7 @@ impl<'a> Reader<'a> {
         let mut class = class;
         let mut negated = group.negated;
         // "cannot accept", "did not agree": a refusal.
-        if negated && class == StanceClass::Cooperate && matches!(fold(first.text(self.text)).get(..5), Some("accep" | "agree")) {
+        if negated && class == StanceClass::Cooperate && matches!(self.words.folded(verb.0).get(..5), Some("accep" | "agree")) {
             class = StanceClass::Reject;
             negated = false;
         }
@@ -1215,9 +1218,10 @@ mod tests {
     /// "actor class target" of each stance of `text` ("-" for no target; "!" after a negated class).
     fn stances_of(text: &str) -> Vec<String> {
         let sentences = segment(text, &clean(text));
-        let cast = find_actors(text, &sentences);
+        let words = Words::new(text, &sentences);
+        let cast = find_actors(text, &sentences, &words);
         let name = |a: usize| cast.actors[a].id.clone();
-        find_stances(text, &sentences, &cast)
+        find_stances(text, &sentences, &words, &cast)
             .iter()
             .map(|s| {
                 let neg = if s.negated { "!" } else { "" };
@@ -1275,8 +1279,9 @@ mod tests {
     fn relations_sum_tone() {
         let text = "Washington and Tehran resumed talks. Iran condemned Washington.";
         let sentences = segment(text, &clean(text));
-        let cast = find_actors(text, &sentences);
-        let rel = relations(&find_stances(text, &sentences, &cast));
+        let words = Words::new(text, &sentences);
+        let cast = find_actors(text, &sentences, &words);
+        let rel = relations(&find_stances(text, &sentences, &words, &cast));
         assert_eq!(rel.len(), 1);
         assert_eq!(rel[0].2, "mixed");
     }

@@ -12,16 +12,18 @@
 //! a copy of the author's own bullets.
 
 use std::cmp::Ordering;
-use std::collections::hash_map::DefaultHasher;
-use std::collections::{BinaryHeap, HashMap, HashSet};
+use std::collections::BinaryHeap;
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::actors::Cast;
 use crate::clean::BlockKind;
 use crate::segment::Sentence;
 use crate::stances::StanceEntry;
-use crate::text::{is_apostrophe, is_closing, is_opening, tokenize, TokenKind};
+use crate::fasthash::{FastMap, FastSet, FxHasher};
+use crate::text::{is_closing, is_opening, TokenKind};
+use crate::words::{WordId, Words};
 
 /// Fewest and most takeaways the widget picks by itself.
 const DEFAULT_RANGE: (usize, usize) = (3, 5);
@@ -94,6 +96,7 @@ struct Candidate {
 pub(crate) fn pick_takeaways(
     text: &str,
     sentences: &[Sentence],
+    words: &Words,
     cast: &Cast,
     stances: &[StanceEntry],
     wanted: Option<usize>,
@@ -111,9 +114,9 @@ pub(crate) fn pick_takeaways(
             .filter(|&i| text.get(sentences[i].start..sentences[i].end).is_some_and(|s| s.chars().any(char::is_alphabetic)))
             .collect();
     }
-    let mut vocab = Vocab::default();
+    let mut vocab = Vocab::new(words);
     // The author's own bullets, by their words: a body sentence that repeats one is a copy.
-    let author: HashSet<u64> = (0..sentences.len())
+    let author: FastSet<u64> = (0..sentences.len())
         .filter(|&i| sentences[i].kind == BlockKind::AuthorTakeaway)
         .map(|i| {
             let mut store = Vec::new();
@@ -152,7 +155,7 @@ pub(crate) fn pick_takeaways(
 
     // A sentence the page repeats word for word is a gallery caption or a teaser, not the story.
     let keys: Vec<u64> = candidates.iter().map(|c| bag_key(&store[c.bag.clone()])).collect();
-    let mut copies: HashMap<u64, usize> = HashMap::with_capacity(keys.len());
+    let mut copies: FastMap<u64, usize> = FastMap::default();
     for &key in &keys {
         *copies.entry(key).or_default() += 1;
     }
@@ -171,11 +174,15 @@ pub(crate) fn pick_takeaways(
         }
     }
 
-    let scored: Vec<Ranked> = candidates
+    // Each candidate enters the heap with its score before penalties, an upper bound of its
+    // score (penalties only lower it); a popped bound is replaced by the exact score, and a popped
+    // exact score is the best left. So the text-reading penalties run for the few sentences near
+    // the top, not for every sentence of a long article. The heap is built in linear time and only
+    // the pops needed are paid for; a full sort would make the stage O(n log n).
+    let bounds: Vec<Ranked> = candidates
         .iter()
         .enumerate()
         .map(|(rank, c)| {
-            let sentence = &text[sentences[c.index].start..sentences[c.index].end];
             let position = 1.0 / (1.0 + rank as f32 / POSITION_HALF_LIFE.max(k as f32));
             let actors = (mention_count[c.index].min(3) as f32 / 3.0
                 + stance_count[c.index].min(2) as f32 / 2.0)
@@ -185,19 +192,23 @@ pub(crate) fn pick_takeaways(
                 + W_CENTRALITY * centrality[rank] / top_centrality
                 + W_PARAGRAPH * paragraph
                 + W_ACTORS * actors;
-            let repeated = if copies.get(&keys[rank]).is_some_and(|&n| n > 1) { REPEATED_FACTOR } else { 1.0 };
-            Ranked(score * penalty(sentence, c.words) * repeated, rank)
+            Ranked { score, rank, exact: false }
         })
         .collect();
-    // A heap is built in linear time and only the pops needed are paid for; a full sort would
-    // make the stage O(n log n).
-    let mut heap = BinaryHeap::from(scored);
+    let mut heap = BinaryHeap::from(bounds);
     let mut chosen: Vec<usize> = Vec::with_capacity(k);
-    while let Some(Ranked(_, rank)) = heap.pop() {
+    while let Some(Ranked { score, rank, exact }) = heap.pop() {
         if chosen.len() == k {
             break;
         }
-        let bag = &store[candidates[rank].bag.clone()];
+        let c = &candidates[rank];
+        if !exact {
+            let sentence = &text[sentences[c.index].start..sentences[c.index].end];
+            let repeated = if copies.get(&keys[rank]).is_some_and(|&n| n > 1) { REPEATED_FACTOR } else { 1.0 };
+            heap.push(Ranked { score: score * penalty(sentence, c.words) * repeated, rank, exact: true });
+            continue;
+        }
+        let bag = &store[c.bag.clone()];
         if chosen.iter().all(|&c| overlap(&store[candidates[c].bag.clone()], bag) <= REDUNDANT_OVERLAP) {
             chosen.push(rank);
         }
@@ -214,8 +225,13 @@ pub(crate) fn pick_takeaways(
     picks
 }
 
-/// A candidate's score and rank; the greater is the better pick, the earlier on a tie.
-struct Ranked(f32, usize);
+/// A candidate's score and rank; the greater is the better pick, the earlier on a tie. The score
+/// is `exact` once penalties are applied, an upper bound before.
+struct Ranked {
+    score: f32,
+    rank: usize,
+    exact: bool,
+}
 
 impl PartialEq for Ranked {
     fn eq(&self, other: &Self) -> bool {
@@ -233,7 +249,7 @@ impl PartialOrd for Ranked {
 
 impl Ord for Ranked {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.0.total_cmp(&other.0).then(other.1.cmp(&self.1))
+        self.score.total_cmp(&other.score).then(other.rank.cmp(&self.rank))
     }
 }
 
@@ -288,58 +304,63 @@ fn joined(text: &str, sentences: &[Sentence], a: usize, b: usize) -> bool {
     })
 }
 
-/// Content words to ids, with a reusable buffer so a word costs no allocation once seen.
-#[derive(Default)]
-struct Vocab {
-    ids: HashMap<String, u32>,
-    stopwords: HashSet<&'static str>,
+/// Content words to ids: each distinct word of the article is stemmed and checked once.
+struct Vocab<'w> {
+    words: &'w Words<'w>,
+    /// Per article word: its content-word id, [`STOPWORD`], or [`UNSEEN`] before its first use.
+    by_word: Vec<u32>,
+    /// Stemmed forms to content-word ids.
+    ids: FastMap<String, u32>,
     buf: String,
 }
 
-impl Vocab {
-    /// The id of a word (lower-cased, apostrophes folded, plural dropped), or `None` for a stopword.
-    fn id(&mut self, word: &str) -> Option<u32> {
-        if self.stopwords.is_empty() {
-            self.stopwords = STOPWORDS.iter().copied().collect();
-        }
-        self.buf.clear();
-        for c in word.chars() {
-            if is_apostrophe(c) {
-                self.buf.push('\'');
+const UNSEEN: u32 = u32::MAX;
+const STOPWORD: u32 = u32::MAX - 1;
+
+impl<'w> Vocab<'w> {
+    fn new(words: &'w Words<'w>) -> Self {
+        Vocab { words, by_word: vec![UNSEEN; words.distinct()], ids: FastMap::default(), buf: String::new() }
+    }
+
+    /// The content-word id of article word `word` (plural dropped), or `None` for a stopword.
+    fn id(&mut self, word: WordId) -> Option<u32> {
+        let slot = self.by_word.get_mut(word as usize)?;
+        if *slot == UNSEEN {
+            self.buf.clear();
+            self.buf.push_str(self.words.form(word));
+            stem_in_place(&mut self.buf);
+            *slot = if self.buf.chars().nth(1).is_none() || stopwords().contains(self.buf.as_str()) {
+                STOPWORD
+            } else if let Some(&id) = self.ids.get(self.buf.as_str()) {
+                id
             } else {
-                self.buf.extend(c.to_lowercase());
-            }
+                let id = self.ids.len() as u32;
+                self.ids.insert(self.buf.clone(), id);
+                id
+            };
         }
-        stem_in_place(&mut self.buf);
-        if self.buf.chars().nth(1).is_none() || self.stopwords.contains(self.buf.as_str()) {
-            return None;
-        }
-        if let Some(&id) = self.ids.get(self.buf.as_str()) {
-            return Some(id);
-        }
-        let id = self.ids.len() as u32;
-        self.ids.insert(self.buf.clone(), id);
-        Some(id)
+        (*slot != STOPWORD).then_some(*slot)
     }
 }
 
+/// [`STOPWORDS`] as a set, built on first use.
+fn stopwords() -> &'static FastSet<&'static str> {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+}
+
 /// Builds a candidate: its content words as vocabulary ids, its length and paragraph position.
-fn candidate(
-    text: &str,
-    sentences: &[Sentence],
-    index: usize,
-    vocab: &mut Vocab,
-    store: &mut Vec<(u32, f32)>,
-) -> Candidate {
+fn candidate(text: &str, sentences: &[Sentence], index: usize, vocab: &mut Vocab, store: &mut Vec<(u32, f32)>) -> Candidate {
     let s = sentences[index];
     let from = store.len();
     let mut words = 0;
-    for t in tokenize(text, s.start, s.end) {
+    let sentence_words = vocab.words.sentence(index);
+    for (i, t) in sentence_words.tokens.iter().enumerate() {
         if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
             continue;
         }
         words += 1;
-        if let Some(id) = vocab.id(t.text(text)) {
+        if let Some(id) = sentence_words.id(i).and_then(|w| vocab.id(w)) {
             store.push((id, 1.0));
         }
     }
@@ -374,7 +395,7 @@ fn stem_in_place(word: &mut String) {
 
 /// A key for a bag of words: two sentences with the same key say the same words.
 fn bag_key(bag: &[(u32, f32)]) -> u64 {
-    let mut h = DefaultHasher::new();
+    let mut h = FxHasher::default();
     for &(id, n) in bag {
         (id, n.to_bits()).hash(&mut h);
     }
@@ -587,8 +608,9 @@ mod tests {
 
     fn picks(text: &str, wanted: Option<usize>) -> Vec<String> {
         let sentences = segment(text, &clean(text));
-        let cast = find_actors(text, &sentences);
-        pick_takeaways(text, &sentences, &cast, &[], wanted)
+        let words = Words::new(text, &sentences);
+        let cast = find_actors(text, &sentences, &words);
+        pick_takeaways(text, &sentences, &words, &cast, &[], wanted)
             .into_iter()
             .map(|p| text[p.start..p.end].to_string())
             .collect()
@@ -601,8 +623,9 @@ mod tests {
             Negotiators said the sessions were constructive. Oman offered to host a second round. \
             Weather was mild. Diplomats expect an agreement on a framework within weeks.\nShare Article\n";
         let sentences = segment(text, &clean(text));
-        let cast = find_actors(text, &sentences);
-        let picks = pick_takeaways(text, &sentences, &cast, &[], None);
+        let words = Words::new(text, &sentences);
+        let cast = find_actors(text, &sentences, &words);
+        let picks = pick_takeaways(text, &sentences, &words, &cast, &[], None);
         assert_eq!(picks.len(), 3);
         assert!(picks.windows(2).all(|w| w[0].sentence < w[1].sentence));
         assert!(picks.iter().all(|p| sentences[p.sentence].kind == BlockKind::Body));

@@ -64,8 +64,15 @@ pub(crate) fn is_opening(c: char) -> bool {
 ///
 /// Hyphens and dashes are tokens of their own, so "U.S.-Iran" gives "U.S.", "-", "Iran"; an
 /// initialism with dots is one word ("U.S.", "a.m."); "Washington’s" gives "Washington" and "’s".
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let mut tokens = Vec::new();
+    tokenize_into(text, start, end, &mut tokens);
+    tokens
+}
+
+/// [`tokenize`], appending to `tokens`.
+pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
     let s = &text[start..end];
     let bytes = s.as_bytes();
     let mut chars = s.char_indices().peekable();
@@ -119,7 +126,6 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             tokens.push(Token { start: start + i, end: start + i + c.len_utf8(), kind: TokenKind::Punct });
         }
     }
-    tokens
 }
 
 /// Length in bytes of an initialism at the start of `s` ("U.S." → 4), if there is one.
@@ -151,10 +157,20 @@ fn is_possessive_at(s: &str, i: usize) -> bool {
 
 /// Lower-cases a word and folds curly apostrophes, for lexicon lookups.
 pub(crate) fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+/// [`fold`], appending to `out`.
+pub(crate) fn fold_into(word: &str, out: &mut String) {
     if word.is_ascii() {
-        return word.to_ascii_lowercase(); // most words: no char decoding, one allocation
+        let at = out.len(); // most words: no char decoding
+        out.push_str(word);
+        out[at..].make_ascii_lowercase();
+        return;
     }
-    word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).flat_map(char::to_lowercase).collect()
+    out.extend(word.chars().map(|c| if is_apostrophe(c) { '\'' } else { c }).flat_map(char::to_lowercase));
 }
 
 /// Turns a canonical name into a stable id: "Benjamin Netanyahu" → "benjamin-netanyahu".

@@ -1,0 +1,178 @@
+//! The words of the article, read once for every later stage: each sentence's tokens, and each
+//! token's folded form (lower case, apostrophes straightened) as a number, with what the
+//! lexicons say of it looked up once per distinct word rather than once per token and stage.
+
+use crate::fasthash::{hash_str, FastMap};
+use crate::lexicon::{self, StanceClass};
+use crate::segment::Sentence;
+use crate::text::{fold_into, tokenize_into, Token, TokenKind};
+
+/// A distinct folded word of the article.
+pub(crate) type WordId = u32;
+
+/// What is known of a word across the article.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordFacts {
+    /// The article writes the word starting in lower case somewhere: a common word, not a name.
+    lower_seen: bool,
+    /// Its stance class and uses, if it is a stance word.
+    stance: Option<(StanceClass, u8)>,
+    /// It is the first word of a stance phrase ("cannot accept").
+    opens_stance_phrase: bool,
+}
+
+/// Every token of the sentences that later stages read (clutter sentences have none).
+pub(crate) struct Words<'t> {
+    text: &'t str,
+    tokens: Vec<Token>,
+    /// Per sentence, its tokens: a range of `tokens` and `ids`.
+    ranges: Vec<(u32, u32)>,
+    /// Per token, its folded word.
+    ids: Vec<WordId>,
+    /// Per word id, its folded form: a byte span of `arena`.
+    forms: Vec<(u32, u32)>,
+    /// The folded forms, one after another.
+    arena: String,
+    facts: Vec<WordFacts>,
+}
+
+impl<'t> Words<'t> {
+    /// Tokenizes and folds the sentences that are not clutter.
+    pub fn new(text: &'t str, sentences: &[Sentence]) -> Self {
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut ranges = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            let from = tokens.len() as u32;
+            if !s.kind.is_clutter() {
+                tokenize_into(text, s.start, s.end, &mut tokens);
+            }
+            ranges.push((from, tokens.len() as u32));
+        }
+        let mut words = Words { text, tokens, ranges, ids: Vec::new(), forms: Vec::new(), arena: String::with_capacity(4096), facts: Vec::new() };
+        words.intern();
+        words
+    }
+
+    /// Gives each token the id of its folded form, and each new form its facts.
+    fn intern(&mut self) {
+        let mut index: FastMap<u64, WordId> = FastMap::default();
+        index.reserve(self.tokens.len() / 3);
+        let mut ids = Vec::with_capacity(self.tokens.len());
+        let mut buf = String::new();
+        for t in &self.tokens {
+            let raw = &self.text[t.start..t.end];
+            let borrowed = !raw.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii());
+            let form = if borrowed {
+                raw
+            } else {
+                buf.clear();
+                fold_into(raw, &mut buf);
+                buf.as_str()
+            };
+            let hash = hash_str(form);
+            let id = match index.get(&hash) {
+                Some(&id) if self.form(id) == form => id,
+                found => {
+                    let id = self.forms.len() as WordId;
+                    let at = self.arena.len() as u32;
+                    self.arena.push_str(form);
+                    self.forms.push((at, self.arena.len() as u32));
+                    let word = t.kind == TokenKind::Word;
+                    self.facts.push(WordFacts {
+                        lower_seen: false,
+                        stance: if word { lexicon::stance_word_use(form) } else { None },
+                        opens_stance_phrase: word && lexicon::opens_stance_phrase(form),
+                    });
+                    if found.is_none() {
+                        index.insert(hash, id); // a rare hash collision keeps its first owner
+                    }
+                    id
+                }
+            };
+            if t.kind == TokenKind::Word && raw.chars().next().is_some_and(char::is_lowercase) {
+                self.facts[id as usize].lower_seen = true;
+            }
+            ids.push(id);
+        }
+        self.ids = ids;
+    }
+
+    /// The words of sentence `index` (none for clutter or an index out of range).
+    pub fn sentence(&self, index: usize) -> SentenceWords<'_> {
+        let (a, b) = self.ranges.get(index).map_or((0, 0), |&(a, b)| (a as usize, b as usize));
+        SentenceWords { tokens: &self.tokens[a..b], ids: &self.ids[a..b], words: self }
+    }
+
+    /// How many distinct folded words the article has (ids run below it).
+    pub fn distinct(&self) -> usize {
+        self.forms.len()
+    }
+
+    /// The folded form of word `id`.
+    pub fn form(&self, id: WordId) -> &str {
+        self.forms.get(id as usize).and_then(|&(a, b)| self.arena.get(a as usize..b as usize)).unwrap_or("")
+    }
+
+    /// Whether the article writes word `id` starting in lower case somewhere.
+    pub fn lower_seen(&self, id: WordId) -> bool {
+        self.facts.get(id as usize).is_some_and(|f| f.lower_seen)
+    }
+}
+
+/// One sentence's tokens with their folded words; indices are the sentence's own.
+#[derive(Clone, Copy)]
+pub(crate) struct SentenceWords<'w> {
+    pub tokens: &'w [Token],
+    ids: &'w [WordId],
+    words: &'w Words<'w>,
+}
+
+impl<'w> SentenceWords<'w> {
+    /// The folded word at token `i` ("" past the end, so lookahead never fails).
+    pub fn folded(&self, i: usize) -> &'w str {
+        self.ids.get(i).map_or("", |&id| self.words.form(id))
+    }
+
+    /// The word id at token `i`.
+    pub fn id(&self, i: usize) -> Option<WordId> {
+        self.ids.get(i).copied()
+    }
+
+    /// The stance class and uses of the word at token `i`, if it is a stance word.
+    pub fn stance(&self, i: usize) -> Option<(StanceClass, u8)> {
+        self.words.facts.get(*self.ids.get(i)? as usize)?.stance
+    }
+
+    /// Whether the word at token `i` is the first of a stance phrase ("cannot accept").
+    pub fn opens_stance_phrase(&self, i: usize) -> bool {
+        self.ids.get(i).and_then(|&id| self.words.facts.get(id as usize)).is_some_and(|f| f.opens_stance_phrase)
+    }
+
+    /// Whether the article writes the word at token `i` in lower case somewhere.
+    pub fn lower_seen(&self, i: usize) -> bool {
+        self.ids.get(i).is_some_and(|&id| self.words.lower_seen(id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{clean, segment};
+
+    #[test]
+    fn tokens_fold_once_and_share_ids() {
+        let text = "The talks resumed. Talks with the envoy’s team went on; the team’s aides say so.";
+        let sentences = segment::segment(text, &clean::clean(text));
+        let words = Words::new(text, &sentences);
+        let first = words.sentence(0);
+        assert_eq!(first.folded(0), "the");
+        assert_eq!(first.folded(1), "talks");
+        let second = words.sentence(1);
+        assert_eq!(second.id(0), first.id(1), "Talks and talks are one word");
+        assert_eq!(second.id(2), first.id(0));
+        assert!(second.lower_seen(0) && first.lower_seen(0));
+        assert_eq!(second.stance(0).map(|(c, _)| c), Some(StanceClass::Negotiate));
+        assert_eq!(first.folded(99), "");
+        assert_eq!(words.sentence(99).tokens.len(), 0);
+    }
+}
