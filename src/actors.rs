@@ -18,11 +18,11 @@
 //! country ("the Kremlin"), an acronym defined in brackets is its name, a surname is the full
 //! name it ends; persons stay apart from their country.
 
-use std::collections::{HashMap, HashSet};
 
 use crate::clean::BlockKind;
 use crate::lexicon::{self, AliasKind, EntityKind, Hit};
 use crate::segment::Sentence;
+use crate::fasthash::{FastMap, FastSet};
 use crate::text::{fold, slug, Token, TokenKind};
 use crate::words::{SentenceWords, Words};
 
@@ -807,11 +807,11 @@ fn title_case(s: &str) -> String {
 /// person they end; single words named once and nowhere else are dropped as too unsure.
 fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
     let mut cast = Cast::default();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut country_actor: HashMap<usize, usize> = HashMap::new();
+    let mut by_key: FastMap<String, usize> = FastMap::default();
+    let mut country_actor: FastMap<usize, usize> = FastMap::default();
     // Full person names, so a lone surname or "Mr X" finds its person.
     // Each once, in order of first mention: every mention looks through them (linear time).
-    let mut seen_persons = HashSet::new();
+    let mut seen_persons = FastSet::default();
     let persons: Vec<String> = raw
         .iter()
         .filter_map(|m| match &m.key {
@@ -821,7 +821,7 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
         .filter(|name| seen_persons.insert(name.clone()))
         .collect();
     // Organisation names by their initials, so "FOMC" finds "Federal Open Market Committee".
-    let mut by_initials: HashMap<String, Option<String>> = HashMap::new();
+    let mut by_initials: FastMap<String, Option<String>> = FastMap::default();
     for m in &raw {
         if let Key::Name { name, kind: ActorKind::Organization | ActorKind::Group, .. } = &m.key {
             let initials: String = name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
@@ -834,14 +834,14 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
         }
     }
     // How often each name is written where a capital letter means a name (not opening a sentence).
-    let firm_counts = raw.iter().filter(|m| !m.weak).fold(HashMap::<String, usize>::new(), |mut acc, m| {
+    let firm_counts = raw.iter().filter(|m| !m.weak).fold(FastMap::<String, usize>::default(), |mut acc, m| {
         if let Key::Name { name, .. } = &m.key {
             *acc.entry(name.clone()).or_default() += 1;
         }
         acc
     });
     // A name's kind from its surest mention: "in Tavildara" makes a place of a word typed a person elsewhere.
-    let mut best_kind: HashMap<String, (f32, ActorKind)> = HashMap::new();
+    let mut best_kind: FastMap<String, (f32, ActorKind)> = FastMap::default();
     for m in &raw {
         if let Key::Name { name, kind, .. } = &m.key {
             let e = best_kind.entry(name.clone()).or_insert((m.confidence, *kind));
@@ -851,7 +851,7 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
         }
     }
     // The person last named with each title, for "the prime minister".
-    let mut titled: HashMap<String, (String, String, Option<usize>)> = HashMap::new();
+    let mut titled: FastMap<String, (String, String, Option<usize>)> = FastMap::default();
     for m in &raw {
         let (key, name, kind, affiliation) = match &m.key {
             Key::Country(c) => {
@@ -877,8 +877,8 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
             }
             Key::Name { name, kind, affiliation } => {
                 // A surname ("Netanyahu"), or a given name that opens exactly one full name ("Alan").
-                let full = persons.iter().find(|p| p.len() > name.len() && p.ends_with(&format!(" {name}"))).or_else(|| {
-                    let mut firsts = persons.iter().filter(|p| p.starts_with(&format!("{name} ")));
+                let full = persons.iter().find(|p| p.strip_suffix(name.as_str()).is_some_and(|given| given.ends_with(' '))).or_else(|| {
+                    let mut firsts = persons.iter().filter(|p| p.strip_prefix(name.as_str()).is_some_and(|rest| rest.starts_with(' ')));
                     let first = firsts.next();
                     first.filter(|f| lexicon::is_given_name(name) && firsts.all(|p| p == *f))
                 });
@@ -938,7 +938,7 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
 /// The country most named around a mention: in its sentence (weight 2) and the one before (1),
 /// ties going to the country named nearest before it. None when no country is named there.
 fn country_in_context(raw: &[RawMention], m: &RawMention) -> Option<usize> {
-    let mut score: HashMap<usize, (u32, usize)> = HashMap::new();
+    let mut score: FastMap<usize, (u32, usize)> = FastMap::default();
     // `raw` is in text order, so its sentences are too: look only at this sentence and the one before.
     let from = raw.partition_point(|r| r.sentence + 1 < m.sentence);
     let to = raw.partition_point(|r| r.sentence <= m.sentence);
@@ -964,7 +964,7 @@ const SINGLE_WORD_FLOOR: usize = 2;
 
 fn new_actor(
     cast: &mut Cast,
-    by_key: &mut HashMap<String, usize>,
+    by_key: &mut FastMap<String, usize>,
     key: String,
     name: &str,
     kind: ActorKind,
