@@ -288,6 +288,17 @@ const NOTICE_PHRASES: &[(&str, &str, bool)] = &[
     ("continue reading", "related", false),
 ];
 
+/// Openings of a call to subscribe, lower case: a sentence that opens with one of them and names
+/// a `SUBSCRIPTION_WORDS` item asks the reader to sign up ("Sign up for the free daily newsletter.").
+#[rustfmt::skip]
+const SUBSCRIBE_CALLS: &[&str] = &[
+    "sign up", "subscribe", "register", "join", "get our", "get the", "download", "start your day", "don't miss",
+    "never miss", "stay up to date", "stay informed", "receive",
+];
+
+/// What a call to subscribe offers, lower case.
+const SUBSCRIPTION_WORDS: &[&str] = &["newsletter", "inbox", "subscription", "daily email", "free trial"];
+
 /// Headings that introduce the author's own summary bullets, lower case.
 #[rustfmt::skip]
 const SUMMARY_HEADINGS: &[&str] =
@@ -529,6 +540,8 @@ fn classify(text: &str, s: usize, e: usize) -> Line {
         };
         line.barrier = header && !sentence && words <= 6;
         line.class = Class::Clutter(BlockKind::Boilerplate, reason);
+    } else if is_promotion_blurb(content, words) {
+        line.class = Class::Clutter(BlockKind::Boilerplate, "promotion");
     } else if is_byline(content, &lower, words) {
         line.class = Class::Clutter(BlockKind::Byline, "byline");
     } else if let Some(body_start) = bullet_content(content) {
@@ -738,6 +751,40 @@ fn furniture(content: &str, lower: &str, scanned: Scan, sentence: bool) -> Optio
                 && (!one_word || words <= 3 || tail.trim_start().starts_with([':', '(', '|']))
         })
         .map(|(_, reason)| *reason)
+}
+
+/// Whether a short paragraph is the site promoting itself: it opens or closes with a call to
+/// subscribe, so what it says beside the call ("The Daily Brief is the first read of busy
+/// traders.") is about the publication, not the story. One-sentence calls are furniture already.
+fn is_promotion_blurb(content: &str, words: usize) -> bool {
+    if !(8..=80).contains(&words) {
+        return false;
+    }
+    // Sentence ends, roughly: a stop and a space. A blurb has two to four sentences.
+    let mut ends =
+        content.match_indices(['.', '!', '?']).map(|(i, _)| i + 1).filter(|&i| content[i..].starts_with(' '));
+    let Some(first_end) = ends.next() else { return false };
+    let (mut last_start, mut inner_ends) = (first_end, 1);
+    for end in ends {
+        last_start = end;
+        inner_ends += 1;
+        if inner_ends > 3 {
+            return false;
+        }
+    }
+    is_subscribe_call(&content[..first_end]) || is_subscribe_call(&content[last_start..])
+}
+
+/// Whether a sentence asks the reader to subscribe: a call and what it offers.
+fn is_subscribe_call(sentence: &str) -> bool {
+    let sentence = sentence.trim();
+    // Most sentences open with a letter no call opens with: no folding needed for them.
+    let first = sentence.bytes().next().map(|b| b.to_ascii_lowercase());
+    if !SUBSCRIBE_CALLS.iter().any(|c| c.as_bytes().first() == first.as_ref()) {
+        return false;
+    }
+    let lower = normalize(sentence);
+    SUBSCRIBE_CALLS.iter().any(|c| lower.starts_with(c)) && SUBSCRIPTION_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// Whether a line is an author, date or reading-time line.
@@ -1273,6 +1320,14 @@ mod tests {
             ("A lander on the lunar surface, as an artist sees it [Lander Co via AP]", Caption),
             ("Ships at anchor off the coast.Credit...Jane Roe/The Daily", Caption),
             ("Subscribe to The Daily and stay informed.", Boilerplate),
+            (
+                "Start your week with The Harbour Brief. The Harbour Brief is the first read of port traders. \
+                 Sign up for the free weekly newsletter.",
+                Boilerplate,
+            ),
+            ("Get our newsletter in your inbox each day. It is the best guide to the harbour.", Boilerplate),
+            ("The mayor writes a newsletter to residents. Sign-ups rose by a third this year.", Body),
+            ("Join the queue, she said. The newsletter was late.", Body),
             ("A tanker at anchor near the port. (AP Photo/Jane Roe)", Caption),
             ("May", Heading),
             ("1996-08-30", Heading),

@@ -43,6 +43,10 @@ const W_PARAGRAPH: f32 = 0.05;
 const W_ACTORS: f32 = 0.01;
 /// The factor for a sentence that occurs more than once in the text.
 const REPEATED_FACTOR: f32 = 0.3;
+/// The factor for a sentence of a paragraph that is one quotation and nothing else: no speaker,
+/// no reporter's words. A pull quote, a claim set out above a fact check, or the tail of a long
+/// quote; the story is in the paragraphs that say who speaks.
+const BARE_QUOTATION_FACTOR: f32 = 0.5;
 /// Sentences shorter than this many words rarely carry a story ("He was 88.").
 const SHORT_WORDS: usize = 8;
 /// Sentences longer than this are usually run-ons or fused captions.
@@ -160,6 +164,8 @@ pub(crate) fn pick_takeaways(
         *copies.entry(key).or_default() += 1;
     }
 
+    let bare_quotation = in_bare_quotation(text, sentences);
+
     // Actor mentions and stances per sentence, counted in one pass each.
     let mut mention_count = vec![0usize; sentences.len()];
     for m in &cast.mentions {
@@ -205,7 +211,8 @@ pub(crate) fn pick_takeaways(
         if !exact {
             let sentence = &text[sentences[c.index].start..sentences[c.index].end];
             let repeated = if copies.get(&keys[rank]).is_some_and(|&n| n > 1) { REPEATED_FACTOR } else { 1.0 };
-            heap.push(Ranked { score: score * penalty(sentence, c.words) * repeated, rank, exact: true });
+            let quotation = if bare_quotation[c.index] { BARE_QUOTATION_FACTOR } else { 1.0 };
+            heap.push(Ranked { score: score * penalty(sentence, c.words) * repeated * quotation, rank, exact: true });
             continue;
         }
         let bag = &store[c.bag.clone()];
@@ -504,6 +511,38 @@ fn lead_in(sentence: &str) -> usize {
     }
 }
 
+/// For each sentence, whether its paragraph (the sentences of one line of one kind) is a bare
+/// quotation, see [`is_bare_quotation`]. One pass over the sentences and the gaps between them.
+fn in_bare_quotation(text: &str, sentences: &[Sentence]) -> Vec<bool> {
+    let mut out = vec![false; sentences.len()];
+    let mut from = 0;
+    for i in 1..=sentences.len() {
+        let breaks = sentences.get(i).is_none_or(|s| {
+            let gap = text.get(sentences[i - 1].end..s.start);
+            s.kind != sentences[from].kind || gap.is_none_or(|g| g.contains('\n') || g.contains("\\n"))
+        });
+        if breaks {
+            let paragraph = text.get(sentences[from].start..sentences[i - 1].end).unwrap_or("");
+            if is_bare_quotation(paragraph) {
+                out[from..i].fill(true);
+            }
+            from = i;
+        }
+    }
+    out
+}
+
+/// Whether a paragraph is one quotation and nothing else: it opens and closes with a double
+/// quotation mark and has no other, so no speaker is named between two parts of a quote.
+fn is_bare_quotation(paragraph: &str) -> bool {
+    let p = paragraph.trim();
+    if !(p.starts_with(['"', '\u{201C}', '\u{00AB}']) && p.ends_with(['"', '\u{201D}', '\u{00BB}'])) {
+        return false;
+    }
+    let is_mark = |c: char| matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}');
+    p.chars().filter(|&c| is_mark(c)).take(3).count() == 2
+}
+
 /// Whether the sentence asks a question (a final `?` before any closing quotes).
 fn is_question(sentence: &str) -> bool {
     sentence.trim_end().trim_end_matches(is_closing).ends_with('?')
@@ -719,6 +758,21 @@ mod tests {
         for &(sentence, shown) in cases {
             assert_eq!(&sentence[lead_in(sentence)..], shown, "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_bare_quotation_is_no_takeaway() {
+        // A claim set out above the story, in quotation marks and with no speaker in it.
+        let text = "\u{201C}The harbour is closed to every ship because the port authority failed its duties. \
+            Nothing moves on the quays while the cranes stand idle.\u{201D}\n\
+            The port authority said on Monday that the harbour was open and that ships were loading as usual.\n\
+            Traders in the city confirmed that cargo had moved through the quays all week without delays.\n\
+            The authority plans to publish its weekly figures for the harbour on Friday morning as usual.\n";
+        let got = picks(text, Some(2));
+        assert!(got.iter().all(|s| !s.contains("harbour is closed") && !s.starts_with("Nothing moves")), "{got:?}");
+        assert!(is_bare_quotation("\"We will stay. We will not leave.\""));
+        assert!(!is_bare_quotation("\"We will stay,\" she said. \"We will not leave.\""));
+        assert!(!is_bare_quotation("She said: \"We will stay.\""));
     }
 
     #[test]
