@@ -24,7 +24,7 @@ use crate::actors::{ActorKind, Cast, Mention};
 use crate::clean::BlockKind;
 use crate::lexicon::{self, AliasKind, StanceClass, USE_ADJ, USE_NOUN, USE_VERB};
 use crate::segment::Sentence;
-use crate::text::{is_dash, Token, TokenKind};
+use crate::text::{is_dash, Token, TokenKind, WordList};
 use crate::words::{SentenceWords, Words};
 
 /// One stance: who, what, toward whom, and the words it came from (byte spans).
@@ -44,29 +44,29 @@ pub(crate) struct StanceEntry {
 }
 
 /// Words that end a clause: what follows them has a subject of its own.
-const CLAUSE_WORDS: &[&str] = &[
+const CLAUSE_WORDS: WordList = WordList(&[
     "while", "whereas", "but", "although", "though", "because", "yet", "which", "who", "that", "after", "before",
     "when", "if", "unless", "since", "as",
-];
+]);
 /// Auxiliaries a verb group may hold; the "be" forms also mark a passive before a participle.
-const AUX: &[&str] = &["has", "have", "had", "do", "does", "did", "having", "will", "shall", "can", "must"];
-const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s", "am", "get", "got", "gets"];
+const AUX: WordList = WordList(&["has", "have", "had", "do", "does", "did", "having", "will", "shall", "can", "must"]);
+const BE: WordList = WordList(&["is", "are", "was", "were", "be", "been", "being", "'s", "am", "get", "got", "gets"]);
 /// Modals that make a stance hypothetical ("could strike").
-const MODALS: &[&str] = &["could", "would", "might", "may", "should"];
-const NEGATIONS: &[&str] = &["not", "n't", "never", "cannot", "no"];
+const MODALS: WordList = WordList(&["could", "would", "might", "may", "should"]);
+const NEGATIONS: WordList = WordList(&["not", "n't", "never", "cannot", "no"]);
 /// Verbs that carry an attitude adjective ("remains wary", "seemed ready").
-const COPULAS: &[&str] = &[
+const COPULAS: WordList = WordList(&[
     "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "became", "become",
     "becomes", "stay", "stays", "stayed", "grow", "grows", "grew", "feel", "feels", "felt", "look", "looks",
-];
+]);
 /// Adverbs that sit inside a verb group without "-ly".
-const ADVERBS: &[&str] = &[
+const ADVERBS: WordList = WordList(&[
     "outright", "also", "still", "now", "already", "only", "just", "again", "later", "then", "once", "even", "further", "soon",
     "long", "thus", "therefore", "reportedly", "jointly", "too", "ever", "first", "yesterday", "today", "tonight",
-];
+]);
 /// Words that may end a subject noun phrase after the actor's name ("Israeli and U.S. military and
 /// intelligence officials").
-const GROUP_TAIL: &[&str] = &[
+const GROUP_TAIL: WordList = WordList(&[
     "officials", "official", "leaders", "leader", "leadership", "government", "authorities", "forces", "troops",
     "military", "army", "navy", "police", "delegation", "delegations", "negotiators", "diplomats", "envoy",
     "envoys", "ministers", "minister", "ministry", "president", "spokesman", "spokeswoman", "spokesperson", "media",
@@ -74,9 +74,9 @@ const GROUP_TAIL: &[&str] = &[
     "officers", "soldiers", "warships", "jets", "rebels", "militants", "fighters", "counterparts", "interlocutors",
     "regime", "cabinet", "commanders", "commander", "chief", "defence", "defense", "foreign", "senior", "top",
     "state", "press", "agency", "planes", "aircraft", "vessels", "navies", "units", "camp", "allies", "people",
-];
+]);
 /// Verbs whose object noun carries their subject's stance ("Tehran held talks", "launched strikes").
-const LIGHT_VERBS: &[&str] = &[
+const LIGHT_VERBS: WordList = WordList(&[
     "hold", "holds", "held", "holding", "launch", "launches", "launched", "launching", "conduct", "conducts",
     "conducted", "carry", "carried", "carries", "stage", "staged", "stages", "make", "makes", "made", "issue",
     "issues", "issued", "begin", "began", "begins", "start", "started", "starts", "open", "opened", "opens",
@@ -86,27 +86,27 @@ const LIGHT_VERBS: &[&str] = &[
     "entered", "pursue", "pursued", "seek", "sought", "announce", "announced", "signal", "signalled", "signaled",
     "resume", "resumed", "resumes", "establish", "established", "establishes", "restore", "restored", "sign", "signed",
     "reach", "reached", "forge", "forged", "cut", "lodge", "lodged", "file", "filed", "level", "levelled", "leveled",
-];
+]);
 /// Words a noun's modifiers may be skipped over with ("a", "the", adjectives are checked apart).
-const FUNCTION_WORDS: &[&str] = &[
+const FUNCTION_WORDS: WordList = WordList(&[
     "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "from", "as", "that", "this",
     "these", "those", "its", "their", "his", "her", "our", "is", "are", "was", "were", "be", "been", "has", "have",
     "had", "will", "would", "could", "might", "may", "not", "no", "it", "they", "he", "she", "we", "which", "who",
     "than", "into", "over", "about", "against", "between", "during", "after", "before", "while", "but", "if",
     "amid", "despite", "among", "through", "across", "toward", "towards", "without", "within", "under", "via",
     "upon", "around", "near", "behind", "beyond", "since", "until", "following", "including", "ahead",
-];
+]);
 /// Gerunds of commentary, not speech: after a comma they describe the clause, not its subject's words
 /// ("..., underscoring the unease").
-const COMMENTARY: &[&str] = &[
+const COMMENTARY: WordList = WordList(&[
     "underscoring", "highlighting", "underlining", "reflecting", "signalling", "signaling", "emphasizing",
     "emphasising", "indicating", "suggesting", "showing",
-];
-const DETERMINERS: &[&str] = &[
+]);
+const DETERMINERS: WordList = WordList(&[
     "a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "further", "more", "renewed", "direct",
     "indirect", "formal", "several", "two", "some", "any",
-];
-const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we"];
+]);
+const PRONOUNS: WordList = WordList(&["he", "she", "it", "they", "we"]);
 
 /// How the actor of a stance was found, which sets its confidence.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -224,7 +224,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether the word at token `i` is in `list`.
-    fn is(&self, i: usize, list: &[&str]) -> bool {
+    fn is(&self, i: usize, list: WordList) -> bool {
         i < self.tokens.len() && list.contains(&self.word(i))
     }
 
@@ -1003,7 +1003,7 @@ impl<'a> Reader<'a> {
                 return None;
             }
             let that = self.word(p) == "that" && matches!(class, StanceClass::Appeal | StanceClass::Demand);
-            if self.is(p, preps) || that {
+            if self.is(p, WordList(preps)) || that {
                 return self.mention_after(p + 1, 3).map(|m| self.mentions[m].actor).filter(|a| !actors.contains(a));
             }
         }

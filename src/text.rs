@@ -34,6 +34,24 @@ impl Token {
     }
 }
 
+/// A short list of lower-case words. `contains` compares only entries of the word's length and
+/// first byte, so a miss, the usual answer, costs no string comparison.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordList(pub &'static [&'static str]);
+
+impl WordList {
+    /// Whether `word` is in the list.
+    pub fn contains(&self, word: &&str) -> bool {
+        let (len, first) = (word.len(), word.as_bytes().first());
+        self.0.iter().any(|w| w.len() == len && w.as_bytes().first() == first && w == word)
+    }
+
+    /// The words of the list.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
+        self.0.iter().copied()
+    }
+}
+
 /// Whether `c` is an apostrophe in any of its pasted forms.
 pub(crate) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
@@ -75,9 +93,10 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
 pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>) {
     let s = &text[start..end];
     let bytes = s.as_bytes();
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(s, i) {
         if c.is_whitespace() {
+            i += c.len_utf8();
             continue;
         }
         if c.is_alphabetic() || c.is_ascii_digit() {
@@ -86,31 +105,26 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut V
             // An initialism: letter '.' letter '.' ... ("U.S.", "a.m.").
             if !numeric && bytes.get(j) == Some(&b'.') {
                 if let Some(len) = initialism_len(&s[i..]) {
-                    j = i + len;
-                    while chars.peek().is_some_and(|(k, _)| *k < j) {
-                        chars.next();
-                    }
-                    tokens.push(Token { start: start + i, end: start + j, kind: TokenKind::Word });
+                    tokens.push(Token { start: start + i, end: start + i + len, kind: TokenKind::Word });
+                    i += len;
                     continue;
                 }
             }
-            while let Some(&(k, d)) = chars.peek() {
+            while let Some(d) = char_at(s, j) {
                 // Letters and digits go on the word at once; only a separator needs a look ahead.
                 let joins = d.is_alphanumeric() || {
-                    let next = s[k + d.len_utf8()..].chars().next();
+                    let next = char_at(s, j + d.len_utf8());
                     let inner_sep = numeric && matches!(d, ',' | '.') && next.is_some_and(|n| n.is_ascii_digit());
                     let inner_apostrophe = !numeric
                         && is_apostrophe(d)
                         && next.is_some_and(char::is_alphabetic)
-                        && !is_possessive_at(s, k);
+                        && !is_possessive_at(s, j);
                     inner_sep || inner_apostrophe
                 };
-                if joins {
-                    chars.next();
-                    j = k + d.len_utf8();
-                } else {
+                if !joins {
                     break;
                 }
+                j += d.len_utf8();
             }
             let kind = if numeric && s[i..j].bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
                 TokenKind::Number
@@ -118,13 +132,24 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut V
                 TokenKind::Word
             };
             tokens.push(Token { start: start + i, end: start + j, kind });
+            i = j;
         } else if is_apostrophe(c) && is_possessive_at(s, i) && i > 0 && bytes[i - 1] != b' ' {
             let j = i + c.len_utf8() + 1;
-            chars.next();
             tokens.push(Token { start: start + i, end: start + j, kind: TokenKind::Possessive });
+            i = j;
         } else {
             tokens.push(Token { start: start + i, end: start + i + c.len_utf8(), kind: TokenKind::Punct });
+            i += c.len_utf8();
         }
+    }
+}
+
+/// The character starting at byte `i` of `s` (`None` at the end): ASCII without decoding, which
+/// is most of any English text.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match *s.as_bytes().get(i)? {
+        b if b < 0x80 => Some(char::from(b)),
+        _ => s.get(i..)?.chars().next(),
     }
 }
 
