@@ -35,12 +35,7 @@ assert anchor in s and "analyze_json" not in s, "src/wasm.rs changed: update ben
 s = s.replace(anchor, """/// Added by bench/variants.sh: the report as a JSON string, for `JSON.parse` in JS.
 #[wasm_bindgen]
 pub fn analyze_json(text: &str, options: JsValue) -> Result<String, JsError> {
-    let options: JsOptions = if options.is_undefined() || options.is_null() {
-        JsOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("bad options: {e}")))?
-    };
-    let report = crate::analyze(text, &Options { takeaways: options.takeaways })?;
+    let report = crate::analyze(text, &read_options(&options)?)?;
     serde_json::to_string(&report).map_err(|e| JsError::new(&e.to_string()))
 }
 

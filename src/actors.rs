@@ -796,8 +796,9 @@ fn title_case(s: &str) -> String {
             if w.chars().any(char::is_lowercase) {
                 return w.to_string();
             }
+            // The first letter stays: with no lower-case letter in the word it is a capital already.
             let mut c = w.chars();
-            c.next().map_or(String::new(), |f| f.to_uppercase().chain(c.flat_map(char::to_lowercase)).collect())
+            c.next().map_or(String::new(), |f| std::iter::once(f).chain(c.flat_map(char::to_lowercase)).collect())
         })
         .collect::<Vec<_>>()
         .join(" ")
