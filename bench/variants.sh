@@ -42,7 +42,7 @@ pub fn analyze_json(text: &str, options: JsValue) -> Result<String, JsError> {
 """ + anchor, 1)
 if name == "json-only":
     a = s.index("/// Analyses one article and returns its report")
-    b = s.index("/// Added by bench/variants.sh")
+    b = s.index("/// Reads the page's options")
     s = s[:a] + s[b:]
     s = s.replace("use serde::Serialize as _;", "")
 open(p, "w").write(s)
@@ -53,6 +53,7 @@ PY
     sed -i 's/^pub use crate::wasm::analyze as wasm_analyze;$//' "$crate/src/lib.rs"
   fi
   echo "variants: building $name (opt-level $opt)" >&2
+  rm -rf "bench/build/variants/$name"  # a failed build must not leave an older module to be timed
   (cd "$crate" && CARGO_PROFILE_RELEASE_OPT_LEVEL=$opt CARGO_TARGET_DIR="$root/bench/build/target-wasm-$name" \
     wasm-pack build --target web --release --out-dir "$root/bench/build/variants/$name" \
     --out-name article_lens --mode no-install 2>&1 | grep -E "error|warning: unused|Done|wasm-opt" >&2) || true

@@ -563,11 +563,12 @@ fn opens_with_quote(sentence: &str) -> bool {
 /// hardly any lower-case words (dates, names, menus: a sentence has function words).
 fn looks_like_furniture(sentence: &str) -> bool {
     let trimmed = sentence.trim();
-    let lower = trimmed.to_lowercase();
-    if FURNITURE_OPENINGS.iter().any(|p| lower.starts_with(p)) {
+    // The openings and link marks are ASCII: compared without lower-casing the sentence.
+    let opens = |p: &str| trimmed.as_bytes().get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()));
+    if FURNITURE_OPENINGS.iter().any(|p| opens(p)) {
         return true;
     }
-    if lower.contains("http://") || lower.contains("https://") || lower.contains("www.") {
+    if ["http://", "https://", "www."].iter().any(|mark| contains_ignore_ascii_case(trimmed, mark)) {
         return true;
     }
     if sentence.matches('|').count() >= 2 {
@@ -590,6 +591,12 @@ fn looks_like_furniture(sentence: &str) -> bool {
         .fold((0usize, 0usize), |(n, u), c| (n + 1, u + usize::from(c.is_uppercase())));
     // Mostly capitals over more than a word or two: a banner, not a sentence.
     letters >= 12 && upper * 10 >= letters * 8
+}
+
+/// Whether `haystack` contains the ASCII `needle`, in any case.
+fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
+    let needle = needle.as_bytes();
+    haystack.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// Phrases of site notices (cookies, privacy, accounts), lower case: news rarely needs them, a
