@@ -55,6 +55,9 @@ pub(crate) struct Mention {
     pub end: usize,
     pub sentence: usize,
     pub actor: usize,
+    /// A pronoun or description standing for the actor ("he", "the company"), found by the
+    /// stances stage: it names no one, so it adds no alias and no salience.
+    pub reference: bool,
 }
 
 /// An actor with what the text says of it.
@@ -84,6 +87,31 @@ impl Cast {
         let from = self.mentions.partition_point(|m| m.sentence < index);
         let to = self.mentions.partition_point(|m| m.sentence <= index);
         &self.mentions[from..to]
+    }
+
+    /// Adds reference mentions to the named ones, keeping the mentions sorted by position; a
+    /// reference that overlaps a mention already held (or an earlier reference) is dropped.
+    pub fn add_references(&mut self, references: Vec<Mention>) {
+        let actors = self.actors.len();
+        let named = &self.mentions;
+        // Named mentions do not overlap, so the last one starting before `r` ends is the only one that may cover it.
+        let covered = |r: &Mention| {
+            let before_end = named.partition_point(|m| m.start < r.end);
+            before_end.checked_sub(1).and_then(|k| named.get(k)).is_some_and(|m| m.end > r.start)
+        };
+        let mut candidates: Vec<Mention> = references.into_iter().filter(|r| r.actor < actors && !covered(r)).collect();
+        candidates.sort_by_key(|r| r.start);
+        let mut kept: Vec<Mention> = Vec::with_capacity(candidates.len());
+        for r in candidates {
+            if kept.last().is_none_or(|k| k.end <= r.start) {
+                kept.push(r);
+            }
+        }
+        if kept.is_empty() {
+            return;
+        }
+        self.mentions.extend(kept);
+        self.mentions.sort_by_key(|m| m.start);
     }
 }
 
@@ -925,7 +953,7 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
         if surface != entry.name && !entry.aliases.contains(&surface) {
             entry.aliases.push(surface);
         }
-        cast.mentions.push(Mention { start: m.start, end: m.end, sentence: m.sentence, actor });
+        cast.mentions.push(Mention { start: m.start, end: m.end, sentence: m.sentence, actor, reference: false });
     }
     cast
 }
@@ -988,7 +1016,7 @@ fn surface_form(s: &str) -> String {
 pub(crate) fn salience(cast: &Cast, sentence_count: usize, stance_subjects: &[usize]) -> Vec<f32> {
     let mut score = vec![0.0f32; cast.actors.len()];
     let n = sentence_count.max(1) as f32;
-    for m in &cast.mentions {
+    for m in cast.mentions.iter().filter(|m| !m.reference) {
         score[m.actor] += 1.0 + 1.0 - (m.sentence as f32 / n).min(1.0);
     }
     for &a in stance_subjects {

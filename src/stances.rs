@@ -153,11 +153,16 @@ struct Subject {
     actors: Vec<usize>,
     start: usize,
     via: Via,
+    /// The words that stand for the actor without naming it ("he", "the company"): a byte span
+    /// that becomes a reference mention of the actor once a stance is read from it.
+    reference: Option<(usize, usize)>,
 }
 
-/// Finds the stances of every sentence that may carry them (not clutter).
-pub(crate) fn find_stances(text: &str, sentences: &[Sentence], cast: &Cast) -> Vec<StanceEntry> {
+/// Finds the stances of every sentence that may carry them (not clutter), and the references
+/// ("he", "the company") their actors were read from: mentions the cast does not hold yet.
+pub(crate) fn find_stances(text: &str, sentences: &[Sentence], cast: &Cast) -> (Vec<StanceEntry>, Vec<Mention>) {
     let mut out = Vec::new();
+    let mut references = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
         if sentence.kind.is_clutter() {
             continue;
@@ -172,8 +177,9 @@ pub(crate) fn find_stances(text: &str, sentences: &[Sentence], cast: &Cast) -> V
         reader.earlier = earlier_subject(&out, cast, index);
         reader.read();
         out.extend(reader.out);
+        references.extend(reader.references);
     }
-    out
+    (out, references)
 }
 
 /// The first stance actor of the latest of the two sentences before `index` that has stances,
@@ -202,6 +208,8 @@ struct Reader<'a> {
     /// sentence-opening "it" or "they" most often stands for.
     earlier: Option<usize>,
     out: Vec<StanceEntry>,
+    /// Pronouns and descriptions read as the actor of a stance, in text order.
+    references: Vec<Mention>,
 }
 
 impl<'a> Reader<'a> {
@@ -212,7 +220,7 @@ impl<'a> Reader<'a> {
             .iter()
             .map(|t| mentions.iter().position(|m| m.start <= t.start && t.end <= m.end))
             .collect();
-        Reader { text, tokens, folded, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, out: Vec::new() }
+        Reader { text, tokens, folded, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, out: Vec::new(), references: Vec::new() }
     }
 
     /// The folded word at token `i` ("" past the end, so lookahead never fails).
@@ -328,8 +336,12 @@ impl<'a> Reader<'a> {
                 if self.word(last).ends_with("ing") {
                     return None; // "..., underscoring Jerusalem's unease" is no speaker after its verb
                 }
-                match self.mention_after(last + 1, 5).filter(|_| quoted || before_group.is_none()) {
-                    Some(m) => Subject { actors: vec![self.mentions[m].actor], start: self.tokens[i].start, via: Via::Inverted },
+                let speaker = self
+                    .mention_after(last + 1, 5)
+                    .map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.tokens[i].start, via: Via::Inverted, reference: None })
+                    .or_else(|| self.pronoun_after(last + 1, i));
+                match speaker.filter(|_| quoted || before_group.is_none()) {
+                    Some(s) => s,
                     None => return None,
                 }
             }
@@ -355,6 +367,7 @@ impl<'a> Reader<'a> {
         // "they would boycott", "will strike", "will withdraw": announcing a hostile act is a threat.
         let withdraw = self.word(i).starts_with("withdr");
         let threat = group.future && !group.negated && (matches!(class, StanceClass::Reject | StanceClass::UseForce) || withdraw);
+        let stances_before = self.out.len();
         for (k, &actor) in subject.actors.iter().enumerate() {
             let target = match target {
                 None if reciprocal => subject.actors.get(if k == 0 { 1 } else { 0 }).copied(),
@@ -367,10 +380,31 @@ impl<'a> Reader<'a> {
                 self.emit(actor, subject.via, StanceClass::Threaten, (i, last), target, group, start, end);
             }
         }
+        if self.out.len() > stances_before {
+            self.note_reference(&subject);
+        }
         if class == StanceClass::Statement {
             self.complement_demand(last, &subject, group);
         }
         Some(true)
+    }
+
+    /// Keeps the pronoun or description a stance's actor was read from as a mention of that actor
+    /// (once: "he said ..., adding" reads one "he").
+    fn note_reference(&mut self, subject: &Subject) {
+        let (Some((start, end)), Some(&actor)) = (subject.reference, subject.actors.first()) else { return };
+        if self.references.last().is_some_and(|r| r.start == start) {
+            return;
+        }
+        self.references.push(Mention { start, end, sentence: self.sentence, actor, reference: true });
+    }
+
+    /// A speaker pronoun right after a speech verb ("..., said he"), resolved; the subject starts at the verb `i`.
+    fn pronoun_after(&self, j: usize, i: usize) -> Option<Subject> {
+        let w = self.word(j);
+        let pronoun = self.tokens.get(j).filter(|_| matches!(w, "he" | "she" | "it" | "they"))?;
+        let actor = self.resolve_pronoun(j, w)?;
+        Some(Subject { actors: vec![actor], start: self.tokens[i].start, via: Via::Pronoun, reference: Some((pronoun.start, pronoun.end)) })
     }
 
     /// "Bemoaning the system, Trump accused ...": a participle opening the sentence takes the subject
@@ -387,7 +421,7 @@ impl<'a> Reader<'a> {
             k += 1;
         }
         let m = self.at.get(k).copied().flatten()?;
-        Some(Subject { actors: vec![self.mentions[m].actor], start: self.tokens[i].start, via: Via::Elided })
+        Some(Subject { actors: vec![self.mentions[m].actor], start: self.tokens[i].start, via: Via::Elided, reference: None })
     }
 
     /// Whether the clause starting at byte `start` is the "that" complement of a stance word of one
@@ -599,7 +633,7 @@ impl<'a> Reader<'a> {
                         .iter()
                         .rev()
                         .find(|(v, _, c, _)| Some(*v) == parent && !matches!(c, StanceClass::Appeal | StanceClass::Demand | StanceClass::Statement))
-                        .map(|(_, actors, _, _)| Subject { actors: actors.clone(), start: self.tokens[q].start, via: Via::Infinitive })
+                        .map(|(_, actors, _, _)| Subject { actors: actors.clone(), start: self.tokens[q].start, via: Via::Infinitive, reference: None })
                 } else {
                     lg.start.checked_sub(1).and_then(|s| self.subject_at(s, class, q))
                 };
@@ -805,10 +839,16 @@ impl<'a> Reader<'a> {
                 return None;
             }
             let via = if coordinated { Via::Coordinated } else { Via::Subject };
-            return Some(Subject { actors, start, via });
+            return Some(Subject { actors, start, via, reference: None });
         }
         if PRONOUNS.contains(&w.as_str()) {
-            return self.resolve_pronoun(k, &w).map(|a| Subject { actors: vec![a], start: self.tokens[k].start, via: Via::Pronoun });
+            let pronoun = self.tokens[k];
+            return self.resolve_pronoun(k, &w).map(|a| Subject {
+                actors: vec![a],
+                start: pronoun.start,
+                via: Via::Pronoun,
+                reference: Some((pronoun.start, pronoun.end)),
+            });
         }
         if matches!(w.as_str(), "who" | "which" | "that") {
             let mut r = k;
@@ -819,6 +859,7 @@ impl<'a> Reader<'a> {
                 actors: vec![self.mentions[m].actor],
                 start: self.mentions[m].start,
                 via: Via::Subject,
+                reference: None,
             });
         }
         // An elided subject: "... but remains wary", "..., fearing that".
@@ -828,16 +869,16 @@ impl<'a> Reader<'a> {
         // "He pitched himself ... by telling them": a gerund after a preposition shares the clause's subject.
         if gerund && matches!(w.as_str(), "by" | "while" | "after" | "before" | "without" | "when" | "in") {
             if let Some((_, actors, _, _)) = self.subjects.last() {
-                return Some(Subject { actors: actors.clone(), start: self.tokens[k].start, via: Via::Elided });
+                return Some(Subject { actors: actors.clone(), start: self.tokens[k].start, via: Via::Elided, reference: None });
             }
             let opener = self.at.first().copied().flatten().map(|m| self.mentions[m].actor).or_else(|| {
                 PRONOUNS.contains(&self.word(0)).then(|| self.resolve_pronoun(0, self.word(0))).flatten()
             });
-            return opener.map(|a| Subject { actors: vec![a], start: self.tokens[k].start, via: Via::Elided });
+            return opener.map(|a| Subject { actors: vec![a], start: self.tokens[k].start, via: Via::Elided, reference: None });
         }
         if matches!(w.as_str(), "and" | "but" | "yet" | "then") || (w == "," && gerund) {
             if let Some((_, actors, _, _)) = self.subjects.last() {
-                return Some(Subject { actors: actors.clone(), start: self.tokens[k].end, via: Via::Elided });
+                return Some(Subject { actors: actors.clone(), start: self.tokens[k].end, via: Via::Elided, reference: None });
             }
             // No stance read yet: the subject that opens the sentence ("Clinton mocked it, saying ...").
             let first = usize::from(matches!(self.word(0), "the" | "a" | "an"));
@@ -851,7 +892,7 @@ impl<'a> Reader<'a> {
                 })
             };
             let opener = opener.or_else(|| if w == "," { clause_opener() } else { None });
-            return opener.map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Elided });
+            return opener.map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Elided, reference: None });
         }
         // An appositive: "Araghchi, Iran's foreign minister, said". The name that opens the sentence
         // and is set off by a comma holds through any apposition or relative clause before the verb.
@@ -867,7 +908,7 @@ impl<'a> Reader<'a> {
                     b -= 1; // a title: "Mr.", "Gov."
                 }
                 if b > 0 && self.word(b - 1) == "," {
-                    return Some(Subject { actors: vec![mention.actor], start: mention.start, via: Via::Subject });
+                    return Some(Subject { actors: vec![mention.actor], start: mention.start, via: Via::Subject, reference: None });
                 }
             }
             // The name that opens the sentence, after any title words ("Mr. Obama, who ..., spoke").
@@ -880,7 +921,7 @@ impl<'a> Reader<'a> {
                 let after = self.tokens.iter().position(|t| t.start >= mention.end);
                 let between = after.map_or(0, |a| k.saturating_sub(a));
                 if after.is_some_and(|a| self.word(a) == "," && a < k) && between <= 40 && !(0..k).any(|x| self.word(x) == ";") {
-                    return Some(Subject { actors: vec![mention.actor], start: mention.start, via: Via::Subject });
+                    return Some(Subject { actors: vec![mention.actor], start: mention.start, via: Via::Subject, reference: None });
                 }
             }
             let mut r = k;
@@ -893,7 +934,7 @@ impl<'a> Reader<'a> {
                         let opens = matches!(self.word(r + 1), "a" | "an" | "the" | "who" | "which" | "like" | "in")
                             || self.tokens[r + 1].is_capitalized(self.text);
                         if opens || class == StanceClass::Statement {
-                            return Some(Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Subject });
+                            return Some(Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Subject, reference: None });
                         }
                     }
                     break;
@@ -1218,6 +1259,7 @@ mod tests {
         let cast = find_actors(text, &sentences);
         let name = |a: usize| cast.actors[a].id.clone();
         find_stances(text, &sentences, &cast)
+            .0
             .iter()
             .map(|s| {
                 let neg = if s.negated { "!" } else { "" };
@@ -1276,7 +1318,7 @@ mod tests {
         let text = "Washington and Tehran resumed talks. Iran condemned Washington.";
         let sentences = segment(text, &clean(text));
         let cast = find_actors(text, &sentences);
-        let rel = relations(&find_stances(text, &sentences, &cast));
+        let rel = relations(&find_stances(text, &sentences, &cast).0);
         assert_eq!(rel.len(), 1);
         assert_eq!(rel[0].2, "mixed");
     }
