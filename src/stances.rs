@@ -22,7 +22,10 @@
 
 use crate::actors::{ActorKind, Cast, Mention};
 use crate::clean::BlockKind;
-use crate::lexicon::{self, AliasKind, StanceClass, USE_ADJ, USE_NOUN, USE_VERB};
+use crate::lexicon::{
+    self, AliasKind, StanceClass, DESCRIBES_COUNTRY, DESCRIBES_GROUP, DESCRIBES_ORGANIZATION, DESCRIBES_PERSON, USE_ADJ, USE_NOUN,
+    USE_VERB,
+};
 use crate::segment::Sentence;
 use crate::text::{fold, is_dash, tokenize, Token, TokenKind};
 
@@ -106,6 +109,16 @@ const DETERMINERS: &[&str] = &[
     "indirect", "formal", "several", "two", "some", "any",
 ];
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we"];
+/// Words of time that may sit between a subject and its verb ("Iran on Tuesday said").
+const TIME_WORDS: &[&str] = &["on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/// How many sentences back "he" or "she" may reach for the person it stands for.
+const PERSON_REACH: usize = 8;
+/// How many sentences back "it" or "they" may reach for an organisation, group or country.
+const IT_REACH: usize = 1;
+/// How many sentences back a description ("the company") may reach for its actor.
+const DESCRIPTION_REACH: usize = 5;
+/// How many modifiers may stand between "the" and a description's noun ("the former Republican nominee").
+const DESCRIPTION_MODIFIERS: usize = 3;
 
 /// How the actor of a stance was found, which sets its confidence.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -236,6 +249,7 @@ impl<'a> Reader<'a> {
     /// Reads every stance word of the sentence, left to right, so earlier subjects serve later
     /// pronouns, elisions and infinitives.
     fn read(&mut self) {
+        self.read_speaker_tags();
         let mut i = 0;
         while i < self.tokens.len() {
             match self.stance_word_at(i) {
@@ -245,6 +259,44 @@ impl<'a> Reader<'a> {
                 }
                 None => i += 1,
             }
+        }
+    }
+
+    /// Speech marked by punctuation instead of a verb: a speaker's label opening a line
+    /// ("Smith: We will win", a transcript's "SMITH: ...") and a quotation signed with a dash
+    /// ("“We will win.” ― Jane Smith"). The label or dash is the cue.
+    fn read_speaker_tags(&mut self) {
+        let group = VerbGroup::default();
+        // A person or organisation right at the start, then a colon and the words said.
+        let first = usize::from(self.word(0).chars().next().is_some_and(crate::text::is_opening));
+        if let Some(m) = self.at.get(first).copied().flatten() {
+            let mention = self.mentions[m];
+            let colon = self.tokens.iter().position(|t| t.start >= mention.end);
+            let speaker = self.cast.actors.get(mention.actor).is_some_and(|a| matches!(a.kind, ActorKind::Person | ActorKind::Organization));
+            if let Some(c) = colon.filter(|&c| self.word(c) == ":" && c + 1 < self.tokens.len() && speaker) {
+                let end = self.evidence_end(c, StanceClass::Statement, None);
+                self.emit(mention.actor, Via::Subject, StanceClass::Statement, (c, c), None, group, mention.start, end);
+            }
+        }
+        // A dash after a closing quotation, then a name that ends the sentence.
+        let Some(m) = self.mentions.last() else { return };
+        let Some(dash_end) = self.tokens.iter().rposition(|t| t.end <= m.start) else { return };
+        let mut dash = dash_end;
+        let signs = matches!(self.word(dash), "―" | "—" | "–" | "-") && self.tokens.get(dash + 1).is_some_and(|t| t.start == m.start);
+        if self.word(dash) == "-" {
+            // Only a doubled hyphen ("--") signs a quotation; one joins words.
+            match dash.checked_sub(1).filter(|&d| self.word(d) == "-") {
+                Some(d) => dash = d,
+                None => return,
+            }
+        }
+        let ends = self.tokens.iter().filter(|t| t.start >= m.end).all(|t| t.kind == TokenKind::Punct);
+        let before = self.text[..self.tokens[dash].start].trim_end().trim_end_matches('.');
+        let after_quote = before.ends_with(['"', '”', '’', '\'']);
+        let person = self.cast.actors.get(m.actor).is_some_and(|a| a.kind == ActorKind::Person);
+        if signs && ends && after_quote && person {
+            let (actor, end) = (m.actor, m.end);
+            self.emit(actor, Via::Inverted, StanceClass::Statement, (dash, dash_end), None, group, self.tokens[dash].start, end);
         }
     }
 
@@ -339,7 +391,8 @@ impl<'a> Reader<'a> {
                 let speaker = self
                     .mention_after(last + 1, 5)
                     .map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.tokens[i].start, via: Via::Inverted, reference: None })
-                    .or_else(|| self.pronoun_after(last + 1, i));
+                    .or_else(|| self.pronoun_after(last + 1, i))
+                    .or_else(|| self.description_after(last + 1, i));
                 match speaker.filter(|_| quoted || before_group.is_none()) {
                     Some(s) => s,
                     None => return None,
@@ -456,7 +509,7 @@ impl<'a> Reader<'a> {
     /// "X said (that) Y must ...": the speaker demands something of Y.
     fn complement_demand(&mut self, last: usize, subject: &Subject, group: VerbGroup) {
         let mut j = last + 1;
-        while matches!(self.word(j), "on" | "today" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
+        while self.is(j, TIME_WORDS) {
             j += 1;
         }
         if self.word(j) == "that" {
@@ -796,8 +849,7 @@ impl<'a> Reader<'a> {
                 q -= 1;
                 continue;
             }
-            if matches!(w, "today" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "on")
-                && !tail
+            if TIME_WORDS.contains(&w) && !tail
             {
                 q -= 1;
                 continue;
@@ -840,6 +892,10 @@ impl<'a> Reader<'a> {
             }
             let via = if coordinated { Via::Coordinated } else { Via::Subject };
             return Some(Subject { actors, start, via, reference: None });
+        }
+        // "The company said", "the senator on Tuesday said": a description standing for an actor.
+        if let Some(subject) = self.description_at(self.before_time_words(p)) {
+            return Some(subject);
         }
         if PRONOUNS.contains(&w.as_str()) {
             let pronoun = self.tokens[k];
@@ -948,19 +1004,13 @@ impl<'a> Reader<'a> {
     }
 
     /// The actor a pronoun at token `k` stands for: "he"/"she" the last person named (this or the
-    /// two sentences before), "it"/"they" the last subject of this sentence.
+    /// eight sentences before); "it"/"they" the last subject of this sentence, else the subject of
+    /// the sentence before that opens with it, else the last organisation, group or country named
+    /// in this or the sentence before.
     fn resolve_pronoun(&self, k: usize, w: &str) -> Option<usize> {
         let pos = self.tokens[k].start;
         match w {
-            "he" | "she" => {
-                let upto = self.cast.mentions.partition_point(|m| m.start < pos);
-                self.cast.mentions[..upto]
-                    .iter()
-                    .rev()
-                    .take_while(|m| m.sentence + 8 >= self.sentence)
-                    .find(|m| self.cast.actors.get(m.actor).is_some_and(|a| a.kind == ActorKind::Person))
-                    .map(|m| m.actor)
-            }
+            "he" | "she" => self.antecedent(pos, PERSON_REACH, DESCRIBES_PERSON),
             "it" | "they" => self
                 .subjects
                 .iter()
@@ -971,9 +1021,71 @@ impl<'a> Reader<'a> {
                 .or(self.earlier.filter(|_| {
                     // At the sentence's start, or after a quotation: "..., they say."
                     self.subjects.is_empty() && (k <= 2 || matches!(self.word(k - 1), "," | "\"" | "”" | "’" | "''"))
-                })),
+                }))
+                .or_else(|| self.antecedent(pos, IT_REACH, DESCRIBES_ORGANIZATION | DESCRIBES_GROUP | DESCRIBES_COUNTRY)),
             _ => None,
         }
+    }
+
+    /// "the company", "the Democratic nominee" ending at token `noun`: a description whose noun
+    /// stands for an actor named shortly before (`data/descriptions.tsv`), and that actor.
+    fn description_at(&self, noun: usize) -> Option<Subject> {
+        let kinds = lexicon::description(self.word(noun)).filter(|_| self.at[noun].is_none())?;
+        // "the" within a few modifiers before the noun ("the former", "the GOP", "the 34-year-old").
+        let mut k = noun;
+        let the = loop {
+            k = k.checked_sub(1).filter(|&d| noun - d <= DESCRIPTION_MODIFIERS + 1)?;
+            let t = self.tokens[k];
+            if self.word(k) == "the" {
+                break k;
+            }
+            let modifier = self.at[k].is_none()
+                && match t.kind {
+                    TokenKind::Word => !FUNCTION_WORDS.contains(&self.word(k)) && !PRONOUNS.contains(&self.word(k)),
+                    TokenKind::Number => true,
+                    _ => is_dash_token(self.text, t),
+                };
+            if !modifier {
+                return None;
+            }
+        };
+        let (start, end) = (self.tokens[the].start, self.tokens[noun].end);
+        let actor = self.antecedent(start, DESCRIPTION_REACH, kinds)?;
+        Some(Subject { actors: vec![actor], start, via: Via::Pronoun, reference: Some((start, end)) })
+    }
+
+    /// "..., said the company": a description right after a speech verb (from token `j`) that
+    /// ends its clause; the subject starts at the verb `i`.
+    fn description_after(&self, j: usize, i: usize) -> Option<Subject> {
+        if self.word(j) != "the" {
+            return None;
+        }
+        let noun = (j + 1..(j + 2 + DESCRIPTION_MODIFIERS).min(self.tokens.len())).find(|&n| lexicon::description(self.word(n)).is_some())?;
+        let next = self.tokens.get(noun + 1);
+        let ends = next.is_none_or(|t| t.kind != TokenKind::Word || FUNCTION_WORDS.contains(&self.word(noun + 1)) || self.is_adverb(noun + 1));
+        let found = self.description_at(noun).filter(|_| ends)?;
+        Some(Subject { start: self.tokens[i].start, ..found })
+    }
+
+    /// The last token at or before `p` that is no word of time ("the company on Tuesday").
+    fn before_time_words(&self, p: usize) -> usize {
+        let mut q = p;
+        while q > 0 && self.is(q, TIME_WORDS) {
+            q -= 1;
+        }
+        q
+    }
+
+    /// The actor last named before byte `pos`, within `reach` sentences, whose kind is one of `kinds`
+    /// (bits of `lexicon::DESCRIBES_*`): what a pronoun or description stands for.
+    fn antecedent(&self, pos: usize, reach: usize, kinds: u8) -> Option<usize> {
+        let upto = self.cast.mentions.partition_point(|m| m.start < pos);
+        self.cast.mentions[..upto]
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence + reach >= self.sentence)
+            .find(|m| self.cast.actors.get(m.actor).is_some_and(|a| describes(kinds, a.kind)))
+            .map(|m| m.actor)
     }
 
     /// The target of a verb ending at token `last`: its object, or an actor after the class's prepositions.
@@ -1202,6 +1314,18 @@ fn prepositions(class: StanceClass) -> &'static [&'static str] {
         StanceClass::Intend => &["with", "to", "against"],
         StanceClass::Statement => &[],
     }
+}
+
+/// Whether an actor of `kind` fits a description of `kinds` (bits of `lexicon::DESCRIBES_*`).
+fn describes(kinds: u8, kind: ActorKind) -> bool {
+    let bit = match kind {
+        ActorKind::Person => DESCRIBES_PERSON,
+        ActorKind::Organization => DESCRIBES_ORGANIZATION,
+        ActorKind::Group => DESCRIBES_GROUP,
+        ActorKind::Country => DESCRIBES_COUNTRY,
+        ActorKind::Place => 0,
+    };
+    kinds & bit != 0
 }
 
 /// Whether a verb form reads as a past participle (for the passive).
