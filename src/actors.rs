@@ -601,6 +601,10 @@ impl Scan<'_> {
         let mut j = i;
         while j < tokens.len() && tokens[j].is_capitalized(text) && is_title_word(tokens[j].text(text)) {
             j += 1;
+            // "Mr. Kong", "Sen. Warren": the dot of an abbreviated title.
+            if tokens.get(j).is_some_and(|t| t.start == tokens[j - 1].end && t.text(text) == ".") {
+                j += 1;
+            }
             // "Secretary of State": a title may hold "of".
             if j + 1 < tokens.len() && tokens[j].text(text) == "of" && is_title_word(tokens[j + 1].text(text)) {
                 j += 1;

@@ -108,6 +108,10 @@ ADDED = [
     ("cooperate", "laud|lauds|lauded|lauding", "verb"),
     ("statement", "retort|retorts|retorted|answer|answers|answered|observe|observes|observed|recount|recounts|recounted", "verb"),
     ("statement", "statement|statements|remarks|announcement|comments", "noun"),
+    # What a poll, study or outlet reports, and what someone holds true (PolNeAR cues).
+    ("statement", "show|shows|showed|shown|showing|find|finds|found|publish|publishes|published|publishing", "verb"),
+    ("statement", "consider|considers|considered|understand|understands|understood|learn|learns|learned|learnt", "verb"),
+    ("statement", "reference|references|referenced|referencing|shout|shouts|shouted|shouting|yell|yells|yelled|yelling", "verb"),
     ("appeal", "call on|calls on|called on|calling on|call for|calls for|called for|calling for", "verb"),
     ("appeal", "plea|pleas|request|requests|appeal|appeals|urging|proposal|proposals", "noun"),
     ("demand", "demand|demands|ultimatum|insistence", "noun"),
