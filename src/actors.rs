@@ -356,6 +356,12 @@ fn is_office(word: &str) -> bool {
     lexicon::role(word).is_some_and(|r| r.office)
 }
 
+/// A stance verb in the present tense of headlines ("Says", "Urges", "Vows").
+fn is_headline_verb(word: &str) -> bool {
+    let w = fold(word);
+    w.ends_with('s') && lexicon::stance_word_use(&w).is_some_and(|(_, uses)| uses & lexicon::USE_VERB != 0)
+}
+
 fn is_connector(word: &str) -> bool {
     CONNECTORS.contains(&word)
 }
@@ -639,7 +645,11 @@ impl Scan<'_> {
     /// and "for", "and", "in" once the run is an organisation's name).
     fn capitalized_run(&self, i: usize) -> usize {
         let (text, tokens) = (self.text, self.tokens);
-        let n = self.raw_run(i);
+        let mut n = self.raw_run(i);
+        // In a headline every word is capitalised: a verb ends the name ("Jane Smith Says ...").
+        if self.case == Case::Title {
+            n = (1..n).find(|&k| is_headline_verb(tokens[i + k].text(text))).unwrap_or(n);
+        }
         // "Karma Automotive Andreas Thurner": a given name after two words that are none starts a
         // second name.
         for k in 2..n.saturating_sub(1) {

@@ -111,6 +111,10 @@ const DETERMINERS: &[&str] = &[
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we"];
 /// Words of time that may sit between a subject and its verb ("Iran on Tuesday said").
 const TIME_WORDS: &[&str] = &["on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/// Nouns of a time phrase that may sit between a subject and its verb ("this month", "last week").
+const TIME_NOUNS: &[&str] = &["week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"];
+/// The words that open such a time phrase.
+const TIME_DETERMINERS: &[&str] = &["this", "last", "next", "that", "each", "every"];
 /// How many sentences back "he" or "she" may reach for the person it stands for.
 const PERSON_REACH: usize = 8;
 /// How many sentences back "it" or "they" may reach for an organisation, group or country.
@@ -842,6 +846,15 @@ impl<'a> Reader<'a> {
                 q -= 1;
                 continue;
             }
+            // "Wells Fargo just this month announced": a time phrase and adverbs between subject and verb.
+            if !tail && k > 0 && TIME_NOUNS.contains(&w) && TIME_DETERMINERS.contains(&self.word(k - 1)) {
+                q -= 2;
+                continue;
+            }
+            if !tail && self.is_adverb(k) {
+                q -= 1;
+                continue;
+            }
             if generic < 2 && k > 0 && self.is_head_noun(k) {
                 // "Israel's high court", "Iraqi Kurds", "Israeli helicopters and tanks"
                 generic += 1;
@@ -849,8 +862,7 @@ impl<'a> Reader<'a> {
                 q -= 1;
                 continue;
             }
-            if TIME_WORDS.contains(&w) && !tail
-            {
+            if TIME_WORDS.contains(&w) && !tail {
                 q -= 1;
                 continue;
             }
@@ -892,6 +904,17 @@ impl<'a> Reader<'a> {
             }
             let via = if coordinated { Via::Coordinated } else { Via::Subject };
             return Some(Subject { actors, start, via, reference: None });
+        }
+        // "His aides say", "her campaign disclosed": those who speak for the one the pronoun stands for.
+        if tail && matches!(w.as_str(), "his" | "her" | "its" | "their") {
+            let pronoun = self.tokens[k];
+            let personal = if matches!(w.as_str(), "his" | "her") { "he" } else { "it" };
+            return self.resolve_pronoun(k, personal).map(|a| Subject {
+                actors: vec![a],
+                start: pronoun.start,
+                via: Via::Pronoun,
+                reference: Some((pronoun.start, pronoun.end)),
+            });
         }
         // "The company said", "the senator on Tuesday said": a description standing for an actor.
         if let Some(subject) = self.description_at(self.before_time_words(p)) {
@@ -970,7 +993,7 @@ impl<'a> Reader<'a> {
             // The name that opens the sentence, after any title words ("Mr. Obama, who ..., spoke").
             let first = (0..3.min(self.tokens.len()))
                 .find(|&x| self.at[x].is_some())
-                .filter(|&x| (0..x).all(|y| matches!(self.word(y), "the" | "a" | "an") || self.tokens[y].is_capitalized(self.text)))
+                .filter(|&x| (0..x).all(|y| matches!(self.word(y), "the" | "a" | "an" | ".") || self.tokens[y].is_capitalized(self.text)))
                 .unwrap_or(0);
             if let Some(m) = self.at.get(first).copied().flatten() {
                 let mention = self.mentions[m];
