@@ -783,8 +783,14 @@ impl Scan<'_> {
             (ActorKind::Place, 0.5)
         } else if words.len() >= 2 {
             (ActorKind::Person, 0.55)
-        } else {
+        } else if lexicon::is_given_name(words[0]) {
             (ActorKind::Person, 0.4)
+        } else {
+            // A lone unknown word never written after a given name: news introduces a person by full
+            // name (a later surname joins it), so a name always written alone is more often a
+            // company, club or body ("Magna", "Petofi"): on the CoNLL dev set, 112 such mentions
+            // are organisations and 41 persons.
+            (ActorKind::Organization, 0.4)
         };
         Some(RawMention {
             start: tokens[from].start,
