@@ -1158,6 +1158,29 @@ mod tests {
     }
 
     #[test]
+    fn references_join_the_mentions_in_order() {
+        let text = "Jane Walker spoke. She left. Walker returned.";
+        let mut cast = cast_of(text);
+        let at = |s: &str| text.find(s).unwrap_or(0);
+        let reference = |start: usize, end: usize| Mention { start, end, sentence: 1, actor: 0, reference: true };
+        // "She" is kept; one overlapping a name is dropped.
+        cast.add_references(vec![reference(at("She"), at("She") + 3), reference(at("Walker returned"), at("Walker returned") + 6)]);
+        let spans: Vec<&str> = cast.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(spans, ["Jane Walker", "She", "Walker"]);
+        assert!(cast.mentions.windows(2).all(|w| w[0].start < w[1].start));
+    }
+
+    #[test]
+    fn titles_with_dots_lone_names_and_headline_verbs() {
+        let cast = cast_of("Later, Mr. Kong left. Kong said so.");
+        assert_eq!(cast.actors.iter().map(|a| (a.name.as_str(), a.kind)).collect::<Vec<_>>(), [("Kong", ActorKind::Person)]);
+        let cast = cast_of("Investors bought Zentrix on Monday, and Zentrix said so.");
+        assert_eq!(cast.actors.iter().map(|a| (a.name.as_str(), a.kind)).collect::<Vec<_>>(), [("Zentrix", ActorKind::Organization)]);
+        let cast = cast_of("Jane Walker Says Voters Will Decide");
+        assert!(cast.actors.iter().any(|a| a.name == "Jane Walker"), "{:?}", names(&cast));
+    }
+
+    #[test]
     fn random_text_does_not_panic() {
         // A fixed pseudo-random walk over the characters the rules look at.
         const PIECES: &[&str] = &[

@@ -1461,6 +1461,39 @@ mod tests {
     }
 
     #[test]
+    fn pronouns_descriptions_and_speaker_tags() {
+        let cases: &[(&str, &[&str])] = &[
+            // "he"/"she" after the verb too; "it" and a description read as the last fitting actor named
+            ("Senator Jane Walker toured Ohio. \"We will win,\" said she.", &["jane-walker statement -"]),
+            ("Acme Corporation cut jobs. The company said it would hire again.", &["acme-corporation statement -"]),
+            ("Acme Corporation cut jobs. It said the plant would close.", &["acme-corporation statement -"]),
+            // a possessive pronoun before those who speak for the actor
+            ("Senator Jane Walker toured Ohio. Her campaign later disclosed the costs.", &["jane-walker statement -"]),
+            // a time phrase between subject and verb
+            ("Acme Corporation just this month announced that it would sell.", &["acme-corporation statement -"]),
+            // a speaker's label and a signed quotation
+            ("Jane Walker: We will win the state.", &["jane-walker statement -"]),
+            ("\"We will win.\" ― Jane Walker", &["jane-walker statement -"]),
+            // a description with no fitting actor before it is no one
+            ("The company said it would hire again.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(stances_of(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_words_read_as_an_actor_become_its_mentions() {
+        let text = "Acme Corporation cut jobs. The company said it would hire. Jane Walker agreed, and she said so.";
+        let sentences = segment(text, &clean(text));
+        let cast = find_actors(text, &sentences);
+        let (_, references) = find_stances(text, &sentences, &cast);
+        let spans: Vec<&str> = references.iter().map(|r| &text[r.start..r.end]).collect();
+        assert_eq!(spans, ["The company", "she"]);
+        assert!(references.iter().all(|r| r.reference));
+    }
+
+    #[test]
     fn relations_sum_tone() {
         let text = "Washington and Tehran resumed talks. Iran condemned Washington.";
         let sentences = segment(text, &clean(text));
