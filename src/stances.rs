@@ -65,6 +65,7 @@ const COPULAS: &[&str] = &[
 const ADVERBS: &[&str] = &[
     "outright", "also", "still", "now", "already", "only", "just", "again", "later", "then", "once", "even", "further", "soon",
     "long", "thus", "therefore", "reportedly", "jointly", "too", "ever", "first", "yesterday", "today", "tonight",
+    "often", "always", "sometimes", "usually", "earlier",
 ];
 /// Words that may end a subject noun phrase after the actor's name ("Israeli and U.S. military and
 /// intelligence officials").
