@@ -56,6 +56,9 @@ pub(crate) struct Mention {
     pub end: usize,
     pub sentence: usize,
     pub actor: usize,
+    /// A pronoun or description standing for the actor ("he", "the company"), found by the
+    /// stances stage: it names no one, so it adds no alias and no salience.
+    pub reference: bool,
 }
 
 /// An actor with what the text says of it.
@@ -85,6 +88,31 @@ impl Cast {
         let from = self.mentions.partition_point(|m| m.sentence < index);
         let to = self.mentions.partition_point(|m| m.sentence <= index);
         &self.mentions[from..to]
+    }
+
+    /// Adds reference mentions to the named ones, keeping the mentions sorted by position; a
+    /// reference that overlaps a mention already held (or an earlier reference) is dropped.
+    pub fn add_references(&mut self, references: Vec<Mention>) {
+        let actors = self.actors.len();
+        let named = &self.mentions;
+        // Named mentions do not overlap, so the last one starting before `r` ends is the only one that may cover it.
+        let covered = |r: &Mention| {
+            let before_end = named.partition_point(|m| m.start < r.end);
+            before_end.checked_sub(1).and_then(|k| named.get(k)).is_some_and(|m| m.end > r.start)
+        };
+        let mut candidates: Vec<Mention> = references.into_iter().filter(|r| r.actor < actors && !covered(r)).collect();
+        candidates.sort_by_key(|r| r.start);
+        let mut kept: Vec<Mention> = Vec::with_capacity(candidates.len());
+        for r in candidates {
+            if kept.last().is_none_or(|k| k.end <= r.start) {
+                kept.push(r);
+            }
+        }
+        if kept.is_empty() {
+            return;
+        }
+        self.mentions.extend(kept);
+        self.mentions.sort_by_key(|m| m.start);
     }
 }
 
@@ -326,6 +354,12 @@ fn is_title_word(word: &str) -> bool {
 
 fn is_office(word: &str) -> bool {
     lexicon::role(word).is_some_and(|r| r.office)
+}
+
+/// A stance verb in the present tense of headlines ("Says", "Urges", "Vows").
+fn is_headline_verb(word: &str) -> bool {
+    let w = fold(word);
+    w.ends_with('s') && lexicon::stance_word_use(&w).is_some_and(|(_, uses)| uses & lexicon::USE_VERB != 0)
 }
 
 fn is_connector(word: &str) -> bool {
@@ -578,6 +612,10 @@ impl Scan<'_> {
         let mut j = i;
         while j < tokens.len() && tokens[j].is_capitalized(text) && is_title_word(tokens[j].text(text)) {
             j += 1;
+            // "Mr. Kong", "Sen. Warren": the dot of an abbreviated title.
+            if tokens.get(j).is_some_and(|t| t.start == tokens[j - 1].end && t.text(text) == ".") {
+                j += 1;
+            }
             // "Secretary of State": a title may hold "of".
             if j + 1 < tokens.len() && tokens[j].text(text) == "of" && is_title_word(tokens[j + 1].text(text)) {
                 j += 1;
@@ -612,7 +650,11 @@ impl Scan<'_> {
     /// and "for", "and", "in" once the run is an organisation's name).
     fn capitalized_run(&self, i: usize) -> usize {
         let (text, tokens) = (self.text, self.tokens);
-        let n = self.raw_run(i);
+        let mut n = self.raw_run(i);
+        // In a headline every word is capitalised: a verb ends the name ("Jane Smith Says ...").
+        if self.case == Case::Title {
+            n = (1..n).find(|&k| is_headline_verb(tokens[i + k].text(text))).unwrap_or(n);
+        }
         // "Karma Automotive Andreas Thurner": a given name after two words that are none starts a
         // second name.
         for k in 2..n.saturating_sub(1) {
@@ -746,8 +788,14 @@ impl Scan<'_> {
             (ActorKind::Place, 0.5)
         } else if words.len() >= 2 {
             (ActorKind::Person, 0.55)
-        } else {
+        } else if lexicon::is_given_name(words[0]) {
             (ActorKind::Person, 0.4)
+        } else {
+            // A lone unknown word never written after a given name: news introduces a person by full
+            // name (a later surname joins it), so a name always written alone is more often a
+            // company, club or body ("Magna", "Petofi"): on the CoNLL dev set, 112 such mentions
+            // are organisations and 41 persons.
+            (ActorKind::Organization, 0.4)
         };
         Some(RawMention {
             start: tokens[from].start,
@@ -931,7 +979,7 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
         if surface != entry.name && !entry.aliases.contains(&surface) {
             entry.aliases.push(surface);
         }
-        cast.mentions.push(Mention { start: m.start, end: m.end, sentence: m.sentence, actor });
+        cast.mentions.push(Mention { start: m.start, end: m.end, sentence: m.sentence, actor, reference: false });
     }
     cast
 }
@@ -994,7 +1042,7 @@ fn surface_form(s: &str) -> String {
 pub(crate) fn salience(cast: &Cast, sentence_count: usize, stance_subjects: &[usize]) -> Vec<f32> {
     let mut score = vec![0.0f32; cast.actors.len()];
     let n = sentence_count.max(1) as f32;
-    for m in &cast.mentions {
+    for m in cast.mentions.iter().filter(|m| !m.reference) {
         score[m.actor] += 1.0 + 1.0 - (m.sentence as f32 / n).min(1.0);
     }
     for &a in stance_subjects {
@@ -1114,6 +1162,29 @@ mod tests {
         assert_eq!(cast.actors[cast.actors[bibi].affiliation.expect("affiliated")].name, "Israel");
         assert_eq!(cast.mentions.iter().filter(|m| m.actor == bibi).count(), 2);
         assert!(cast.actors.iter().any(|a| a.name == "Israel"), "the country is mentioned too");
+    }
+
+    #[test]
+    fn references_join_the_mentions_in_order() {
+        let text = "Jane Walker spoke. She left. Walker returned.";
+        let mut cast = cast_of(text);
+        let at = |s: &str| text.find(s).unwrap_or(0);
+        let reference = |start: usize, end: usize| Mention { start, end, sentence: 1, actor: 0, reference: true };
+        // "She" is kept; one overlapping a name is dropped.
+        cast.add_references(vec![reference(at("She"), at("She") + 3), reference(at("Walker returned"), at("Walker returned") + 6)]);
+        let spans: Vec<&str> = cast.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(spans, ["Jane Walker", "She", "Walker"]);
+        assert!(cast.mentions.windows(2).all(|w| w[0].start < w[1].start));
+    }
+
+    #[test]
+    fn titles_with_dots_lone_names_and_headline_verbs() {
+        let cast = cast_of("Later, Mr. Kong left. Kong said so.");
+        assert_eq!(cast.actors.iter().map(|a| (a.name.as_str(), a.kind)).collect::<Vec<_>>(), [("Kong", ActorKind::Person)]);
+        let cast = cast_of("Investors bought Zentrix on Monday, and Zentrix said so.");
+        assert_eq!(cast.actors.iter().map(|a| (a.name.as_str(), a.kind)).collect::<Vec<_>>(), [("Zentrix", ActorKind::Organization)]);
+        let cast = cast_of("Jane Walker Says Voters Will Decide");
+        assert!(cast.actors.iter().any(|a| a.name == "Jane Walker"), "{:?}", names(&cast));
     }
 
     #[test]

@@ -232,6 +232,21 @@ pub(crate) fn role(word: &str) -> Option<Role> {
     Some(Role { title: bits & 1 != 0, office: bits & 2 != 0, group: bits & 4 != 0 })
 }
 
+/// The kinds of actor a description noun may stand for ("company": an organisation), as bits of
+/// [`DESCRIBES_PERSON`], [`DESCRIBES_ORGANIZATION`], [`DESCRIBES_GROUP`], [`DESCRIBES_COUNTRY`].
+pub(crate) fn description(word: &str) -> Option<u8> {
+    DESCRIPTIONS.binary_search_by(|(w, _)| (*w).cmp(word)).ok().map(|i| DESCRIPTIONS[i].1)
+}
+
+/// A description of a person ("the senator").
+pub(crate) const DESCRIBES_PERSON: u8 = 1;
+/// A description of an organisation ("the company").
+pub(crate) const DESCRIBES_ORGANIZATION: u8 = 2;
+/// A description of a group ("the militia").
+pub(crate) const DESCRIBES_GROUP: u8 = 4;
+/// A description of a country ("the government").
+pub(crate) const DESCRIBES_COUNTRY: u8 = 8;
+
 /// Whether `word` is a common given name ("Benjamin"), in any case.
 pub(crate) fn is_given_name(word: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
@@ -287,6 +302,7 @@ mod tests {
     fn tables_are_sorted_and_resolve() {
         assert!(is_given_name("Benjamin") && !is_given_name("Later"));
         assert!(ROLES.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(DESCRIPTIONS.windows(2).all(|w| w[0].0 < w[1].0));
         assert_eq!(role("minister"), Some(Role { title: true, office: true, group: true }));
         assert_eq!(role("officials").map(|r| (r.title, r.group)), Some((false, true)));
         assert!(STANCE_WORDS.windows(2).all(|w| w[0].0 < w[1].0));

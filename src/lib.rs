@@ -44,7 +44,7 @@ pub use crate::error::Error;
 #[cfg(target_arch = "wasm32")]
 pub use crate::wasm::analyze as wasm_analyze;
 pub use crate::report::{
-    Actor, AuthorTakeaway, Relation, Removed, Report, SentenceSpan, Span, Stance, Takeaway, REPORT_VERSION,
+    Actor, AuthorTakeaway, Mention, Relation, Removed, Report, SentenceSpan, Span, Stance, Takeaway, REPORT_VERSION,
 };
 
 /// The largest input [`analyze`] accepts, in bytes of UTF-8: above it the widget would stop being
@@ -76,9 +76,11 @@ fn run_stages(text: &str, options: &Options, lap: &mut dyn FnMut(&'static str)) 
     let sentences = segment::segment(text, &cleaned);
     let words = words::Words::new(text, &sentences);
     lap("segment");
-    let cast = actors::find_actors(text, &sentences, &words);
+    let mut cast = actors::find_actors(text, &sentences, &words);
     lap("actors");
-    let stances = stances::find_stances(text, &sentences, &words, &cast);
+    let (stances, references) = stances::find_stances(text, &sentences, &words, &cast);
+    // "he said", "the company said": the words a stance's actor was read from are mentions of it too.
+    cast.add_references(references);
     lap("stances");
     let takeaways = takeaways::pick_takeaways(text, &sentences, &words, &cast, &stances, options.takeaways);
     lap("takeaways");

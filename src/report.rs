@@ -25,6 +25,23 @@ pub struct Span {
     pub end: usize,
 }
 
+/// Where an actor is mentioned: its name, or a pronoun or description standing for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// First code unit.
+    pub start: usize,
+    /// One past the last code unit.
+    pub end: usize,
+    /// A pronoun or description that stands for the actor ("he", "the company") rather than a
+    /// name of it; written only when true.
+    #[serde(skip_serializing_if = "is_false")]
+    pub reference: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
 /// A sentence and its kind (title, body, heading, bullet, caption, boilerplate, byline, author_takeaway).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SentenceSpan {
@@ -58,8 +75,8 @@ pub struct Actor {
     pub kind: &'static str,
     /// Other names the text uses for it.
     pub aliases: Vec<String>,
-    /// Where it is named.
-    pub mentions: Vec<Span>,
+    /// Where it is named, and where a pronoun or description read as a stance's actor stands for it.
+    pub mentions: Vec<Mention>,
     /// How central it is to the story, in [0, 1]; actors are sorted by it.
     pub salience: f32,
     /// A person's country or organisation (an actor id).
@@ -204,7 +221,12 @@ pub(crate) fn build(
                 name: entry.name.clone(),
                 kind: entry.kind.as_str(),
                 aliases: entry.aliases.clone(),
-                mentions: cast.mentions.iter().filter(|m| m.actor == a).map(|m| span(m.start, m.end)).collect(),
+                mentions: cast
+                    .mentions
+                    .iter()
+                    .filter(|m| m.actor == a)
+                    .map(|m| Mention { start: map.at(m.start), end: map.at(m.end), reference: m.reference })
+                    .collect(),
                 salience: round3(salience[a]),
                 affiliation: entry.affiliation.map(id),
                 confidence: round3(entry.confidence),

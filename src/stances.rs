@@ -22,7 +22,10 @@
 
 use crate::actors::{ActorKind, Cast, Mention};
 use crate::clean::BlockKind;
-use crate::lexicon::{self, AliasKind, StanceClass, USE_ADJ, USE_NOUN, USE_VERB};
+use crate::lexicon::{
+    self, AliasKind, StanceClass, DESCRIBES_COUNTRY, DESCRIBES_GROUP, DESCRIBES_ORGANIZATION, DESCRIBES_PERSON, USE_ADJ, USE_NOUN,
+    USE_VERB,
+};
 use crate::segment::Sentence;
 use crate::text::{is_dash, Token, TokenKind, WordList};
 use crate::words::{SentenceWords, Words};
@@ -63,6 +66,7 @@ const COPULAS: WordList = WordList(&[
 const ADVERBS: WordList = WordList(&[
     "outright", "also", "still", "now", "already", "only", "just", "again", "later", "then", "once", "even", "further", "soon",
     "long", "thus", "therefore", "reportedly", "jointly", "too", "ever", "first", "yesterday", "today", "tonight",
+    "often", "always", "sometimes", "usually", "earlier",
 ]);
 /// Words that may end a subject noun phrase after the actor's name ("Israeli and U.S. military and
 /// intelligence officials").
@@ -107,6 +111,20 @@ const DETERMINERS: WordList = WordList(&[
     "indirect", "formal", "several", "two", "some", "any",
 ]);
 const PRONOUNS: WordList = WordList(&["he", "she", "it", "they", "we"]);
+/// Words of time that may sit between a subject and its verb ("Iran on Tuesday said").
+const TIME_WORDS: WordList = WordList(&["on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+/// Nouns of a time phrase that may sit between a subject and its verb ("this month", "last week").
+const TIME_NOUNS: WordList = WordList(&["week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"]);
+/// The words that open such a time phrase.
+const TIME_DETERMINERS: WordList = WordList(&["this", "last", "next", "that", "each", "every"]);
+/// How many sentences back "he" or "she" may reach for the person it stands for.
+const PERSON_REACH: usize = 8;
+/// How many sentences back "it" or "they" may reach for an organisation, group or country.
+const IT_REACH: usize = 1;
+/// How many sentences back a description ("the company") may reach for its actor.
+const DESCRIPTION_REACH: usize = 5;
+/// How many modifiers may stand between "the" and a description's noun ("the former Republican nominee").
+const DESCRIPTION_MODIFIERS: usize = 3;
 
 /// How the actor of a stance was found, which sets its confidence.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -154,11 +172,16 @@ struct Subject {
     actors: Vec<usize>,
     start: usize,
     via: Via,
+    /// The words that stand for the actor without naming it ("he", "the company"): a byte span
+    /// that becomes a reference mention of the actor once a stance is read from it.
+    reference: Option<(usize, usize)>,
 }
 
-/// Finds the stances of every sentence that may carry them (not clutter).
-pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, cast: &Cast) -> Vec<StanceEntry> {
+/// Finds the stances of every sentence that may carry them (not clutter), and the references
+/// ("he", "the company") their actors were read from: mentions the cast does not hold yet.
+pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, cast: &Cast) -> (Vec<StanceEntry>, Vec<Mention>) {
     let mut out = Vec::new();
+    let mut references = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
         if sentence.kind.is_clutter() {
             continue;
@@ -174,8 +197,9 @@ pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, ca
         reader.earlier = earlier_subject(&out, cast, index);
         reader.read();
         out.extend(reader.out);
+        references.extend(reader.references);
     }
-    out
+    (out, references)
 }
 
 /// The first stance actor of the latest of the two sentences before `index` that has stances,
@@ -205,6 +229,8 @@ struct Reader<'a> {
     /// sentence-opening "it" or "they" most often stands for.
     earlier: Option<usize>,
     out: Vec<StanceEntry>,
+    /// Pronouns and descriptions read as the actor of a stance, in text order.
+    references: Vec<Mention>,
 }
 
 impl<'a> Reader<'a> {
@@ -215,7 +241,7 @@ impl<'a> Reader<'a> {
             .iter()
             .map(|t| mentions.iter().position(|m| m.start <= t.start && t.end <= m.end))
             .collect();
-        Reader { text, tokens, words, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, out: Vec::new() }
+        Reader { text, tokens, words, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, out: Vec::new(), references: Vec::new() }
     }
 
     /// The folded word at token `i` ("" past the end, so lookahead never fails).
@@ -231,6 +257,7 @@ impl<'a> Reader<'a> {
     /// Reads every stance word of the sentence, left to right, so earlier subjects serve later
     /// pronouns, elisions and infinitives.
     fn read(&mut self) {
+        self.read_speaker_tags();
         let mut i = 0;
         while i < self.tokens.len() {
             match self.stance_word_at(i) {
@@ -240,6 +267,44 @@ impl<'a> Reader<'a> {
                 }
                 None => i += 1,
             }
+        }
+    }
+
+    /// Speech marked by punctuation instead of a verb: a speaker's label opening a line
+    /// ("Smith: We will win", a transcript's "SMITH: ...") and a quotation signed with a dash
+    /// ("“We will win.” ― Jane Smith"). The label or dash is the cue.
+    fn read_speaker_tags(&mut self) {
+        let group = VerbGroup::default();
+        // A person or organisation right at the start, then a colon and the words said.
+        let first = usize::from(self.word(0).chars().next().is_some_and(crate::text::is_opening));
+        if let Some(m) = self.at.get(first).copied().flatten() {
+            let mention = self.mentions[m];
+            let colon = self.tokens.iter().position(|t| t.start >= mention.end);
+            let speaker = self.cast.actors.get(mention.actor).is_some_and(|a| matches!(a.kind, ActorKind::Person | ActorKind::Organization));
+            if let Some(c) = colon.filter(|&c| self.word(c) == ":" && c + 1 < self.tokens.len() && speaker) {
+                let end = self.evidence_end(c, StanceClass::Statement, None);
+                self.emit(mention.actor, Via::Subject, StanceClass::Statement, (c, c), None, group, mention.start, end);
+            }
+        }
+        // A dash after a closing quotation, then a name that ends the sentence.
+        let Some(m) = self.mentions.last() else { return };
+        let Some(dash_end) = self.tokens.iter().rposition(|t| t.end <= m.start) else { return };
+        let mut dash = dash_end;
+        let signs = matches!(self.word(dash), "―" | "—" | "–" | "-") && self.tokens.get(dash + 1).is_some_and(|t| t.start == m.start);
+        if self.word(dash) == "-" {
+            // Only a doubled hyphen ("--") signs a quotation; one joins words.
+            match dash.checked_sub(1).filter(|&d| self.word(d) == "-") {
+                Some(d) => dash = d,
+                None => return,
+            }
+        }
+        let ends = self.tokens.iter().filter(|t| t.start >= m.end).all(|t| t.kind == TokenKind::Punct);
+        let before = self.text[..self.tokens[dash].start].trim_end().trim_end_matches('.');
+        let after_quote = before.ends_with(['"', '”', '’', '\'']);
+        let person = self.cast.actors.get(m.actor).is_some_and(|a| a.kind == ActorKind::Person);
+        if signs && ends && after_quote && person {
+            let (actor, end) = (m.actor, m.end);
+            self.emit(actor, Via::Inverted, StanceClass::Statement, (dash, dash_end), None, group, self.tokens[dash].start, end);
         }
     }
 
@@ -331,8 +396,13 @@ impl<'a> Reader<'a> {
                 if self.word(last).ends_with("ing") {
                     return None; // "..., underscoring Jerusalem's unease" is no speaker after its verb
                 }
-                match self.mention_after(last + 1, 5).filter(|_| quoted || before_group.is_none()) {
-                    Some(m) => Subject { actors: vec![self.mentions[m].actor], start: self.tokens[i].start, via: Via::Inverted },
+                let speaker = self
+                    .mention_after(last + 1, 5)
+                    .map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.tokens[i].start, via: Via::Inverted, reference: None })
+                    .or_else(|| self.pronoun_after(last + 1, i))
+                    .or_else(|| self.description_after(last + 1, i));
+                match speaker.filter(|_| quoted || before_group.is_none()) {
+                    Some(s) => s,
                     None => return None,
                 }
             }
@@ -358,6 +428,7 @@ impl<'a> Reader<'a> {
         // "they would boycott", "will strike", "will withdraw": announcing a hostile act is a threat.
         let withdraw = self.word(i).starts_with("withdr");
         let threat = group.future && !group.negated && (matches!(class, StanceClass::Reject | StanceClass::UseForce) || withdraw);
+        let stances_before = self.out.len();
         for (k, &actor) in subject.actors.iter().enumerate() {
             let target = match target {
                 None if reciprocal => subject.actors.get(if k == 0 { 1 } else { 0 }).copied(),
@@ -370,10 +441,31 @@ impl<'a> Reader<'a> {
                 self.emit(actor, subject.via, StanceClass::Threaten, (i, last), target, group, start, end);
             }
         }
+        if self.out.len() > stances_before {
+            self.note_reference(&subject);
+        }
         if class == StanceClass::Statement {
             self.complement_demand(last, &subject, group);
         }
         Some(true)
+    }
+
+    /// Keeps the pronoun or description a stance's actor was read from as a mention of that actor
+    /// (once: "he said ..., adding" reads one "he").
+    fn note_reference(&mut self, subject: &Subject) {
+        let (Some((start, end)), Some(&actor)) = (subject.reference, subject.actors.first()) else { return };
+        if self.references.last().is_some_and(|r| r.start == start) {
+            return;
+        }
+        self.references.push(Mention { start, end, sentence: self.sentence, actor, reference: true });
+    }
+
+    /// A speaker pronoun right after a speech verb ("..., said he"), resolved; the subject starts at the verb `i`.
+    fn pronoun_after(&self, j: usize, i: usize) -> Option<Subject> {
+        let w = self.word(j);
+        let pronoun = self.tokens.get(j).filter(|_| matches!(w, "he" | "she" | "it" | "they"))?;
+        let actor = self.resolve_pronoun(j, w)?;
+        Some(Subject { actors: vec![actor], start: self.tokens[i].start, via: Via::Pronoun, reference: Some((pronoun.start, pronoun.end)) })
     }
 
     /// "Bemoaning the system, Trump accused ...": a participle opening the sentence takes the subject
@@ -390,7 +482,7 @@ impl<'a> Reader<'a> {
             k += 1;
         }
         let m = self.at.get(k).copied().flatten()?;
-        Some(Subject { actors: vec![self.mentions[m].actor], start: self.tokens[i].start, via: Via::Elided })
+        Some(Subject { actors: vec![self.mentions[m].actor], start: self.tokens[i].start, via: Via::Elided, reference: None })
     }
 
     /// Whether the clause starting at byte `start` is the "that" complement of a stance word of one
@@ -425,7 +517,7 @@ impl<'a> Reader<'a> {
     /// "X said (that) Y must ...": the speaker demands something of Y.
     fn complement_demand(&mut self, last: usize, subject: &Subject, group: VerbGroup) {
         let mut j = last + 1;
-        while matches!(self.word(j), "on" | "today" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday") {
+        while self.is(j, TIME_WORDS) {
             j += 1;
         }
         if self.word(j) == "that" {
@@ -602,7 +694,7 @@ impl<'a> Reader<'a> {
                         .iter()
                         .rev()
                         .find(|(v, _, c, _)| Some(*v) == parent && !matches!(c, StanceClass::Appeal | StanceClass::Demand | StanceClass::Statement))
-                        .map(|(_, actors, _, _)| Subject { actors: actors.clone(), start: self.tokens[q].start, via: Via::Infinitive })
+                        .map(|(_, actors, _, _)| Subject { actors: actors.clone(), start: self.tokens[q].start, via: Via::Infinitive, reference: None })
                 } else {
                     lg.start.checked_sub(1).and_then(|s| self.subject_at(s, class, q))
                 };
@@ -758,6 +850,15 @@ impl<'a> Reader<'a> {
                 q -= 1;
                 continue;
             }
+            // "Wells Fargo just this month announced": a time phrase and adverbs between subject and verb.
+            if !tail && k > 0 && TIME_NOUNS.contains(&w) && TIME_DETERMINERS.contains(&self.word(k - 1)) {
+                q -= 2;
+                continue;
+            }
+            if !tail && self.is_adverb(k) {
+                q -= 1;
+                continue;
+            }
             if generic < 2 && k > 0 && self.is_head_noun(k) {
                 // "Israel's high court", "Iraqi Kurds", "Israeli helicopters and tanks"
                 generic += 1;
@@ -765,9 +866,7 @@ impl<'a> Reader<'a> {
                 q -= 1;
                 continue;
             }
-            if matches!(w, "today" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "on")
-                && !tail
-            {
+            if TIME_WORDS.contains(&w) && !tail {
                 q -= 1;
                 continue;
             }
@@ -808,10 +907,31 @@ impl<'a> Reader<'a> {
                 return None;
             }
             let via = if coordinated { Via::Coordinated } else { Via::Subject };
-            return Some(Subject { actors, start, via });
+            return Some(Subject { actors, start, via, reference: None });
+        }
+        // "His aides say", "her campaign disclosed": those who speak for the one the pronoun stands for.
+        if tail && matches!(w.as_str(), "his" | "her" | "its" | "their") {
+            let pronoun = self.tokens[k];
+            let personal = if matches!(w.as_str(), "his" | "her") { "he" } else { "it" };
+            return self.resolve_pronoun(k, personal).map(|a| Subject {
+                actors: vec![a],
+                start: pronoun.start,
+                via: Via::Pronoun,
+                reference: Some((pronoun.start, pronoun.end)),
+            });
+        }
+        // "The company said", "the senator on Tuesday said": a description standing for an actor.
+        if let Some(subject) = self.description_at(self.before_time_words(p)) {
+            return Some(subject);
         }
         if PRONOUNS.contains(&w.as_str()) {
-            return self.resolve_pronoun(k, &w).map(|a| Subject { actors: vec![a], start: self.tokens[k].start, via: Via::Pronoun });
+            let pronoun = self.tokens[k];
+            return self.resolve_pronoun(k, &w).map(|a| Subject {
+                actors: vec![a],
+                start: pronoun.start,
+                via: Via::Pronoun,
+                reference: Some((pronoun.start, pronoun.end)),
+            });
         }
         if matches!(w.as_str(), "who" | "which" | "that") {
             let mut r = k;
@@ -822,6 +942,7 @@ impl<'a> Reader<'a> {
                 actors: vec![self.mentions[m].actor],
                 start: self.mentions[m].start,
                 via: Via::Subject,
+                reference: None,
             });
         }
         // An elided subject: "... but remains wary", "..., fearing that".
@@ -831,16 +952,16 @@ impl<'a> Reader<'a> {
         // "He pitched himself ... by telling them": a gerund after a preposition shares the clause's subject.
         if gerund && matches!(w.as_str(), "by" | "while" | "after" | "before" | "without" | "when" | "in") {
             if let Some((_, actors, _, _)) = self.subjects.last() {
-                return Some(Subject { actors: actors.clone(), start: self.tokens[k].start, via: Via::Elided });
+                return Some(Subject { actors: actors.clone(), start: self.tokens[k].start, via: Via::Elided, reference: None });
             }
             let opener = self.at.first().copied().flatten().map(|m| self.mentions[m].actor).or_else(|| {
                 PRONOUNS.contains(&self.word(0)).then(|| self.resolve_pronoun(0, self.word(0))).flatten()
             });
-            return opener.map(|a| Subject { actors: vec![a], start: self.tokens[k].start, via: Via::Elided });
+            return opener.map(|a| Subject { actors: vec![a], start: self.tokens[k].start, via: Via::Elided, reference: None });
         }
         if matches!(w.as_str(), "and" | "but" | "yet" | "then") || (w == "," && gerund) {
             if let Some((_, actors, _, _)) = self.subjects.last() {
-                return Some(Subject { actors: actors.clone(), start: self.tokens[k].end, via: Via::Elided });
+                return Some(Subject { actors: actors.clone(), start: self.tokens[k].end, via: Via::Elided, reference: None });
             }
             // No stance read yet: the subject that opens the sentence ("Clinton mocked it, saying ...").
             let first = usize::from(matches!(self.word(0), "the" | "a" | "an"));
@@ -854,7 +975,7 @@ impl<'a> Reader<'a> {
                 })
             };
             let opener = opener.or_else(|| if w == "," { clause_opener() } else { None });
-            return opener.map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Elided });
+            return opener.map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Elided, reference: None });
         }
         // An appositive: "Araghchi, Iran's foreign minister, said". The name that opens the sentence
         // and is set off by a comma holds through any apposition or relative clause before the verb.
@@ -870,20 +991,20 @@ impl<'a> Reader<'a> {
                     b -= 1; // a title: "Mr.", "Gov."
                 }
                 if b > 0 && self.word(b - 1) == "," {
-                    return Some(Subject { actors: vec![mention.actor], start: mention.start, via: Via::Subject });
+                    return Some(Subject { actors: vec![mention.actor], start: mention.start, via: Via::Subject, reference: None });
                 }
             }
             // The name that opens the sentence, after any title words ("Mr. Obama, who ..., spoke").
             let first = (0..3.min(self.tokens.len()))
                 .find(|&x| self.at[x].is_some())
-                .filter(|&x| (0..x).all(|y| matches!(self.word(y), "the" | "a" | "an") || self.tokens[y].is_capitalized(self.text)))
+                .filter(|&x| (0..x).all(|y| matches!(self.word(y), "the" | "a" | "an" | ".") || self.tokens[y].is_capitalized(self.text)))
                 .unwrap_or(0);
             if let Some(m) = self.at.get(first).copied().flatten() {
                 let mention = self.mentions[m];
                 let after = self.tokens.iter().position(|t| t.start >= mention.end);
                 let between = after.map_or(0, |a| k.saturating_sub(a));
                 if after.is_some_and(|a| self.word(a) == "," && a < k) && between <= 40 && !(0..k).any(|x| self.word(x) == ";") {
-                    return Some(Subject { actors: vec![mention.actor], start: mention.start, via: Via::Subject });
+                    return Some(Subject { actors: vec![mention.actor], start: mention.start, via: Via::Subject, reference: None });
                 }
             }
             let mut r = k;
@@ -896,7 +1017,7 @@ impl<'a> Reader<'a> {
                         let opens = matches!(self.word(r + 1), "a" | "an" | "the" | "who" | "which" | "like" | "in")
                             || self.tokens[r + 1].is_capitalized(self.text);
                         if opens || class == StanceClass::Statement {
-                            return Some(Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Subject });
+                            return Some(Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Subject, reference: None });
                         }
                     }
                     break;
@@ -910,19 +1031,13 @@ impl<'a> Reader<'a> {
     }
 
     /// The actor a pronoun at token `k` stands for: "he"/"she" the last person named (this or the
-    /// two sentences before), "it"/"they" the last subject of this sentence.
+    /// eight sentences before); "it"/"they" the last subject of this sentence, else the subject of
+    /// the sentence before that opens with it, else the last organisation, group or country named
+    /// in this or the sentence before.
     fn resolve_pronoun(&self, k: usize, w: &str) -> Option<usize> {
         let pos = self.tokens[k].start;
         match w {
-            "he" | "she" => {
-                let upto = self.cast.mentions.partition_point(|m| m.start < pos);
-                self.cast.mentions[..upto]
-                    .iter()
-                    .rev()
-                    .take_while(|m| m.sentence + 8 >= self.sentence)
-                    .find(|m| self.cast.actors.get(m.actor).is_some_and(|a| a.kind == ActorKind::Person))
-                    .map(|m| m.actor)
-            }
+            "he" | "she" => self.antecedent(pos, PERSON_REACH, DESCRIBES_PERSON),
             "it" | "they" => self
                 .subjects
                 .iter()
@@ -933,9 +1048,71 @@ impl<'a> Reader<'a> {
                 .or(self.earlier.filter(|_| {
                     // At the sentence's start, or after a quotation: "..., they say."
                     self.subjects.is_empty() && (k <= 2 || matches!(self.word(k - 1), "," | "\"" | "”" | "’" | "''"))
-                })),
+                }))
+                .or_else(|| self.antecedent(pos, IT_REACH, DESCRIBES_ORGANIZATION | DESCRIBES_GROUP | DESCRIBES_COUNTRY)),
             _ => None,
         }
+    }
+
+    /// "the company", "the Democratic nominee" ending at token `noun`: a description whose noun
+    /// stands for an actor named shortly before (`data/descriptions.tsv`), and that actor.
+    fn description_at(&self, noun: usize) -> Option<Subject> {
+        let kinds = lexicon::description(self.word(noun)).filter(|_| self.at[noun].is_none())?;
+        // "the" within a few modifiers before the noun ("the former", "the GOP", "the 34-year-old").
+        let mut k = noun;
+        let the = loop {
+            k = k.checked_sub(1).filter(|&d| noun - d <= DESCRIPTION_MODIFIERS + 1)?;
+            let t = self.tokens[k];
+            if self.word(k) == "the" {
+                break k;
+            }
+            let modifier = self.at[k].is_none()
+                && match t.kind {
+                    TokenKind::Word => !FUNCTION_WORDS.contains(&self.word(k)) && !PRONOUNS.contains(&self.word(k)),
+                    TokenKind::Number => true,
+                    _ => is_dash_token(self.text, t),
+                };
+            if !modifier {
+                return None;
+            }
+        };
+        let (start, end) = (self.tokens[the].start, self.tokens[noun].end);
+        let actor = self.antecedent(start, DESCRIPTION_REACH, kinds)?;
+        Some(Subject { actors: vec![actor], start, via: Via::Pronoun, reference: Some((start, end)) })
+    }
+
+    /// "..., said the company": a description right after a speech verb (from token `j`) that
+    /// ends its clause; the subject starts at the verb `i`.
+    fn description_after(&self, j: usize, i: usize) -> Option<Subject> {
+        if self.word(j) != "the" {
+            return None;
+        }
+        let noun = (j + 1..(j + 2 + DESCRIPTION_MODIFIERS).min(self.tokens.len())).find(|&n| lexicon::description(self.word(n)).is_some())?;
+        let next = self.tokens.get(noun + 1);
+        let ends = next.is_none_or(|t| t.kind != TokenKind::Word || FUNCTION_WORDS.contains(&self.word(noun + 1)) || self.is_adverb(noun + 1));
+        let found = self.description_at(noun).filter(|_| ends)?;
+        Some(Subject { start: self.tokens[i].start, ..found })
+    }
+
+    /// The last token at or before `p` that is no word of time ("the company on Tuesday").
+    fn before_time_words(&self, p: usize) -> usize {
+        let mut q = p;
+        while q > 0 && self.is(q, TIME_WORDS) {
+            q -= 1;
+        }
+        q
+    }
+
+    /// The actor last named before byte `pos`, within `reach` sentences, whose kind is one of `kinds`
+    /// (bits of `lexicon::DESCRIBES_*`): what a pronoun or description stands for.
+    fn antecedent(&self, pos: usize, reach: usize, kinds: u8) -> Option<usize> {
+        let upto = self.cast.mentions.partition_point(|m| m.start < pos);
+        self.cast.mentions[..upto]
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence + reach >= self.sentence)
+            .find(|m| self.cast.actors.get(m.actor).is_some_and(|a| describes(kinds, a.kind)))
+            .map(|m| m.actor)
     }
 
     /// The target of a verb ending at token `last`: its object, or an actor after the class's prepositions.
@@ -1166,6 +1343,18 @@ fn prepositions(class: StanceClass) -> &'static [&'static str] {
     }
 }
 
+/// Whether an actor of `kind` fits a description of `kinds` (bits of `lexicon::DESCRIBES_*`).
+fn describes(kinds: u8, kind: ActorKind) -> bool {
+    let bit = match kind {
+        ActorKind::Person => DESCRIBES_PERSON,
+        ActorKind::Organization => DESCRIBES_ORGANIZATION,
+        ActorKind::Group => DESCRIBES_GROUP,
+        ActorKind::Country => DESCRIBES_COUNTRY,
+        ActorKind::Place => 0,
+    };
+    kinds & bit != 0
+}
+
 /// Whether a verb form reads as a past participle (for the passive).
 fn is_participle(w: &str) -> bool {
     w.ends_with("ed")
@@ -1222,6 +1411,7 @@ mod tests {
         let cast = find_actors(text, &sentences, &words);
         let name = |a: usize| cast.actors[a].id.clone();
         find_stances(text, &sentences, &words, &cast)
+            .0
             .iter()
             .map(|s| {
                 let neg = if s.negated { "!" } else { "" };
@@ -1276,12 +1466,46 @@ mod tests {
     }
 
     #[test]
+    fn pronouns_descriptions_and_speaker_tags() {
+        let cases: &[(&str, &[&str])] = &[
+            // "he"/"she" after the verb too; "it" and a description read as the last fitting actor named
+            ("Senator Jane Walker toured Ohio. \"We will win,\" said she.", &["jane-walker statement -"]),
+            ("Acme Corporation cut jobs. The company said it would hire again.", &["acme-corporation statement -"]),
+            ("Acme Corporation cut jobs. It said the plant would close.", &["acme-corporation statement -"]),
+            // a possessive pronoun before those who speak for the actor
+            ("Senator Jane Walker toured Ohio. Her campaign later disclosed the costs.", &["jane-walker statement -"]),
+            // a time phrase between subject and verb
+            ("Acme Corporation just this month announced that it would sell.", &["acme-corporation statement -"]),
+            // a speaker's label and a signed quotation
+            ("Jane Walker: We will win the state.", &["jane-walker statement -"]),
+            ("\"We will win.\" ― Jane Walker", &["jane-walker statement -"]),
+            // a description with no fitting actor before it is no one
+            ("The company said it would hire again.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(stances_of(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_words_read_as_an_actor_become_its_mentions() {
+        let text = "Acme Corporation cut jobs. The company said it would hire. Jane Walker agreed, and she said so.";
+        let sentences = segment(text, &clean(text));
+        let words = Words::new(text, &sentences);
+        let cast = find_actors(text, &sentences, &words);
+        let (_, references) = find_stances(text, &sentences, &words, &cast);
+        let spans: Vec<&str> = references.iter().map(|r| &text[r.start..r.end]).collect();
+        assert_eq!(spans, ["The company", "she"]);
+        assert!(references.iter().all(|r| r.reference));
+    }
+
+    #[test]
     fn relations_sum_tone() {
         let text = "Washington and Tehran resumed talks. Iran condemned Washington.";
         let sentences = segment(text, &clean(text));
         let words = Words::new(text, &sentences);
         let cast = find_actors(text, &sentences, &words);
-        let rel = relations(&find_stances(text, &sentences, &words, &cast));
+        let rel = relations(&find_stances(text, &sentences, &words, &cast).0);
         assert_eq!(rel.len(), 1);
         assert_eq!(rel[0].2, "mixed");
     }

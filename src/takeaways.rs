@@ -168,7 +168,7 @@ pub(crate) fn pick_takeaways(
 
     // Actor mentions and stances per sentence, counted in one pass each.
     let mut mention_count = vec![0usize; sentences.len()];
-    for m in &cast.mentions {
+    for m in cast.mentions.iter().filter(|m| !m.reference) {
         if let Some(n) = mention_count.get_mut(m.sentence) {
             *n += 1;
         }

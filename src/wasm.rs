@@ -70,6 +70,11 @@ export interface Removed extends Span {
     reason: string;
 }
 
+/** A mention of an actor: a span of its name, or of a pronoun or description standing for it. */
+export interface Mention extends Span {
+    reference?: boolean;
+}
+
 export type ActorKind = "country" | "person" | "organization" | "group" | "place";
 
 /** An actor of the story with its merged aliases and every mention. */
@@ -81,8 +86,8 @@ export interface Actor {
     kind: ActorKind;
     /** Other names the text uses for it ("Washington", "U.S."). */
     aliases: string[];
-    /** Where it is named. */
-    mentions: Span[];
+    /** Where it is named; `reference: true` marks a pronoun or description read as a stance's actor ("he", "the company"). */
+    mentions: Mention[];
     /** How central it is to the story, in [0, 1]; actors are sorted by it. */
     salience: number;
     /** A person's country or organisation (an actor id), or null. */
