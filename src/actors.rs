@@ -118,12 +118,12 @@ impl Cast {
 
 /// Words after a region that make the pair a group of states ("Gulf states", "Western powers").
 const REGION_GROUP_NOUNS: WordList =
-    WordList(&["states", "countries", "nations", "powers", "allies", "monarchies", "governments", "neighbours", "neighbors"]);
+    WordList::new(&["states", "countries", "nations", "powers", "allies", "monarchies", "governments", "neighbours", "neighbors"]);
 /// Region adjectives that lead such a group though they name no place of their own.
 const REGION_ADJECTIVES: WordList =
-    WordList(&["arab", "western", "european", "baltic", "nordic", "african", "asian", "muslim", "islamic", "gulf", "eastern"]);
+    WordList::new(&["arab", "western", "european", "baltic", "nordic", "african", "asian", "muslim", "islamic", "gulf", "eastern"]);
 /// The words of an organisation's name, lower case (the last word, or any word of a longer name).
-const ORG_WORDS: WordList = WordList(&[
+const ORG_WORDS: WordList = WordList::new(&[
     "ministry", "party", "council", "agency", "organization", "organisation", "union", "committee", "commission",
     "bank", "fund", "company", "corporation", "corp", "corp.", "inc", "inc.", "group", "forces", "army", "navy",
     "guard", "guards", "court", "parliament", "assembly", "senate", "congress", "department", "office", "institute",
@@ -137,40 +137,40 @@ const ORG_WORDS: WordList = WordList(&[
     "airline", "party's", "mission", "command",
 ]);
 /// Words after a name that make it a company's or body's ("Pirelli shares", "Magna's chairman").
-const ORG_AFTER: WordList = WordList(&[
+const ORG_AFTER: WordList = WordList::new(&[
     "shares", "stock", "stocks", "chairman", "subsidiary", "unit", "stake", "shareholders", "earnings", "profit",
     "profits", "revenue", "revenues", "sales", "plant", "factory", "employees", "spokesman", "spokeswoman",
     "executives", "board", "bid", "merger", "takeover", "brand", "products", "headquarters", "inc", "ltd",
 ]);
 /// Words before a name that make it a company's or body's ("the carrier Emirates").
-const ORG_BEFORE: WordList = WordList(&[
+const ORG_BEFORE: WordList = WordList::new(&[
     "firm", "company", "carrier", "airline", "bank", "club", "insurer", "maker", "manufacturer", "retailer",
     "conglomerate", "agency", "newspaper", "daily", "broadcaster", "group", "giant", "rivals",
 ]);
 /// The last words of a place's name, lower case.
-const PLACE_WORDS: WordList = WordList(&[
+const PLACE_WORDS: WordList = WordList::new(&[
     "street", "square", "avenue", "road", "river", "mountains", "mountain", "island", "islands", "province",
     "county", "valley", "bay", "sea", "lake", "airport", "stadium", "park", "strait", "peninsula", "region",
     "district", "coast", "desert", "gulf", "ocean", "heights", "hills", "city", "town", "village", "oval", "field",
 ]);
 /// The last words of an event's name ("World Cup", "U.S. Open"), which is no actor.
-const EVENT_WORDS: WordList = WordList(&[
+const EVENT_WORDS: WordList = WordList::new(&[
     "open", "cup", "championship", "championships", "games", "olympics", "trophy", "tour", "prix", "war", "day",
     "award", "awards", "prize", "classic", "masters", "series", "festival", "marathon", "rally", "grand", "slam",
     "tournament", "final", "finals", "league's",
 ]);
 /// Prepositions after which a capital is the city itself ("talks in Muscat"), not its government.
-const LOCATIVES: WordList = WordList(&["in", "at", "near", "outside", "into", "across", "around", "via", "inside", "throughout"]);
+const LOCATIVES: WordList = WordList::new(&["in", "at", "near", "outside", "into", "across", "around", "via", "inside", "throughout"]);
 /// Words for people that make "X in <capital>" the capital's political circles ("some in Jerusalem").
-const PEOPLE_WORDS: WordList = WordList(&[
+const PEOPLE_WORDS: WordList = WordList::new(&[
     "some", "many", "those", "others", "few", "officials", "hawks", "leaders", "critics", "people", "policymakers",
     "politicians", "lawmakers", "diplomats", "analysts", "observers", "hardliners", "insiders", "voices", "decision-makers",
 ]);
 /// Words that join a name's parts inside a run ("Bank of England", "Osama bin Laden").
-const CONNECTORS: WordList = WordList(&["of", "al", "bin", "ibn", "de", "van", "von", "der", "la", "el", "du", "des", "del", "da", "di", "le"]);
+const CONNECTORS: WordList = WordList::new(&["of", "al", "bin", "ibn", "de", "van", "von", "der", "la", "el", "du", "des", "del", "da", "di", "le"]);
 /// Capitalised words that are never a name on their own: function words that open sentences,
 /// days, months, and discourse words.
-const NOT_NAMES: WordList = WordList(&[
+const NOT_NAMES: WordList = WordList::new(&[
     "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his",
     "her", "their", "our", "my", "your", "if", "for", "in", "on", "at", "as", "by", "to", "of", "and", "or", "but",
     "so", "yet", "while", "when", "where", "what", "who", "why", "how", "after", "before", "since", "until", "with",

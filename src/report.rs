@@ -170,13 +170,18 @@ pub(crate) struct Utf16Map {
 impl Utf16Map {
     pub fn new(text: &str) -> Utf16Map {
         let mut checkpoints = Vec::new();
-        // Bytes minus code units so far: every non-ASCII char has more bytes than units.
+        // Bytes minus code units so far: every non-ASCII char has more bytes than units. Read from
+        // the lead bytes alone, with no decoding: 2 bytes are 1 unit, 3 bytes 1, 4 bytes 2.
         let mut saved = 0usize;
-        for (i, c) in text.char_indices() {
-            if !c.is_ascii() {
-                saved += c.len_utf8() - c.len_utf16();
-                checkpoints.push((i + c.len_utf8(), i + c.len_utf8() - saved));
-            }
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            let (len, units) = match b {
+                0xC0..=0xDF => (2, 1),
+                0xE0..=0xEF => (3, 1),
+                0xF0..=0xFF => (4, 2),
+                _ => continue, // ASCII or a continuation byte
+            };
+            saved += len - units;
+            checkpoints.push((i + len, i + len - saved));
         }
         Utf16Map { checkpoints }
     }

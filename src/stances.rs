@@ -47,30 +47,30 @@ pub(crate) struct StanceEntry {
 }
 
 /// Words that end a clause: what follows them has a subject of its own.
-const CLAUSE_WORDS: WordList = WordList(&[
+const CLAUSE_WORDS: WordList = WordList::new(&[
     "while", "whereas", "but", "although", "though", "because", "yet", "which", "who", "that", "after", "before",
     "when", "if", "unless", "since", "as",
 ]);
 /// Auxiliaries a verb group may hold; the "be" forms also mark a passive before a participle.
-const AUX: WordList = WordList(&["has", "have", "had", "do", "does", "did", "having", "will", "shall", "can", "must"]);
-const BE: WordList = WordList(&["is", "are", "was", "were", "be", "been", "being", "'s", "am", "get", "got", "gets"]);
+const AUX: WordList = WordList::new(&["has", "have", "had", "do", "does", "did", "having", "will", "shall", "can", "must"]);
+const BE: WordList = WordList::new(&["is", "are", "was", "were", "be", "been", "being", "'s", "am", "get", "got", "gets"]);
 /// Modals that make a stance hypothetical ("could strike").
-const MODALS: WordList = WordList(&["could", "would", "might", "may", "should"]);
-const NEGATIONS: WordList = WordList(&["not", "n't", "never", "cannot", "no"]);
+const MODALS: WordList = WordList::new(&["could", "would", "might", "may", "should"]);
+const NEGATIONS: WordList = WordList::new(&["not", "n't", "never", "cannot", "no"]);
 /// Verbs that carry an attitude adjective ("remains wary", "seemed ready").
-const COPULAS: WordList = WordList(&[
+const COPULAS: WordList = WordList::new(&[
     "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "became", "become",
     "becomes", "stay", "stays", "stayed", "grow", "grows", "grew", "feel", "feels", "felt", "look", "looks",
 ]);
 /// Adverbs that sit inside a verb group without "-ly".
-const ADVERBS: WordList = WordList(&[
+const ADVERBS: WordList = WordList::new(&[
     "outright", "also", "still", "now", "already", "only", "just", "again", "later", "then", "once", "even", "further", "soon",
     "long", "thus", "therefore", "reportedly", "jointly", "too", "ever", "first", "yesterday", "today", "tonight",
     "often", "always", "sometimes", "usually", "earlier",
 ]);
 /// Words that may end a subject noun phrase after the actor's name ("Israeli and U.S. military and
 /// intelligence officials").
-const GROUP_TAIL: WordList = WordList(&[
+const GROUP_TAIL: WordList = WordList::new(&[
     "officials", "official", "leaders", "leader", "leadership", "government", "authorities", "forces", "troops",
     "military", "army", "navy", "police", "delegation", "delegations", "negotiators", "diplomats", "envoy",
     "envoys", "ministers", "minister", "ministry", "president", "spokesman", "spokeswoman", "spokesperson", "media",
@@ -80,7 +80,7 @@ const GROUP_TAIL: WordList = WordList(&[
     "state", "press", "agency", "planes", "aircraft", "vessels", "navies", "units", "camp", "allies", "people",
 ]);
 /// Verbs whose object noun carries their subject's stance ("Tehran held talks", "launched strikes").
-const LIGHT_VERBS: WordList = WordList(&[
+const LIGHT_VERBS: WordList = WordList::new(&[
     "hold", "holds", "held", "holding", "launch", "launches", "launched", "launching", "conduct", "conducts",
     "conducted", "carry", "carried", "carries", "stage", "staged", "stages", "make", "makes", "made", "issue",
     "issues", "issued", "begin", "began", "begins", "start", "started", "starts", "open", "opened", "opens",
@@ -92,7 +92,7 @@ const LIGHT_VERBS: WordList = WordList(&[
     "reach", "reached", "forge", "forged", "cut", "lodge", "lodged", "file", "filed", "level", "levelled", "leveled",
 ]);
 /// Words a noun's modifiers may be skipped over with ("a", "the", adjectives are checked apart).
-const FUNCTION_WORDS: WordList = WordList(&[
+const FUNCTION_WORDS: WordList = WordList::new(&[
     "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "from", "as", "that", "this",
     "these", "those", "its", "their", "his", "her", "our", "is", "are", "was", "were", "be", "been", "has", "have",
     "had", "will", "would", "could", "might", "may", "not", "no", "it", "they", "he", "she", "we", "which", "who",
@@ -102,21 +102,21 @@ const FUNCTION_WORDS: WordList = WordList(&[
 ]);
 /// Gerunds of commentary, not speech: after a comma they describe the clause, not its subject's words
 /// ("..., underscoring the unease").
-const COMMENTARY: WordList = WordList(&[
+const COMMENTARY: WordList = WordList::new(&[
     "underscoring", "highlighting", "underlining", "reflecting", "signalling", "signaling", "emphasizing",
     "emphasising", "indicating", "suggesting", "showing",
 ]);
-const DETERMINERS: WordList = WordList(&[
+const DETERMINERS: WordList = WordList::new(&[
     "a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "further", "more", "renewed", "direct",
     "indirect", "formal", "several", "two", "some", "any",
 ]);
-const PRONOUNS: WordList = WordList(&["he", "she", "it", "they", "we"]);
+const PRONOUNS: WordList = WordList::new(&["he", "she", "it", "they", "we"]);
 /// Words of time that may sit between a subject and its verb ("Iran on Tuesday said").
-const TIME_WORDS: WordList = WordList(&["on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const TIME_WORDS: WordList = WordList::new(&["on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 /// Nouns of a time phrase that may sit between a subject and its verb ("this month", "last week").
-const TIME_NOUNS: WordList = WordList(&["week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"]);
+const TIME_NOUNS: WordList = WordList::new(&["week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"]);
 /// The words that open such a time phrase.
-const TIME_DETERMINERS: WordList = WordList(&["this", "last", "next", "that", "each", "every"]);
+const TIME_DETERMINERS: WordList = WordList::new(&["this", "last", "next", "that", "each", "every"]);
 /// How many sentences back "he" or "she" may reach for the person it stands for.
 const PERSON_REACH: usize = 8;
 /// How many sentences back "it" or "they" may reach for an organisation, group or country.
@@ -1180,7 +1180,7 @@ impl<'a> Reader<'a> {
                 return None;
             }
             let that = self.word(p) == "that" && matches!(class, StanceClass::Appeal | StanceClass::Demand);
-            if self.is(p, WordList(preps)) || that {
+            if self.is(p, WordList::new(preps)) || that {
                 return self.mention_after(p + 1, 3).map(|m| self.mentions[m].actor).filter(|a| !actors.contains(a));
             }
         }

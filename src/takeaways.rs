@@ -568,7 +568,7 @@ fn looks_like_furniture(sentence: &str) -> bool {
     if FURNITURE_OPENINGS.iter().any(|p| opens(p)) {
         return true;
     }
-    if ["http://", "https://", "www."].iter().any(|mark| contains_ignore_ascii_case(trimmed, mark)) {
+    if has_link(trimmed) {
         return true;
     }
     if sentence.matches('|').count() >= 2 {
@@ -593,10 +593,20 @@ fn looks_like_furniture(sentence: &str) -> bool {
     letters >= 12 && upper * 10 >= letters * 8
 }
 
-/// Whether `haystack` contains the ASCII `needle`, in any case.
-fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
-    let needle = needle.as_bytes();
-    haystack.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
+/// Whether a sentence holds a link ("http://", "https://", "www.", in any case): one pass that
+/// looks further only at an 'h' or a 'w'.
+fn has_link(sentence: &str) -> bool {
+    let bytes = sentence.as_bytes();
+    for i in 0..bytes.len() {
+        let rest = &bytes[i..];
+        let at = |mark: &[u8]| rest.len() >= mark.len() && rest[..mark.len()].eq_ignore_ascii_case(mark);
+        match bytes[i] | 0x20 {
+            b'h' if at(b"http://") || at(b"https://") => return true,
+            b'w' if at(b"www.") => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Phrases of site notices (cookies, privacy, accounts), lower case: news rarely needs them, a

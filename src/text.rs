@@ -34,21 +34,45 @@ impl Token {
     }
 }
 
-/// A short list of lower-case words. `contains` compares only entries of the word's length and
-/// first byte, so a miss, the usual answer, costs no string comparison.
+/// A short list of lower-case words, for `contains` checks in the stages' inner loops.
+///
+/// A 64-bit mask of the (length, first byte) pairs of its words, made at compile time, turns
+/// most misses away at once; the rest compare only entries of the word's length and first byte.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct WordList(pub &'static [&'static str]);
+pub(crate) struct WordList {
+    words: &'static [&'static str],
+    mask: u64,
+}
 
 impl WordList {
+    /// The list of `words`.
+    pub const fn new(words: &'static [&'static str]) -> WordList {
+        let mut mask = 0;
+        let mut i = 0;
+        while i < words.len() {
+            mask |= Self::bit(words[i].as_bytes());
+            i += 1;
+        }
+        WordList { words, mask }
+    }
+
+    const fn bit(word: &[u8]) -> u64 {
+        let first = if word.is_empty() { 0 } else { word[0] as usize };
+        1 << ((word.len() * 7 + first) % 64)
+    }
+
     /// Whether `word` is in the list.
     pub fn contains(&self, word: &&str) -> bool {
-        let (len, first) = (word.len(), word.as_bytes().first());
-        self.0.iter().any(|w| w.len() == len && w.as_bytes().first() == first && w == word)
+        let bytes = word.as_bytes();
+        if self.mask & Self::bit(bytes) == 0 {
+            return false;
+        }
+        self.words.iter().any(|w| w.len() == bytes.len() && w.as_bytes().first() == bytes.first() && w == word)
     }
 
     /// The words of the list.
     pub fn iter(&self) -> impl Iterator<Item = &'static str> {
-        self.0.iter().copied()
+        self.words.iter().copied()
     }
 }
 
