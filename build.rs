@@ -149,7 +149,8 @@ fn gazetteer(out: &mut String) {
     // One compact text, parsed once at run time: an array of string slices would cost eight
     // bytes of pointer per alias in the widget, and keys repeat the names they fold.
     //   country lines: c<tag>\t<country>\t<alias>|<alias>...
-    //   entity lines:  <tag>\t<country or empty>\t<name>\t<alias>|<alias>...  (index = order)
+    //   entity lines:  <tag>[!]\t<country or empty>\t<name>\t<alias>|<alias>...  (index = order; the
+    //                  name is an alias too, unless '!' follows the tag)
     let mut country_lines: BTreeMap<(u16, u8), Vec<&str>> = BTreeMap::new();
     let mut entity_aliases: BTreeMap<u16, Vec<&str>> = BTreeMap::new();
     for (alias, index, tag, _, _) in aliases.values() {
@@ -165,8 +166,12 @@ fn gazetteer(out: &mut String) {
     }
     for (i, (name, tag, country)) in entities.iter().enumerate() {
         let country = if *country == u16::MAX { String::new() } else { country.to_string() };
-        let list = entity_aliases.get(&(i as u16)).map_or(String::new(), |l| l.join("|"));
-        writeln!(data, "{tag}\t{country}\t{name}\t{list}").unwrap();
+        // The name is an alias of its own entity unless an earlier owner has its key: then the tag
+        // says so with a '!', and otherwise the list leaves it out rather than repeat it.
+        let mut list = entity_aliases.get(&(i as u16)).cloned().unwrap_or_default();
+        let named = list.iter().position(|a| a == name).map(|at| list.remove(at)).is_some();
+        let mark = if named { "" } else { "!" };
+        writeln!(data, "{tag}{mark}\t{country}\t{name}\t{}", list.join("|")).unwrap();
     }
     out.push_str("/// The gazetteer as compact text (see build.rs): country aliases, then entities in index order.\n");
     writeln!(out, "pub static GAZETTEER_DATA: &str = {:?};\n", data.trim_end()).unwrap();
@@ -283,10 +288,23 @@ fn stance_verbs(out: &mut String) {
             words.insert(form, (variant, use_bits, line));
         }
     }
-    out.push_str("/// Stance words (lower case, as written in text), sorted: (form, class, use bits: 1 verb, 2 noun, 4 adjective).\n");
-    out.push_str("pub static STANCE_WORDS: &[(&str, StanceClass, u8)] = &[\n");
+    // One compact text, parsed once at run time (a table of string slices would cost eight bytes
+    // of pointer per form): a line per class and use, "<class index>\t<use bits>\t<form>|<form>...".
+    let mut groups: BTreeMap<(usize, u8), Vec<&str>> = BTreeMap::new();
     for (form, (variant, bits, _)) in &words {
-        writeln!(out, "    ({form:?}, StanceClass::{variant}, {bits}),").unwrap();
+        let class = CLASSES.iter().position(|(_, v)| v == variant).unwrap();
+        groups.entry((class, *bits)).or_default().push(form);
+    }
+    let mut data = String::new();
+    for ((class, bits), forms) in &groups {
+        writeln!(data, "{class}\t{bits}\t{}", forms.join("|")).unwrap();
+    }
+    out.push_str("/// The stance classes in the order STANCE_DATA numbers them.\n");
+    out.push_str("pub static STANCE_CLASSES: &[StanceClass] = &[");
+    for (_, variant) in CLASSES {
+        write!(out, "StanceClass::{variant}, ").unwrap();
     }
     out.push_str("];\n");
+    out.push_str("/// Stance words (lower case, as written in text) as compact text, see build.rs.\n");
+    writeln!(out, "pub static STANCE_DATA: &str = {:?};", data.trim_end()).unwrap();
 }

@@ -147,16 +147,21 @@ fn gazetteer() -> &'static Gazetteer {
         for line in GAZETTEER_DATA.lines() {
             let mut f = line.split('\t');
             let (Some(tag), Some(target)) = (f.next(), f.next()) else { continue };
-            let (tag, target, list) = match tag.strip_prefix('c') {
-                Some(t) => (t.parse().unwrap_or(0u8), target.parse().unwrap_or(0u16), f.next().unwrap_or("")),
+            let (tag, target, name, list) = match tag.strip_prefix('c') {
+                Some(t) => (t.parse().unwrap_or(0u8), target.parse().unwrap_or(0u16), "", f.next().unwrap_or("")),
                 None => {
                     let name = f.next().unwrap_or("");
+                    // "4!": the entity's name is no alias of it (an earlier owner has its key).
+                    let (tag, name_alias) = match tag.strip_suffix('!') {
+                        Some(t) => (t, ""),
+                        None => (tag, name),
+                    };
                     let tag = tag.parse().unwrap_or(4u8);
                     g.entities.push((name, tag, target.parse().unwrap_or(u16::MAX)));
-                    (tag, (g.entities.len() - 1) as u16, f.next().unwrap_or(""))
+                    (tag, (g.entities.len() - 1) as u16, name_alias, f.next().unwrap_or(""))
                 }
             };
-            for alias in list.split('|').filter(|a| !a.is_empty()) {
+            for alias in list.split('|').chain(std::iter::once(name)).filter(|a| !a.is_empty()) {
                 let k = key(alias);
                 for (at, _) in k.char_indices().filter(|&(at, c)| at > 0 && !c.is_alphanumeric()) {
                     g.prefixes.insert(k[..at].into());
@@ -275,7 +280,18 @@ pub(crate) fn stance_word(form: &str) -> Option<StanceClass> {
 /// A stance word's class and how it may be read (bits of [`USE_VERB`], [`USE_NOUN`], [`USE_ADJ`]).
 pub(crate) fn stance_word_use(form: &str) -> Option<(StanceClass, u8)> {
     static INDEX: OnceLock<FastMap<&'static str, (StanceClass, u8)>> = OnceLock::new();
-    INDEX.get_or_init(|| STANCE_WORDS.iter().map(|&(form, class, uses)| (form, (class, uses))).collect()).get(form).copied()
+    INDEX.get_or_init(|| stance_words().collect()).get(form).copied()
+}
+
+/// Every stance word with its class and uses, read from the compact text build.rs writes.
+fn stance_words() -> impl Iterator<Item = (&'static str, (StanceClass, u8))> {
+    STANCE_DATA.lines().flat_map(|line| {
+        let mut f = line.split('\t');
+        let class = f.next().and_then(|c| c.parse::<usize>().ok()).and_then(|c| STANCE_CLASSES.get(c).copied());
+        let uses = f.next().and_then(|u| u.parse::<u8>().ok()).unwrap_or(USE_VERB);
+        let forms = f.next().unwrap_or("").split('|').filter(|form| !form.is_empty());
+        forms.filter_map(move |form| Some((form, (class?, uses))))
+    })
 }
 
 /// Whether `word` is the first word of a stance phrase ("cannot accept"): only then is the
@@ -283,7 +299,7 @@ pub(crate) fn stance_word_use(form: &str) -> Option<(StanceClass, u8)> {
 pub(crate) fn opens_stance_phrase(word: &str) -> bool {
     static FIRST_WORDS: OnceLock<FastSet<&'static str>> = OnceLock::new();
     FIRST_WORDS
-        .get_or_init(|| STANCE_WORDS.iter().filter_map(|(form, _, _)| form.split_once(' ').map(|(first, _)| first)).collect())
+        .get_or_init(|| stance_words().filter_map(|(form, _)| form.split_once(' ').map(|(first, _)| first)).collect())
         .contains(word)
 }
 
@@ -305,7 +321,7 @@ mod tests {
         assert!(DESCRIPTIONS.windows(2).all(|w| w[0].0 < w[1].0));
         assert_eq!(role("minister"), Some(Role { title: true, office: true, group: true }));
         assert_eq!(role("officials").map(|r| (r.title, r.group)), Some((false, true)));
-        assert!(STANCE_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(stance_words().count() > 1000, "the stance lexicon parses");
         let (us, kind) = country_alias("Washington").unwrap();
         assert_eq!(COUNTRIES[us].0, "united-states");
         assert_eq!(kind, AliasKind::Capital);
