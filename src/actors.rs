@@ -522,9 +522,17 @@ impl Scan<'_> {
             return used;
         }
         let run = self.capitalized_run(i);
-        // In a title-case line only a given name vouches for a name ("Phil Simmons").
+        // In a title-case line only a given name vouches for a name ("Phil Simmons"); another run
+        // is kept as a weak mention, which stands only if the article writes that name as a name
+        // elsewhere ("Smith Says ..." above a story about Jane Smith).
         if self.case == Case::Title && !(run >= 2 && lexicon::is_given_name(tok.text(text))) {
-            return 0;
+            return match self.name_from_run(i, run) {
+                Some(m) => {
+                    out.push(RawMention { weak: true, ..m });
+                    run
+                }
+                None => 0,
+            };
         }
         if let Some(m) = self.name_from_run(i, run) {
             out.push(m);
@@ -889,7 +897,8 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
         }
         acc
     });
-    // A name's kind from its surest mention: "in Tavildara" makes a place of a word typed a person elsewhere.
+    // A name's kind from its surest mention: "in Tavildara" makes a place of a word typed a person elsewhere;
+    // a sure mention ("President Obama") also vouches for the name written alone at a sentence's start.
     let mut best_kind: FastMap<String, (f32, ActorKind)> = FastMap::default();
     for m in &raw {
         if let Key::Name { name, kind, .. } = &m.key {
@@ -935,7 +944,7 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
                 match full {
                     Some(full) => (format!("name:{full}"), full.clone(), ActorKind::Person, *affiliation),
                     None if m.weak && firm == 0 => continue,
-                    None if !name.contains(' ') && m.confidence <= 0.5 && firm < SINGLE_WORD_FLOOR => continue,
+                    None if !name.contains(' ') && m.confidence <= 0.5 && firm < SINGLE_WORD_FLOOR && best_kind.get(name).is_none_or(|b| b.0 <= 0.5) => continue,
                     None => {
                         let kind = best_kind.get(name).map_or(*kind, |b| b.1);
                         (format!("name:{name}"), name.clone(), kind, *affiliation)

@@ -116,6 +116,29 @@ ADDED = [
     ("statement", "invoke|invokes|invoked|invoking|forecast|forecasts|forecasting|downplay|downplays|downplayed|downplaying", "verb"),
     ("statement", "refer to|refers to|referred to|referring to", "verb"),
     ("cooperate", "champion|champions|championed|championing", "verb"),
+    # More verbs that introduce what someone says, holds or judges (the cues of attribution in news):
+    # speech that goes on ("she continued, ..."), written or recorded accounts, verdicts and labels,
+    # beliefs and guesses. "continue" before "to" is a catenative verb, read by the stances stage.
+    ("statement", "continue|continues|continued|continuing|chime in|chimes in|chimed in|chiming in", "verb"),
+    ("statement", "weigh in|weighs in|weighed in|weighing in|speak out|speaks out|spoke out|speaking out", "verb"),
+    ("statement", "detailed|detailing|outline|outlines|outlined|outlining|documented|documenting", "verb"),
+    ("statement", "rated|deem|deems|deemed|dub|dubs|dubbed|branded|branding", "verb"),
+    ("statement", "portray|portrays|portrayed|portraying|painted|views|viewed|viewing", "verb"),
+    ("statement", "voted|voting|debated|debating|chant|chants|chanted|chanting", "verb"),
+    ("statement", "assume|assumes|assumed|assuming|imagine|imagines|imagined|suspected", "verb"),
+    ("statement", "recognize|recognizes|recognized|recognizing|realize|realizes|realized|realizing|remember|remembers|remembered", "verb"),
+    ("statement", "speculate|speculates|speculated|speculating|mused|musing|opine|opines|opined|opining", "verb"),
+    ("statement", "hinted|hinting|maintain|maintains|maintained|countered|countering", "verb"),
+    ("statement", "rebut|rebuts|rebutted|rebutting|confess|confesses|confessed|confessing|prefer|prefers|preferred", "verb"),
+    ("statement", "claim|claims|assertion|assertions|argument|arguments|views|testimony|message", "noun"),
+    ("criticize", "chastise|chastises|chastised|chastising|grill|grills|grilled|grilling|deride|derides|derided|deriding", "verb"),
+    ("criticize", "ridicule|ridicules|ridiculed|ridiculing|scoff|scoffs|scoffed|scoffing|sneer|sneered|despise|despises|despised", "verb"),
+    ("criticize", "bristle|bristles|bristled|bristling|go after|goes after|went after|going after", "verb"),
+    ("criticize", "raise questions|raises questions|raised questions|raising questions", "verb"),
+    ("cooperate", "admire|admires|admired|admiring", "verb"),
+    ("concern", "wonder|wonders|wondered|wondering|resent|resents|resented|resenting", "verb"),
+    ("intend", "envision|envisions|envisioned|contemplate|contemplates|contemplated|contemplating", "verb"),
+    ("appeal", "advocated|advocating", "verb"),
     ("appeal", "call on|calls on|called on|calling on|call for|calls for|called for|calling for", "verb"),
     ("appeal", "plea|pleas|request|requests|appeal|appeals|urging|proposal|proposals", "noun"),
     ("demand", "demand|demands|ultimatum|insistence", "noun"),
@@ -179,7 +202,7 @@ IRREGULAR = {  # irregular verbs CAMEO lists without their forms
     "meet": ["met"], "tell": ["told"], "say": ["said"], "seek": ["sought"], "fight": ["fought"], "shoot": ["shot"],
     "strike": ["struck"], "hit": ["hit"], "lend": ["lent"], "forgive": ["forgave", "forgiven"], "write": ["wrote", "written"],
     "speak": ["spoke", "spoken"], "withdraw": ["withdrew", "withdrawn"], "free": ["freed", "freeing"],
-    "lift": [], "put": [],
+    "lift": [], "put": [], "regret": ["regretted", "regretting"],
 }
 
 
