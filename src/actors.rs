@@ -166,6 +166,18 @@ const PEOPLE_WORDS: WordList = WordList(&[
     "some", "many", "those", "others", "few", "officials", "hawks", "leaders", "critics", "people", "policymakers",
     "politicians", "lawmakers", "diplomats", "analysts", "observers", "hardliners", "insiders", "voices", "decision-makers",
 ]);
+/// Nouns that "police" modifies without standing for the police ("police custody", "a police car").
+const POLICE_THINGS: WordList = WordList(&[
+    "car", "cars", "vehicle", "vehicles", "station", "stations", "video", "videos", "footage", "custody", "brutality",
+    "shooting", "shootings", "tape", "tapes", "union", "unions", "academy", "dog", "dogs", "line", "lines", "state",
+    "scanner", "record", "records", "report", "reports", "misconduct", "violence", "killing", "killings", "work",
+    "reform", "reforms", "procedure", "procedures", "escort", "headquarters", "protection", "presence", "funding",
+]);
+/// Offices that follow an honorific as a form of address ("Mr. President"), never as a surname.
+const ADDRESS_FORMS: WordList = WordList(&[
+    "president", "speaker", "chairman", "chairwoman", "secretary", "minister", "ambassador", "mayor", "governor",
+    "senator", "chancellor", "premier", "justice", "commissioner", "director", "chief",
+]);
 /// Words that join a name's parts inside a run ("Bank of England", "Osama bin Laden").
 const CONNECTORS: WordList = WordList(&["of", "al", "bin", "ibn", "de", "van", "von", "der", "la", "el", "du", "des", "del", "da", "di", "le"]);
 /// Capitalised words that are never a name on their own: function words that open sentences,
@@ -505,6 +517,15 @@ impl Scan<'_> {
                 }
             }
         }
+        // "police said": the police of the story are an organisation a reader lists; "police
+        // custody" or "a police car" is no one.
+        if self.folded(i) == "police" && self.case == Case::Normal && !self.word(i + 1).starts_with(char::is_uppercase)
+            && !POLICE_THINGS.contains(&self.folded(i + 1))
+        {
+            let key = Key::Name { name: "Police".to_string(), kind: ActorKind::Organization, affiliation: None };
+            out.push(self.mention(tok.start, tok.end, key, 0.6));
+            return 1;
+        }
         if !tok.is_capitalized(text) || self.case == Case::Shouting {
             return 0;
         }
@@ -632,7 +653,15 @@ impl Scan<'_> {
         if j == i {
             return None;
         }
-        let name_len = self.capitalized_run(j).min(4);
+        let mut name_len = self.capitalized_run(j).min(4);
+        // "Mr. King", "Ms. Bishop": after an honorific a surname that is also a title word is the name.
+        let last_title = (i..j).rev().find(|&k| tokens[k].kind == TokenKind::Word);
+        if name_len == 0 && is_honorific(&fold(tokens[i].text(text))) {
+            if let Some(k) = last_title.filter(|&k| k > i + 1 && !ADDRESS_FORMS.contains(&fold(tokens[k].text(text)).as_str())) {
+                j = k;
+                name_len = 1;
+            }
+        }
         // In a title-case headline any word is capitalised: only take a name of two words or more there.
         if name_len == 0 || (self.case == Case::Title && name_len < 2) {
             return None;
@@ -726,6 +755,17 @@ impl Scan<'_> {
         n
     }
 
+    /// "Charlie King", "Tom Judge": a given name and one capitalised title word are a full name
+    /// (while "Subway CEO" names the CEO and "Jane Smith President" is no name of three words).
+    fn surname_after_given(&self, from: usize, to: usize) -> bool {
+        let (text, tokens) = (self.text, self.tokens);
+        to == from + 2
+            && self.case == Case::Normal
+            && lexicon::is_given_name(tokens[from].text(text))
+            && tokens[to - 1].text(text).chars().any(char::is_lowercase)
+            && !ADDRESS_FORMS.contains(&self.folded(to - 1))
+    }
+
     /// Turns a run of capitalised words into a mention, or nothing when it is no name.
     fn name_from_run(&self, i: usize, run: usize) -> Option<RawMention> {
         let (text, tokens) = (self.text, self.tokens);
@@ -754,7 +794,7 @@ impl Scan<'_> {
         while to > from
             && (crate::text::is_dash_str(tokens[to - 1].text(text))
                 || !tokens[to - 1].is_capitalized(text)
-                || (is_title_word(tokens[to - 1].text(text)) && !ORG_WORDS.contains(&self.folded(to - 1))))
+                || (is_title_word(tokens[to - 1].text(text)) && !ORG_WORDS.contains(&self.folded(to - 1)) && !self.surname_after_given(from, to)))
         {
             to -= 1;
         }

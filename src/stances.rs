@@ -132,9 +132,9 @@ const TIME_NOUNS: WordList = WordList(&["week", "month", "year", "weekend", "mor
 /// The words that open such a time phrase.
 const TIME_DETERMINERS: WordList = WordList(&["this", "last", "next", "that", "each", "every"]);
 /// How many sentences back "he" or "she" may reach for the person it stands for.
-const PERSON_REACH: usize = 8;
+const PERSON_REACH: usize = 14;
 /// How many sentences back "it" or "they" may reach for an organisation, group or country.
-const IT_REACH: usize = 1;
+const IT_REACH: usize = 2;
 /// How many sentences back a description ("the company") may reach for its actor.
 const DESCRIPTION_REACH: usize = 5;
 /// How many modifiers may stand between "the" and a description's noun ("the former Republican nominee").
@@ -919,6 +919,11 @@ impl<'a> Reader<'a> {
                 q -= 1;
                 continue;
             }
+            // "who in 2010 said": a year after its preposition.
+            if !tail && k > 0 && self.tokens[k].kind == TokenKind::Number && matches!(self.word(k - 1), "in" | "since" | "by") {
+                q -= 2;
+                continue;
+            }
             break;
         }
         if q < 0 {
@@ -988,15 +993,14 @@ impl<'a> Reader<'a> {
                 r -= 1;
             }
             let x = r.checked_sub(1)?;
-            if let Some(m) = self.at[x] {
-                return Some(Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Subject, reference: None });
-            }
+            let named = self.at[x].map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Subject, reference: None });
             // "Washington and Tehran, who ...", "the Saudi government, which ...": the noun phrase
             // before the relative pronoun read as a subject (coordination, group nouns), once.
             if w != "that" && r < k && self.word(x) != "," {
-                return self.subject_at(x, class, x + 1).filter(|s| matches!(s.via, Via::Subject | Via::Coordinated));
+                let phrase = self.subject_at(x, class, x + 1).filter(|s| matches!(s.via, Via::Subject | Via::Coordinated));
+                return phrase.or(named);
             }
-            return None;
+            return named;
         }
         // An elided subject: "... but remains wary", "..., fearing that".
         // A commentary gerund ("underscoring") speaks for the subject only after its words ("said, emphasizing").
@@ -1097,9 +1101,9 @@ impl<'a> Reader<'a> {
     }
 
     /// The actor a pronoun at token `k` stands for: "he"/"she" the last person named (this or the
-    /// eight sentences before); "it"/"they" the last subject of this sentence, else the subject of
+    /// `PERSON_REACH` sentences before); "it"/"they" the last subject of this sentence, else the subject of
     /// the sentence before that opens with it, else the last organisation, group or country named
-    /// in this or the sentence before.
+    /// in this or the `IT_REACH` sentences before.
     fn resolve_pronoun(&self, k: usize, w: &str) -> Option<usize> {
         let pos = self.tokens[k].start;
         match w {
