@@ -717,8 +717,11 @@ impl Scan<'_> {
                 let joined = |k: usize| tokens.get(k).is_some_and(|t| tokens.get(k - 1).is_some_and(|p| p.end == t.start));
                 if gap.is_empty() && crate::text::is_dash_str(tok.text(text)) && joined(i + n + 1) {
                     let next = tokens[i + n + 1];
+                    // "Ban Ki-moon", "Kim Jong-un": a short lower-case syllable ends a given name of two parts.
+                    let syllable = n >= 2 && next.end - next.start <= 4 && tokens[i + n - 1].is_capitalized(text)
+                        && tokens.get(i + n + 2).is_none_or(|t| t.kind != TokenKind::Word || t.start > next.end);
                     let inner = next.kind == TokenKind::Word
-                        && (next.is_capitalized(text) || (self.word(i + n + 2) == "-" && joined(i + n + 2)));
+                        && (next.is_capitalized(text) || syllable || (self.word(i + n + 2) == "-" && joined(i + n + 2)));
                     if inner && (tokens[i + n - 1].is_capitalized(text) || next.is_capitalized(text)) {
                         n += 2;
                         continue;
@@ -793,7 +796,7 @@ impl Scan<'_> {
         }
         while to > from
             && (crate::text::is_dash_str(tokens[to - 1].text(text))
-                || !tokens[to - 1].is_capitalized(text)
+                || (!tokens[to - 1].is_capitalized(text) && !(to >= from + 3 && tokens[to - 2].end == tokens[to - 1].start && crate::text::is_dash_str(tokens[to - 2].text(text))))
                 || (is_title_word(tokens[to - 1].text(text)) && !ORG_WORDS.contains(&self.folded(to - 1)) && !self.surname_after_given(from, to)))
         {
             to -= 1;
