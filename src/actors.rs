@@ -1240,6 +1240,20 @@ mod tests {
     }
 
     #[test]
+    fn parties_police_and_names_with_title_words() {
+        // a headline name stands when the text names it; a title vouches for the lone name
+        let cast = cast_of("Zorvan Kettle Urges Calm\n\nSenator Zorvan Kettle spoke. Kettle said so.");
+        assert_eq!(cast.mentions.iter().filter(|m| cast.actors[m.actor].name == "Zorvan Kettle").count(), 3, "{:?}", names(&cast));
+        // parties and their aliases are one actor; the police of the story are an organisation
+        let cast = cast_of("Republicans met. The GOP said police custody was not the issue, and police said so.");
+        assert_eq!(names(&cast), ["Republican Party", "Police"]);
+        assert_eq!(cast.mentions.iter().filter(|m| cast.actors[m.actor].name == "Police").count(), 1);
+        // an honorific before a title word, and a syllable after a hyphen, stay in the name
+        let cast = cast_of("Mr. Bishop spoke, and Park Geun-hye left.");
+        assert_eq!(names(&cast), ["Bishop", "Park Geun-hye"]);
+    }
+
+    #[test]
     fn random_text_does_not_panic() {
         // A fixed pseudo-random walk over the characters the rules look at.
         const PIECES: &[&str] = &[

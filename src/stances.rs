@@ -1529,6 +1529,13 @@ mod tests {
             ("Criticizing the plan, Germany urged France to wait.", &["germany criticize -", "germany appeal france"]),
             // a feared possibility is the fear's content
             ("Iran fears that Israel might strike soon.", &["iran concern israel"]),
+            // a catenative chain hands its subject to the infinitive
+            ("Germany appeared to blame France.", &["germany criticize france"]),
+            ("Germany went on to urge France to wait.", &["germany appeal france"]),
+            // "continued" is speech only with nothing after it
+            ("Germany continued its attacks on France.", &["germany use_force france"]),
+            // a relative pronoun after coordinated subjects, past a year
+            ("France and Germany, which in 2010 rejected the plan, met.", &["france reject -", "germany reject -"]),
         ];
         for (text, want) in cases {
             assert_eq!(stances_of(text), *want, "{text}");
@@ -1551,6 +1558,10 @@ mod tests {
             ("\"We will win.\" ― Jane Walker", &["jane-walker statement -"]),
             // a description with no fitting actor before it is no one
             ("The company said it would hire again.", &[]),
+            // a gerund after a comma inside the closing quotation: "said" and "adding", each its own cue
+            ("Acme Corporation said: \"Sales rose,\" adding that it would hire.", &["acme-corporation statement -", "acme-corporation statement -"]),
+            // a name past a parenthesis and an apposition
+            ("\"We will win,\" Sen. Jane Walker (D-Ohio), a member of the panel, said.", &["jane-walker statement -"]),
         ];
         for (text, want) in cases {
             assert_eq!(stances_of(text), *want, "{text}");
