@@ -166,6 +166,18 @@ const PEOPLE_WORDS: WordList = WordList::new(&[
     "some", "many", "those", "others", "few", "officials", "hawks", "leaders", "critics", "people", "policymakers",
     "politicians", "lawmakers", "diplomats", "analysts", "observers", "hardliners", "insiders", "voices", "decision-makers",
 ]);
+/// Nouns that "police" modifies without standing for the police ("police custody", "a police car").
+const POLICE_THINGS: WordList = WordList(&[
+    "car", "cars", "vehicle", "vehicles", "station", "stations", "video", "videos", "footage", "custody", "brutality",
+    "shooting", "shootings", "tape", "tapes", "union", "unions", "academy", "dog", "dogs", "line", "lines", "state",
+    "scanner", "record", "records", "report", "reports", "misconduct", "violence", "killing", "killings", "work",
+    "reform", "reforms", "procedure", "procedures", "escort", "headquarters", "protection", "presence", "funding",
+]);
+/// Offices that follow an honorific as a form of address ("Mr. President"), never as a surname.
+const ADDRESS_FORMS: WordList = WordList(&[
+    "president", "speaker", "chairman", "chairwoman", "secretary", "minister", "ambassador", "mayor", "governor",
+    "senator", "chancellor", "premier", "justice", "commissioner", "director", "chief",
+]);
 /// Words that join a name's parts inside a run ("Bank of England", "Osama bin Laden").
 const CONNECTORS: WordList = WordList::new(&["of", "al", "bin", "ibn", "de", "van", "von", "der", "la", "el", "du", "des", "del", "da", "di", "le"]);
 /// Capitalised words that are never a name on their own: function words that open sentences,
@@ -505,6 +517,15 @@ impl Scan<'_> {
                 }
             }
         }
+        // "police said": the police of the story are an organisation a reader lists; "police
+        // custody" or "a police car" is no one.
+        if self.folded(i) == "police" && self.case == Case::Normal && !self.word(i + 1).starts_with(char::is_uppercase)
+            && !POLICE_THINGS.contains(&self.folded(i + 1))
+        {
+            let key = Key::Name { name: "Police".to_string(), kind: ActorKind::Organization, affiliation: None };
+            out.push(self.mention(tok.start, tok.end, key, 0.6));
+            return 1;
+        }
         if !tok.is_capitalized(text) || self.case == Case::Shouting {
             return 0;
         }
@@ -522,9 +543,17 @@ impl Scan<'_> {
             return used;
         }
         let run = self.capitalized_run(i);
-        // In a title-case line only a given name vouches for a name ("Phil Simmons").
+        // In a title-case line only a given name vouches for a name ("Phil Simmons"); another run
+        // is kept as a weak mention, which stands only if the article writes that name as a name
+        // elsewhere ("Smith Says ..." above a story about Jane Smith).
         if self.case == Case::Title && !(run >= 2 && lexicon::is_given_name(tok.text(text))) {
-            return 0;
+            return match self.name_from_run(i, run) {
+                Some(m) => {
+                    out.push(RawMention { weak: true, ..m });
+                    run
+                }
+                None => 0,
+            };
         }
         if let Some(m) = self.name_from_run(i, run) {
             out.push(m);
@@ -624,7 +653,15 @@ impl Scan<'_> {
         if j == i {
             return None;
         }
-        let name_len = self.capitalized_run(j).min(4);
+        let mut name_len = self.capitalized_run(j).min(4);
+        // "Mr. King", "Ms. Bishop": after an honorific a surname that is also a title word is the name.
+        let last_title = (i..j).rev().find(|&k| tokens[k].kind == TokenKind::Word);
+        if name_len == 0 && is_honorific(&fold(tokens[i].text(text))) {
+            if let Some(k) = last_title.filter(|&k| k > i + 1 && !ADDRESS_FORMS.contains(&fold(tokens[k].text(text)).as_str())) {
+                j = k;
+                name_len = 1;
+            }
+        }
         // In a title-case headline any word is capitalised: only take a name of two words or more there.
         if name_len == 0 || (self.case == Case::Title && name_len < 2) {
             return None;
@@ -680,8 +717,11 @@ impl Scan<'_> {
                 let joined = |k: usize| tokens.get(k).is_some_and(|t| tokens.get(k - 1).is_some_and(|p| p.end == t.start));
                 if gap.is_empty() && crate::text::is_dash_str(tok.text(text)) && joined(i + n + 1) {
                     let next = tokens[i + n + 1];
+                    // "Ban Ki-moon", "Kim Jong-un": a short lower-case syllable ends a given name of two parts.
+                    let syllable = n >= 2 && next.end - next.start <= 4 && tokens[i + n - 1].is_capitalized(text)
+                        && tokens.get(i + n + 2).is_none_or(|t| t.kind != TokenKind::Word || t.start > next.end);
                     let inner = next.kind == TokenKind::Word
-                        && (next.is_capitalized(text) || (self.word(i + n + 2) == "-" && joined(i + n + 2)));
+                        && (next.is_capitalized(text) || syllable || (self.word(i + n + 2) == "-" && joined(i + n + 2)));
                     if inner && (tokens[i + n - 1].is_capitalized(text) || next.is_capitalized(text)) {
                         n += 2;
                         continue;
@@ -718,6 +758,17 @@ impl Scan<'_> {
         n
     }
 
+    /// "Charlie King", "Tom Judge": a given name and one capitalised title word are a full name
+    /// (while "Subway CEO" names the CEO and "Jane Smith President" is no name of three words).
+    fn surname_after_given(&self, from: usize, to: usize) -> bool {
+        let (text, tokens) = (self.text, self.tokens);
+        to == from + 2
+            && self.case == Case::Normal
+            && lexicon::is_given_name(tokens[from].text(text))
+            && tokens[to - 1].text(text).chars().any(char::is_lowercase)
+            && !ADDRESS_FORMS.contains(&self.folded(to - 1))
+    }
+
     /// Turns a run of capitalised words into a mention, or nothing when it is no name.
     fn name_from_run(&self, i: usize, run: usize) -> Option<RawMention> {
         let (text, tokens) = (self.text, self.tokens);
@@ -745,8 +796,8 @@ impl Scan<'_> {
         }
         while to > from
             && (crate::text::is_dash_str(tokens[to - 1].text(text))
-                || !tokens[to - 1].is_capitalized(text)
-                || (is_title_word(tokens[to - 1].text(text)) && !ORG_WORDS.contains(&self.folded(to - 1))))
+                || (!tokens[to - 1].is_capitalized(text) && !(to >= from + 3 && tokens[to - 2].end == tokens[to - 1].start && crate::text::is_dash_str(tokens[to - 2].text(text))))
+                || (is_title_word(tokens[to - 1].text(text)) && !ORG_WORDS.contains(&self.folded(to - 1)) && !self.surname_after_given(from, to)))
         {
             to -= 1;
         }
@@ -889,7 +940,8 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
         }
         acc
     });
-    // A name's kind from its surest mention: "in Tavildara" makes a place of a word typed a person elsewhere.
+    // A name's kind from its surest mention: "in Tavildara" makes a place of a word typed a person elsewhere;
+    // a sure mention ("President Obama") also vouches for the name written alone at a sentence's start.
     let mut best_kind: FastMap<String, (f32, ActorKind)> = FastMap::default();
     for m in &raw {
         if let Key::Name { name, kind, .. } = &m.key {
@@ -935,7 +987,7 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
                 match full {
                     Some(full) => (format!("name:{full}"), full.clone(), ActorKind::Person, *affiliation),
                     None if m.weak && firm == 0 => continue,
-                    None if !name.contains(' ') && m.confidence <= 0.5 && firm < SINGLE_WORD_FLOOR => continue,
+                    None if !name.contains(' ') && m.confidence <= 0.5 && firm < SINGLE_WORD_FLOOR && best_kind.get(name).is_none_or(|b| b.0 <= 0.5) => continue,
                     None => {
                         let kind = best_kind.get(name).map_or(*kind, |b| b.1);
                         (format!("name:{name}"), name.clone(), kind, *affiliation)
@@ -1185,6 +1237,20 @@ mod tests {
         assert_eq!(cast.actors.iter().map(|a| (a.name.as_str(), a.kind)).collect::<Vec<_>>(), [("Zentrix", ActorKind::Organization)]);
         let cast = cast_of("Jane Walker Says Voters Will Decide");
         assert!(cast.actors.iter().any(|a| a.name == "Jane Walker"), "{:?}", names(&cast));
+    }
+
+    #[test]
+    fn parties_police_and_names_with_title_words() {
+        // a headline name stands when the text names it; a title vouches for the lone name
+        let cast = cast_of("Zorvan Kettle Urges Calm\n\nSenator Zorvan Kettle spoke. Kettle said so.");
+        assert_eq!(cast.mentions.iter().filter(|m| cast.actors[m.actor].name == "Zorvan Kettle").count(), 3, "{:?}", names(&cast));
+        // parties and their aliases are one actor; the police of the story are an organisation
+        let cast = cast_of("Republicans met. The GOP said police custody was not the issue, and police said so.");
+        assert_eq!(names(&cast), ["Republican Party", "Police"]);
+        assert_eq!(cast.mentions.iter().filter(|m| cast.actors[m.actor].name == "Police").count(), 1);
+        // an honorific before a title word, and a syllable after a hyphen, stay in the name
+        let cast = cast_of("Mr. Bishop spoke, and Park Geun-hye left.");
+        assert_eq!(names(&cast), ["Bishop", "Park Geun-hye"]);
     }
 
     #[test]

@@ -71,7 +71,16 @@ EXTRA_ORGS = [["United Nations", "UN", "U.N."], ["UN Security Council", "U.N. Se
               ["Reuters"], ["Associated Press", "AP"], ["Agence France-Presse", "AFP"], ["Interfax"], ["Itar-Tass", "Tass", "TASS"],
               ["Xinhua"], ["BBC"], ["CNN"], ["Al Jazeera", "Al-Jazeera"], ["Bloomberg"], ["New York Times"], ["Washington Post"],
               ["Wall Street Journal"], ["Financial Times"], ["New York Stock Exchange", "NYSE"], ["Nasdaq"],
-              ["European Commission"], ["European Parliament"], ["Kremlin"]]
+              ["European Commission"], ["European Parliament"], ["Kremlin"]] + [
+    # Major political parties, as news names them (hand-added from public knowledge; Phoenix.agents.txt
+    # codes parties only as a role, "~PTY"): collective actors of their stories.
+    ["Republican Party", "Republicans", "GOP", "G.O.P.", "Grand Old Party"], ["Democratic Party", "Democrats"],
+    ["Labour Party", "Labour"], ["Conservative Party", "Conservatives", "Tories"], ["Liberal Democrats", "Lib Dems"],
+    ["Scottish National Party", "SNP"], ["Christian Democratic Union", "CDU"], ["Social Democratic Party of Germany", "SPD"],
+    ["Alternative for Germany", "AfD"], ["National Rally", "Rassemblement National"], ["Bharatiya Janata Party", "BJP"],
+    ["Indian National Congress", "Congress Party"], ["African National Congress", "ANC"], ["Likud"],
+    ["Chinese Communist Party", "Communist Party of China", "CCP"], ["United Russia"], ["Liberal Party of Canada"],
+    ["Australian Labor Party"]]
 
 
 def title(raw):
