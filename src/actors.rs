@@ -167,14 +167,14 @@ const PEOPLE_WORDS: WordList = WordList::new(&[
     "politicians", "lawmakers", "diplomats", "analysts", "observers", "hardliners", "insiders", "voices", "decision-makers",
 ]);
 /// Nouns that "police" modifies without standing for the police ("police custody", "a police car").
-const POLICE_THINGS: WordList = WordList(&[
+const POLICE_THINGS: WordList = WordList::new(&[
     "car", "cars", "vehicle", "vehicles", "station", "stations", "video", "videos", "footage", "custody", "brutality",
     "shooting", "shootings", "tape", "tapes", "union", "unions", "academy", "dog", "dogs", "line", "lines", "state",
     "scanner", "record", "records", "report", "reports", "misconduct", "violence", "killing", "killings", "work",
     "reform", "reforms", "procedure", "procedures", "escort", "headquarters", "protection", "presence", "funding",
 ]);
 /// Offices that follow an honorific as a form of address ("Mr. President"), never as a surname.
-const ADDRESS_FORMS: WordList = WordList(&[
+const ADDRESS_FORMS: WordList = WordList::new(&[
     "president", "speaker", "chairman", "chairwoman", "secretary", "minister", "ambassador", "mayor", "governor",
     "senator", "chancellor", "premier", "justice", "commissioner", "director", "chief",
 ]);

@@ -71,17 +71,17 @@ const ADVERBS: WordList = WordList::new(&[
 /// Verbs that hand their subject to the infinitive after them ("appeared to blame", "went on to
 /// say", "was able to tout", "has yet to explain"): the stance is the infinitive's, its actor the
 /// subject of the whole chain.
-const CATENATIVES: WordList = WordList(&[
+const CATENATIVES: WordList = WordList::new(&[
     "appear", "appears", "appeared", "appearing", "seem", "seems", "seemed", "continue", "continues", "continued",
     "continuing", "try", "tries", "tried", "trying", "begin", "begins", "began", "begun", "start", "starts", "started",
     "able", "unable", "likely", "unlikely", "set", "poised", "yet", "tend", "tends", "tended", "moved", "moves",
     "rushed", "rushes", "stepped", "attempted", "attempts",
 ]);
 /// "went on to say", "goes on to explain": a verb of motion that, with "on", hands on its subject.
-const GO_ON: WordList = WordList(&["go", "goes", "went", "gone", "going"]);
+const GO_ON: WordList = WordList::new(&["go", "goes", "went", "gone", "going"]);
 /// Speech verbs that are speech only with no object after them ("she continued, ..."; "continued
 /// its attacks" is no speech).
-const SPEECH_IF_ALONE: WordList = WordList(&["continue", "continues", "continued", "continuing"]);
+const SPEECH_IF_ALONE: WordList = WordList::new(&["continue", "continues", "continued", "continuing"]);
 /// Words that may end a subject noun phrase after the actor's name ("Israeli and U.S. military and
 /// intelligence officials").
 const GROUP_TAIL: WordList = WordList::new(&[
