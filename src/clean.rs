@@ -761,8 +761,8 @@ fn is_promotion_blurb(content: &str, words: usize) -> bool {
         return false;
     }
     // Sentence ends, roughly: a stop and a space. A blurb has two to four sentences.
-    let mut ends =
-        content.match_indices(['.', '!', '?']).map(|(i, _)| i + 1).filter(|&i| content[i..].starts_with(' '));
+    let bytes = content.as_bytes();
+    let mut ends = (1..bytes.len()).filter(|&i| matches!(bytes[i - 1], b'.' | b'!' | b'?') && bytes[i] == b' ');
     let Some(first_end) = ends.next() else { return false };
     let (mut last_start, mut inner_ends) = (first_end, 1);
     for end in ends {

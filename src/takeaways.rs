@@ -585,12 +585,31 @@ fn looks_like_furniture(sentence: &str) -> bool {
     if lower_words < 3 {
         return true;
     }
-    let (letters, upper) = sentence
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .fold((0usize, 0usize), |(n, u), c| (n + 1, u + usize::from(c.is_uppercase())));
+    let (letters, upper) = count_letters(sentence);
     // Mostly capitals over more than a word or two: a banner, not a sentence.
     letters >= 12 && upper * 10 >= letters * 8
+}
+
+/// How many letters a sentence has, and how many of them are capitals: ASCII bytes are counted
+/// without decoding (a UTF-8 continuation byte is never ASCII, so each character counts once).
+fn count_letters(sentence: &str) -> (usize, usize) {
+    let (mut letters, mut upper) = (0, 0);
+    let bytes = sentence.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            letters += usize::from(b.is_ascii_alphabetic());
+            upper += usize::from(b.is_ascii_uppercase());
+            i += 1;
+            continue;
+        }
+        let Some(c) = sentence.get(i..).and_then(|rest| rest.chars().next()) else { break };
+        letters += usize::from(c.is_alphabetic());
+        upper += usize::from(c.is_uppercase());
+        i += c.len_utf8();
+    }
+    (letters, upper)
 }
 
 /// Whether a sentence holds a link ("http://", "https://", "www.", in any case): one pass that
