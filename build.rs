@@ -70,6 +70,24 @@ fn key(s: &str) -> String {
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Aliases as the gazetteer text stores them: keys joined by '|', an acronym's marked with '^'.
+fn keyed<'a>(aliases: impl Iterator<Item = &'a str>) -> String {
+    let keys: Vec<String> = aliases
+        .map(|alias| {
+            let k = key(alias);
+            assert!(!k.starts_with('^') && !k.contains('|'), "alias {alias:?} cannot be stored");
+            if is_acronym(alias) { format!("^{k}") } else { k }
+        })
+        .collect();
+    keys.join("|")
+}
+
+/// An acronym ("US", "NATO") matches only as written, so "us" and "Who" stay words.
+fn is_acronym(alias: &str) -> bool {
+    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
+    !alias.contains(' ') && !alias.contains('.') && (2..=5).contains(&letters) && !alias.chars().any(char::is_lowercase)
+}
+
 /// One gazetteer row by key: (alias as written, target index, tag, line, file).
 type Row = (String, u16, u8, usize, &'static str);
 
@@ -148,9 +166,11 @@ fn gazetteer(out: &mut String) {
     out.push_str("];\n\n");
     // One compact text, parsed once at run time: an array of string slices would cost eight
     // bytes of pointer per alias in the widget, and keys repeat the names they fold.
-    //   country lines: c<tag>\t<country>\t<alias>|<alias>...
-    //   entity lines:  <tag>[!]\t<country or empty>\t<name>\t<alias>|<alias>...  (index = order; the
-    //                  name is an alias too, unless '!' follows the tag)
+    //   country lines: c<tag>\t<country>\t<key>|<key>...
+    //   entity lines:  <tag>[!^]\t<country or empty>\t<name>\t<key>|<key>...  (index = order; the
+    //                  name is an alias too, keyed by the widget, unless '!' follows the tag)
+    // Aliases come keyed (see `key`), so the widget indexes slices of this text with no work per
+    // alias; a key written '^key' is an acronym, which matches only in capitals.
     let mut country_lines: BTreeMap<(u16, u8), Vec<&str>> = BTreeMap::new();
     let mut entity_aliases: BTreeMap<u16, Vec<&str>> = BTreeMap::new();
     for (alias, index, tag, _, _) in aliases.values() {
@@ -162,16 +182,21 @@ fn gazetteer(out: &mut String) {
     }
     let mut data = String::new();
     for ((country, tag), list) in &country_lines {
-        writeln!(data, "c{tag}\t{country}\t{}", list.join("|")).unwrap();
+        writeln!(data, "c{tag}\t{country}\t{}", keyed(list.iter().copied())).unwrap();
     }
     for (i, (name, tag, country)) in entities.iter().enumerate() {
         let country = if *country == u16::MAX { String::new() } else { country.to_string() };
-        // The name is an alias of its own entity unless an earlier owner has its key: then the tag
-        // says so with a '!', and otherwise the list leaves it out rather than repeat it.
+        // The name is an alias of its entity, keyed by the widget, unless an earlier owner has its
+        // key ('!' after the tag); '^' after the tag: the name is an acronym.
         let mut list = entity_aliases.get(&(i as u16)).cloned().unwrap_or_default();
-        let named = list.iter().position(|a| a == name).map(|at| list.remove(at)).is_some();
-        let mark = if named { "" } else { "!" };
-        writeln!(data, "{tag}{mark}\t{country}\t{name}\t{}", list.join("|")).unwrap();
+        let mark = match list.iter().position(|a| key(a) == key(name)) {
+            Some(at) if list[at] == name => {
+                list.remove(at);
+                if is_acronym(name) { "^" } else { "" }
+            }
+            _ => "!",
+        };
+        writeln!(data, "{tag}{mark}\t{country}\t{name}\t{}", keyed(list.into_iter())).unwrap();
     }
     out.push_str("/// The gazetteer as compact text (see build.rs): country aliases, then entities in index order.\n");
     writeln!(out, "pub static GAZETTEER_DATA: &str = {:?};\n", data.trim_end()).unwrap();

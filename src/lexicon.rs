@@ -102,10 +102,17 @@ pub(crate) enum Hit {
 pub(crate) fn key(s: &str) -> String {
     // One pass, one allocation: this runs for every capitalised word of the article.
     let mut out = String::with_capacity(s.len());
+    key_into(s, &mut out);
+    out
+}
+
+/// [`key`], appending to `out`.
+fn key_into(s: &str, out: &mut String) {
+    let from = out.len();
     let mut space = false;
     for c in s.chars() {
         if c.is_whitespace() {
-            space = !out.is_empty();
+            space = out.len() > from;
             continue;
         }
         if space {
@@ -125,17 +132,17 @@ pub(crate) fn key(s: &str) -> String {
             out.extend(c.to_lowercase());
         }
     }
-    out
 }
 
-/// The gazetteer, parsed once from its compact text: aliases by key, and entities.
+/// The gazetteer, indexed once from its compact text, whose aliases build.rs wrote as keys: the
+/// index borrows slices of that text, so building it allocates nothing per alias.
 struct Gazetteer {
     /// key → (target, tag): tag 0-3 a country alias kind, 4-7 an entity kind; bit 7 marks an
     /// acronym, which must be written in capitals.
-    aliases: FastMap<Box<str>, (u16, u8)>,
+    aliases: FastMap<&'static str, (u16, u8)>,
     /// Every key's beginnings that end before a non-alphanumeric character ("united", "united
     /// states" of "united states of america"): lets the matcher stop extending a candidate early.
-    prefixes: FastSet<Box<str>>,
+    prefixes: FastSet<&'static str>,
     /// (name, tag, country or u16::MAX), by entity index.
     entities: Vec<(&'static str, u8, u16)>,
 }
@@ -144,39 +151,59 @@ fn gazetteer() -> &'static Gazetteer {
     static CELL: OnceLock<Gazetteer> = OnceLock::new();
     CELL.get_or_init(|| {
         let mut g = Gazetteer { aliases: FastMap::default(), prefixes: FastSet::default(), entities: Vec::new() };
+        g.aliases.reserve(GAZETTEER_DATA.len() / 12);
+        // Entity names are aliases too: keyed here into one text, indexed once it is complete.
+        let mut name_keys = String::new();
+        let mut names: Vec<(usize, usize, u16, u8)> = Vec::new();
         for line in GAZETTEER_DATA.lines() {
             let mut f = line.split('\t');
             let (Some(tag), Some(target)) = (f.next(), f.next()) else { continue };
-            let (tag, target, name, list) = match tag.strip_prefix('c') {
-                Some(t) => (t.parse().unwrap_or(0u8), target.parse().unwrap_or(0u16), "", f.next().unwrap_or("")),
+            let (tag, target, keys) = match tag.strip_prefix('c') {
+                Some(t) => (t.parse().unwrap_or(0u8), target.parse().unwrap_or(0u16), f.next().unwrap_or("")),
                 None => {
                     let name = f.next().unwrap_or("");
-                    // "4!": the entity's name is no alias of it (an earlier owner has its key).
-                    let (tag, name_alias) = match tag.strip_suffix('!') {
-                        Some(t) => (t, ""),
-                        None => (tag, name),
-                    };
+                    let (tag, mark) = tag.split_at(tag.len().min(1));
                     let tag = tag.parse().unwrap_or(4u8);
+                    let index = g.entities.len() as u16;
                     g.entities.push((name, tag, target.parse().unwrap_or(u16::MAX)));
-                    (tag, (g.entities.len() - 1) as u16, name_alias, f.next().unwrap_or(""))
+                    if mark != "!" {
+                        let start = name_keys.len();
+                        key_into(name, &mut name_keys);
+                        names.push((start, name_keys.len(), index, tag | if mark == "^" { ACRONYM } else { 0 }));
+                    }
+                    (tag, index, f.next().unwrap_or(""))
                 }
             };
-            for alias in list.split('|').chain(std::iter::once(name)).filter(|a| !a.is_empty()) {
-                let k = key(alias);
-                for (at, _) in k.char_indices().filter(|&(at, c)| at > 0 && !c.is_alphanumeric()) {
-                    g.prefixes.insert(k[..at].into());
+            for k in keys.split('|').filter(|k| !k.is_empty()) {
+                match k.strip_prefix('^') {
+                    Some(k) => g.add(k, target, tag | ACRONYM),
+                    None => g.add(k, target, tag),
                 }
-                g.aliases.insert(k.into_boxed_str(), (target, tag | if is_acronym(alias) { 0x80 } else { 0 }));
+            }
+        }
+        // Kept for the life of the page, as the gazetteer is: the index borrows from it.
+        let name_keys: &'static str = Box::leak(name_keys.into_boxed_str());
+        for (start, end, target, tag) in names {
+            if let Some(k) = name_keys.get(start..end) {
+                g.add(k, target, tag);
             }
         }
         g
     })
 }
 
-/// An acronym ("US", "NATO") matches only as written, so "us" and "Who" stay words.
-fn is_acronym(alias: &str) -> bool {
-    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
-    !alias.contains(' ') && !alias.contains('.') && (2..=5).contains(&letters) && !alias.chars().any(char::is_lowercase)
+/// The tag bit of an acronym alias ("US", "NATO"): it matches only as written, so "us" and
+/// "Who" stay words.
+const ACRONYM: u8 = 0x80;
+
+impl Gazetteer {
+    /// Indexes alias key `k` and its word-boundary prefixes; an alias keeps its first owner.
+    fn add(&mut self, k: &'static str, target: u16, tag: u8) {
+        for (at, _) in k.char_indices().filter(|&(at, c)| at > 0 && !c.is_alphanumeric()) {
+            self.prefixes.insert(&k[..at]);
+        }
+        self.aliases.entry(k).or_insert((target, tag));
+    }
 }
 
 /// What the phrase `form` names, as written: acronyms must match their capitals exactly ("US"
@@ -188,7 +215,7 @@ pub(crate) fn lookup(form: &str) -> Option<Hit> {
 /// [`lookup`] with the form's [`key`] already made.
 pub(crate) fn lookup_keyed(form: &str, k: &str) -> Option<Hit> {
     let &(target, tag) = gazetteer().aliases.get(k)?;
-    if tag & 0x80 != 0 && form.chars().any(char::is_lowercase) {
+    if tag & ACRONYM != 0 && form.chars().any(char::is_lowercase) {
         return None;
     }
     let target = usize::from(target);
