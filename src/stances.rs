@@ -674,6 +674,23 @@ impl<'a> Reader<'a> {
                     return;
                 }
             }
+            // "his claim", "her decision to": the person "he" or "she" stands for owns the noun
+            // ("gave her support" is an object, not an owner).
+            let object_her = self.word(p) == "her" && p > 0 && self.is(p - 1, LIGHT_VERBS);
+            if matches!(self.word(p), "his" | "her") && !object_her {
+                if let Some(actor) = self.resolve_pronoun(p, "he") {
+                    let pronoun = self.tokens[p];
+                    let target = self.noun_target(last, class, &[actor]);
+                    let end = self.evidence_end(last, class, target);
+                    let before = self.out.len();
+                    self.emit(actor, Via::Pronoun, class, (i, last), target, group, pronoun.start, end);
+                    if self.out.len() > before {
+                        let subject = Subject { actors: vec![actor], start: pronoun.start, via: Via::Pronoun, reference: Some((pronoun.start, pronoun.end)) };
+                        self.note_reference(&subject);
+                    }
+                }
+                return;
+            }
             // "Washington's plea"
             if self.tokens[p].kind == TokenKind::Possessive {
                 if let Some(m) = p.checked_sub(1).and_then(|q| self.at[q]) {
