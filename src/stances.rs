@@ -124,6 +124,13 @@ const DETERMINERS: WordList = WordList::new(&[
     "a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "further", "more", "renewed", "direct",
     "indirect", "formal", "several", "two", "some", "any",
 ]);
+/// Nouns of an authored message: a gerund after one speaks for its sender ("sent a letter urging").
+const MESSAGE_NOUNS: WordList = WordList::new(&[
+    "letter", "letters", "statement", "statements", "tweet", "tweets", "message", "messages", "post", "posts",
+    "video", "videos", "ad", "ads", "advertisement", "paper", "papers", "report", "reports", "note", "notes",
+    "email", "emails", "memo", "memos", "op-ed", "column", "speech", "speeches", "release", "complaint",
+    "complaints", "lawsuit", "suit", "motion", "brief", "filing", "filings", "petition", "editorial", "essay",
+]);
 const PRONOUNS: WordList = WordList::new(&["he", "she", "it", "they", "we"]);
 /// Words of time that may sit between a subject and its verb ("Iran on Tuesday said").
 const TIME_WORDS: WordList = WordList::new(&["on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
@@ -1021,14 +1028,18 @@ impl<'a> Reader<'a> {
         }
         // An elided subject: "... but remains wary", "..., fearing that".
         // A commentary gerund ("underscoring") speaks for the subject only after its words ("said, emphasizing").
-        let after_speech = self.subjects.last().is_some_and(|(v, _, c, _)| *c == StanceClass::Statement && p <= v + 3);
+        // "she said in the Oval Office, emphasizing": speech in the same clause, a few words back.
+        let after_speech = self
+            .subjects
+            .last()
+            .is_some_and(|(v, _, c, _)| *c == StanceClass::Statement && *v < p && p <= v + 8 && (v + 1..p).all(|x| !self.is_break(x)));
         let gerund = self.word(verb).ends_with("ing") && (after_speech || !COMMENTARY.contains(&self.word(verb)));
         // "He pitched himself ... by telling them": a gerund after a preposition shares the clause's subject.
         if gerund && matches!(w.as_str(), "by" | "while" | "after" | "before" | "without" | "when" | "in" | "despite" | "upon" | "through") {
             if let Some((_, actors, _, _)) = self.subjects.last() {
                 return Some(Subject { actors: actors.clone(), start: self.tokens[k].start, via: Via::Elided, reference: None });
             }
-            let opener = self.at.first().copied().flatten().map(|m| self.mentions[m].actor).or_else(|| {
+            let opener = self.sentence_opener().map(|m| self.mentions[m].actor).or_else(|| {
                 PRONOUNS.contains(&self.word(0)).then(|| self.resolve_pronoun(0, self.word(0))).flatten()
             });
             return opener.map(|a| Subject { actors: vec![a], start: self.tokens[k].start, via: Via::Elided, reference: None });
@@ -1039,9 +1050,9 @@ impl<'a> Reader<'a> {
             if let Some((_, actors, _, _)) = self.subjects.last() {
                 return Some(Subject { actors: actors.clone(), start: self.tokens[k].end, via: Via::Elided, reference: None });
             }
-            // No stance read yet: the subject that opens the sentence ("Clinton mocked it, saying ...").
-            let first = usize::from(matches!(self.word(0), "the" | "a" | "an"));
-            let opener = self.at.get(first).copied().flatten().filter(|_| comma || w == "and");
+            // No stance read yet: the subject that opens the sentence ("Clinton mocked it, saying ...",
+            // "Mr. Smith is wary and expects ...").
+            let opener = self.sentence_opener().filter(|_| comma || w == "and");
             // Else the last name opening a clause before the comma ("..., Trump revised his plan, promising").
             let clause_opener = || {
                 (1..k).rev().find_map(|o| {
@@ -1051,6 +1062,17 @@ impl<'a> Reader<'a> {
                 })
             };
             let opener = opener.or_else(|| if comma { clause_opener() } else { None });
+            return opener.map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Elided, reference: None });
+        }
+        // "sent a letter urging", "unleashed tweets saying": a message speaks for whoever sent it,
+        // the subject of its clause.
+        if self.word(verb).ends_with("ing") && MESSAGE_NOUNS.contains(&w.as_str()) {
+            let unbroken = |from: usize| (from..k).all(|x| !self.is_break(x));
+            if let Some((v, actors, _, _)) = self.subjects.last().filter(|(v, ..)| *v < k && unbroken(*v + 1)) {
+                let start = self.tokens[(*v).min(k)].start;
+                return Some(Subject { actors: actors.clone(), start, via: Via::Elided, reference: None });
+            }
+            let opener = self.sentence_opener().filter(|&m| self.tokens.iter().position(|t| t.start >= self.mentions[m].end).is_some_and(unbroken));
             return opener.map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Elided, reference: None });
         }
         // An appositive: "Araghchi, Iran's foreign minister, said". The name that opens the sentence
@@ -1104,6 +1126,17 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// The mention that opens the sentence, past an article and title words ("the", "Mr.", "Sen."),
+    /// but not past a word that opens a phrase or clause ("When", "In").
+    fn sentence_opener(&self) -> Option<usize> {
+        let first = (0..3.min(self.tokens.len())).find(|&x| self.at[x].is_some())?;
+        let lead = |y: usize| {
+            matches!(self.word(y), "the" | "a" | "an" | ".")
+                || (self.tokens[y].is_capitalized(self.text) && !self.is(y, FUNCTION_WORDS) && !self.is(y, CLAUSE_WORDS) && !self.is(y, PRONOUNS))
+        };
+        (0..first).all(lead).then(|| self.at[first]).flatten()
     }
 
     /// The mention ending right before token `k`, past a parenthesis after it ("Rep. Jim Jordan
