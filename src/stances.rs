@@ -1034,8 +1034,9 @@ impl<'a> Reader<'a> {
             .last()
             .is_some_and(|(v, _, c, _)| *c == StanceClass::Statement && *v < p && p <= v + 8 && (v + 1..p).all(|x| !self.is_break(x)));
         let gerund = self.word(verb).ends_with("ing") && (after_speech || !COMMENTARY.contains(&self.word(verb)));
-        // "He pitched himself ... by telling them": a gerund after a preposition shares the clause's subject.
-        if gerund && matches!(w.as_str(), "by" | "while" | "after" | "before" | "without" | "when" | "in" | "despite" | "upon" | "through") {
+        // "He pitched himself ... by telling them": a gerund after a preposition shares the clause's
+        // subject; there even a commentary word is the subject's act ("started by emphasizing").
+        if self.word(verb).ends_with("ing") && matches!(w.as_str(), "by" | "while" | "after" | "before" | "without" | "when" | "in" | "despite" | "upon" | "through") {
             if let Some((_, actors, _, _)) = self.subjects.last() {
                 return Some(Subject { actors: actors.clone(), start: self.tokens[k].start, via: Via::Elided, reference: None });
             }
