@@ -77,6 +77,13 @@ const CATENATIVES: WordList = WordList::new(&[
     "able", "unable", "likely", "unlikely", "set", "poised", "yet", "tend", "tends", "tended", "moved", "moves",
     "rushed", "rushes", "stepped", "attempted", "attempts",
 ]);
+/// Verbs of causing whose object does what the infinitive after it says ("forced Smith to admit").
+const CAUSATIVES: WordList = WordList::new(&[
+    "force", "forces", "forced", "forcing", "prompt", "prompts", "prompted", "prompting", "lead", "leads", "led",
+    "leading", "cause", "causes", "caused", "causing", "compel", "compels", "compelled", "drive", "drives", "drove",
+    "driven", "push", "pushes", "pushed", "persuade", "persuades", "persuaded", "convince", "convinces", "convinced",
+    "get", "gets", "got", "inspire", "inspires", "inspired", "enable", "enables", "enabled",
+]);
 /// "went on to say", "goes on to explain": a verb of motion that, with "on", hands on its subject.
 const GO_ON: WordList = WordList::new(&["go", "goes", "went", "gone", "going"]);
 /// Speech verbs that are speech only with no object after them ("she continued, ..."; "continued
@@ -587,6 +594,13 @@ impl<'a> Reader<'a> {
             q -= 1;
         }
         let Some(parent) = q.checked_sub(1) else { return true };
+        if let Some(actor) = self.caused_subject(parent) {
+            let target = self.target_after(last, class, &[actor]);
+            let end = self.evidence_end(last, class, target);
+            let start = self.mentions[self.at[parent].unwrap_or_default()].start.min(self.tokens[to].start);
+            self.emit(actor, Via::Infinitive, class, (i, last), target, VerbGroup { modal: true, ..group }, start, end);
+            return true;
+        }
         let Some((_, actors, parent_class, parent_negated)) = self.subjects.iter().rev().find(|(v, ..)| *v == parent).cloned()
         else {
             return true;
@@ -606,6 +620,22 @@ impl<'a> Reader<'a> {
             self.emit(actor, Via::Infinitive, class, (i, last), target, group, start, end);
         }
         true
+    }
+
+    /// The actor named right before an infinitive's "to" (its last token `parent`) when it is the
+    /// infinitive's own subject: the object of a verb of causing ("forced Smith to admit", "led
+    /// the envoy Jane Doe to fear") or after "for" ("hard for Smith to attack"); not after an
+    /// appeal, whose complement is the appeal's content ("urged Israel not to launch").
+    fn caused_subject(&self, parent: usize) -> Option<usize> {
+        let m = self.at[parent]?;
+        let mention = self.mentions[m];
+        let first = self.tokens.iter().position(|t| t.start >= mention.start)?;
+        // The verb or "for" within a few words before the name ("led the Latvian journalist").
+        // "called for Iran to halt" is an appeal's content, not Iran's act.
+        let for_subject = |k: usize| self.word(k) == "for" && !(k > 0 && self.words.stance(k - 1).is_some());
+        let cause = (first.saturating_sub(4)..first).rev().find(|&k| self.is(k, CAUSATIVES) || for_subject(k))?;
+        let between_plain = (cause + 1..first).all(|k| !self.is_break(k) && self.words.stance(k).is_none());
+        between_plain.then_some(mention.actor)
     }
 
     /// The first token of a catenative chain ending right before the "to" at `to` ("appeared",
