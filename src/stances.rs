@@ -1097,7 +1097,8 @@ impl<'a> Reader<'a> {
         }
         // "sent a letter urging", "unleashed tweets saying": a message speaks for whoever sent it,
         // the subject of its clause.
-        if self.word(verb).ends_with("ing") && MESSAGE_NOUNS.contains(&w.as_str()) {
+        // (The noun may have been read as a head noun: "a letter" leaves `w` at "a".)
+        if self.word(verb).ends_with("ing") && (MESSAGE_NOUNS.contains(&w.as_str()) || self.is(p, MESSAGE_NOUNS)) {
             let unbroken = |from: usize| (from..k).all(|x| !self.is_break(x));
             if let Some((v, actors, _, _)) = self.subjects.last().filter(|(v, ..)| *v < k && unbroken(*v + 1)) {
                 let start = self.tokens[(*v).min(k)].start;
@@ -1649,6 +1650,27 @@ mod tests {
         }
     }
 
+
+    #[test]
+    fn owners_senders_and_caused_subjects() {
+        let cases: &[(&str, &[&str])] = &[
+            // "his"/"her" own a stance noun for the person the pronoun stands for
+            ("Jane Walker toured Ohio. Her criticism of the plan grew.", &["jane-walker criticize -"]),
+            // a gerund after a message noun speaks for the sender, the clause's subject
+            ("Jane Walker sent a letter urging Acme Corporation to hire.", &["jane-walker appeal acme-corporation"]),
+            ("Jane Walker posted tweets early Friday saying the plan failed.", &["jane-walker statement -", "jane-walker statement -"]),
+            // a name after an honorific opens the sentence for an elided verb
+            ("Mr. Tom Baxter is tired and expects the talks to fail.", &["tom-baxter statement -"]),
+            // a commentary word after a preposition is the subject's own act
+            ("Jane Walker began by emphasizing the costs.", &["jane-walker statement -"]),
+            // the object of a verb of causing is the infinitive's subject; an appeal's is not
+            ("The ruling forced Tom Baxter to admit the error.", &["tom-baxter statement -"]),
+            ("Jane Walker urged Tom Baxter to admit the error.", &["jane-walker appeal tom-baxter"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(stances_of(text), *want, "{text}");
+        }
+    }
     #[test]
     fn the_words_read_as_an_actor_become_its_mentions() {
         let text = "Acme Corporation cut jobs. The company said it would hire. Jane Walker agreed, and she said so.";
