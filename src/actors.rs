@@ -22,7 +22,7 @@
 use crate::clean::BlockKind;
 use crate::lexicon::{self, AliasKind, EntityKind, Hit};
 use crate::segment::Sentence;
-use crate::fasthash::{FastMap, FastSet};
+use crate::fasthash::FastMap;
 use crate::text::{fold, slug, Token, TokenKind, WordList};
 use crate::words::{SentenceWords, Words};
 
@@ -910,16 +910,7 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
     let mut by_key: FastMap<String, usize> = FastMap::default();
     let mut country_actor: FastMap<usize, usize> = FastMap::default();
     // Full person names, so a lone surname or "Mr X" finds its person.
-    // Each once, in order of first mention: every mention looks through them (linear time).
-    let mut seen_persons = FastSet::default();
-    let persons: Vec<String> = raw
-        .iter()
-        .filter_map(|m| match &m.key {
-            Key::Name { name, kind: ActorKind::Person, .. } if name.contains(' ') => Some(name.clone()),
-            _ => None,
-        })
-        .filter(|name| seen_persons.insert(name.clone()))
-        .collect();
+    let mut persons = FullNames::new(&raw);
     // Organisation names by their initials, so "FOMC" finds "Federal Open Market Committee".
     let mut by_initials: FastMap<String, Option<String>> = FastMap::default();
     for m in &raw {
@@ -978,14 +969,10 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
             }
             Key::Name { name, kind, affiliation } => {
                 // A surname ("Netanyahu"), or a given name that opens exactly one full name ("Alan").
-                let full = persons.iter().find(|p| p.strip_suffix(name.as_str()).is_some_and(|given| given.ends_with(' '))).or_else(|| {
-                    let mut firsts = persons.iter().filter(|p| p.strip_prefix(name.as_str()).is_some_and(|rest| rest.starts_with(' ')));
-                    let first = firsts.next();
-                    first.filter(|f| lexicon::is_given_name(name) && firsts.all(|p| p == *f))
-                });
+                let full = persons.surname(name).or_else(|| persons.given(name).filter(|_| lexicon::is_given_name(name)));
                 let firm = firm_counts.get(name).copied().unwrap_or(0);
                 match full {
-                    Some(full) => (format!("name:{full}"), full.clone(), ActorKind::Person, *affiliation),
+                    Some(full) => (format!("name:{full}"), full.to_string(), ActorKind::Person, *affiliation),
                     None if m.weak && firm == 0 => continue,
                     None if !name.contains(' ') && m.confidence <= 0.5 && firm < SINGLE_WORD_FLOOR && best_kind.get(name).is_none_or(|b| b.0 <= 0.5) => continue,
                     None => {
@@ -1031,9 +1018,72 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
         if surface != entry.name && !entry.aliases.contains(&surface) {
             entry.aliases.push(surface);
         }
+        if kind == ActorKind::Person {
+            persons.named(&name);
+        }
         cast.mentions.push(Mention { start: m.start, end: m.end, sentence: m.sentence, actor, reference: false });
     }
     cast
+}
+
+/// The full person names of an article ("Barack Obama"), for the shorter forms that stand for
+/// them: a reader takes a lone surname ("Obama", "Mr. Obama") for the person of that name named
+/// last before it, so after "Michelle Obama ... Barack Obama", "Mr. Obama" is Barack.
+struct FullNames {
+    /// Each full name once, in order of first mention.
+    names: Vec<String>,
+    /// Per word suffix of a full name ("Obama", "Guajardo Villarreal"): the first full name that
+    /// ends with it, and the one of them named last so far.
+    by_suffix: FastMap<String, (usize, Option<usize>)>,
+    /// Per first word: the one full name it opens, None when it opens several.
+    by_given: FastMap<String, Option<usize>>,
+    /// Full name → its index in `names`.
+    index: FastMap<String, usize>,
+}
+
+impl FullNames {
+    /// Indexes the full names of the raw mentions (a person's name of two words or more), once each.
+    fn new(raw: &[RawMention]) -> Self {
+        let mut names = FullNames { names: Vec::new(), by_suffix: FastMap::default(), by_given: FastMap::default(), index: FastMap::default() };
+        for m in raw {
+            let Key::Name { name, kind: ActorKind::Person, .. } = &m.key else { continue };
+            if !name.contains(' ') || names.index.contains_key(name) {
+                continue;
+            }
+            let id = names.names.len();
+            names.index.insert(name.clone(), id);
+            for (at, _) in name.match_indices(' ') {
+                names.by_suffix.entry(name[at + 1..].to_string()).or_insert((id, None));
+            }
+            if let Some((given, _)) = name.split_once(' ') {
+                names.by_given.entry(given.to_string()).and_modify(|slot| *slot = None).or_insert(Some(id));
+            }
+            names.names.push(name.clone());
+        }
+        names
+    }
+
+    /// The full name a surname stands for: the one ending with it named last before, else the
+    /// first named after it.
+    fn surname(&self, surname: &str) -> Option<&str> {
+        let &(first, latest) = self.by_suffix.get(surname)?;
+        self.names.get(latest.unwrap_or(first)).map(String::as_str)
+    }
+
+    /// The one full name that a given name opens, if only one does.
+    fn given(&self, given: &str) -> Option<&str> {
+        self.by_given.get(given).copied().flatten().and_then(|id| self.names.get(id)).map(String::as_str)
+    }
+
+    /// Notes that `full` is named here, so the surnames after it go to it.
+    fn named(&mut self, full: &str) {
+        let Some(&id) = self.index.get(full) else { return };
+        for (at, _) in full.match_indices(' ') {
+            if let Some(slot) = self.by_suffix.get_mut(&full[at + 1..]) {
+                slot.1 = Some(id);
+            }
+        }
+    }
 }
 
 /// The country most named around a mention: in its sentence (weight 2) and the one before (1),
@@ -1142,6 +1192,19 @@ mod tests {
         assert_eq!(cast.actors[person.affiliation.unwrap()].name, "Iran");
         assert_eq!(cast.mentions.iter().filter(|m| cast.actors[m.actor].name == "Abbas Araghchi").count(), 2);
         assert!(names(&cast).contains(&"Oman"));
+    }
+
+    #[test]
+    fn a_surname_is_the_person_of_that_name_named_last() {
+        // Invented names: two Varga siblings; each lone "Varga" is the one named last before it,
+        // and one written before any full name is the first named after it.
+        let text = "Varga arrived first. Helena Varga chairs the board. Tomas Varga runs the mill. \
+                    Mr. Varga declined to comment. Helena Varga objected. Ms. Varga left early.";
+        let cast = cast_of(text);
+        let of = |name: &str| cast.actors.iter().position(|a| a.name == name).expect(name);
+        let (helena, tomas) = (of("Helena Varga"), of("Tomas Varga"));
+        let lone: Vec<usize> = cast.mentions.iter().filter(|m| &text[m.start..m.end] == "Varga").map(|m| m.actor).collect();
+        assert_eq!(lone, vec![helena, tomas, helena]);
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub(crate) struct Sentence {
 #[rustfmt::skip]
 const PREPOSITIVE: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "cpt", "sgt", "maj", "adm",
-    "rev", "hon", "pres", "supt", "messrs", "mt", "vs", "v", "approx", "dept", "est", "cf", "ca", "e.g", "i.e",
+    "rev", "hon", "del", "sens", "reps", "pres", "supt", "messrs", "mt", "vs", "v", "approx", "dept", "est", "cf", "ca", "e.g", "i.e",
 ];
 /// Abbreviations that close a name or a list ("Briggs & Co.", "Smith Jr.", "etc.", "20 ft."): their
 /// full stop ends a sentence only before a word that opens one ("Jane and co. They should know").

@@ -77,6 +77,13 @@ const CATENATIVES: WordList = WordList::new(&[
     "able", "unable", "likely", "unlikely", "set", "poised", "yet", "tend", "tends", "tended", "moved", "moves",
     "rushed", "rushes", "stepped", "attempted", "attempts",
 ]);
+/// Verbs of causing whose object does what the infinitive after it says ("forced Smith to admit").
+const CAUSATIVES: WordList = WordList::new(&[
+    "force", "forces", "forced", "forcing", "prompt", "prompts", "prompted", "prompting", "lead", "leads", "led",
+    "leading", "cause", "causes", "caused", "causing", "compel", "compels", "compelled", "drive", "drives", "drove",
+    "driven", "push", "pushes", "pushed", "persuade", "persuades", "persuaded", "convince", "convinces", "convinced",
+    "get", "gets", "got", "inspire", "inspires", "inspired", "enable", "enables", "enabled",
+]);
 /// "went on to say", "goes on to explain": a verb of motion that, with "on", hands on its subject.
 const GO_ON: WordList = WordList::new(&["go", "goes", "went", "gone", "going"]);
 /// Speech verbs that are speech only with no object after them ("she continued, ..."; "continued
@@ -123,6 +130,13 @@ const COMMENTARY: WordList = WordList::new(&[
 const DETERMINERS: WordList = WordList::new(&[
     "a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "further", "more", "renewed", "direct",
     "indirect", "formal", "several", "two", "some", "any",
+]);
+/// Nouns of an authored message: a gerund after one speaks for its sender ("sent a letter urging").
+const MESSAGE_NOUNS: WordList = WordList::new(&[
+    "letter", "letters", "statement", "statements", "tweet", "tweets", "message", "messages", "post", "posts",
+    "video", "videos", "ad", "ads", "advertisement", "paper", "papers", "report", "reports", "note", "notes",
+    "email", "emails", "memo", "memos", "op-ed", "column", "speech", "speeches", "release", "complaint",
+    "complaints", "lawsuit", "suit", "motion", "brief", "filing", "filings", "petition", "editorial", "essay",
 ]);
 const PRONOUNS: WordList = WordList::new(&["he", "she", "it", "they", "we"]);
 /// Words of time that may sit between a subject and its verb ("Iran on Tuesday said").
@@ -580,6 +594,13 @@ impl<'a> Reader<'a> {
             q -= 1;
         }
         let Some(parent) = q.checked_sub(1) else { return true };
+        if let Some(actor) = self.caused_subject(parent) {
+            let target = self.target_after(last, class, &[actor]);
+            let end = self.evidence_end(last, class, target);
+            let start = self.mentions[self.at[parent].unwrap_or_default()].start.min(self.tokens[to].start);
+            self.emit(actor, Via::Infinitive, class, (i, last), target, VerbGroup { modal: true, ..group }, start, end);
+            return true;
+        }
         let Some((_, actors, parent_class, parent_negated)) = self.subjects.iter().rev().find(|(v, ..)| *v == parent).cloned()
         else {
             return true;
@@ -599,6 +620,22 @@ impl<'a> Reader<'a> {
             self.emit(actor, Via::Infinitive, class, (i, last), target, group, start, end);
         }
         true
+    }
+
+    /// The actor named right before an infinitive's "to" (its last token `parent`) when it is the
+    /// infinitive's own subject: the object of a verb of causing ("forced Smith to admit", "led
+    /// the envoy Jane Doe to fear") or after "for" ("hard for Smith to attack"); not after an
+    /// appeal, whose complement is the appeal's content ("urged Israel not to launch").
+    fn caused_subject(&self, parent: usize) -> Option<usize> {
+        let m = self.at[parent]?;
+        let mention = self.mentions[m];
+        let first = self.tokens.iter().position(|t| t.start >= mention.start)?;
+        // The verb or "for" within a few words before the name ("led the Latvian journalist").
+        // "called for Iran to halt" is an appeal's content, not Iran's act.
+        let for_subject = |k: usize| self.word(k) == "for" && !(k > 0 && self.words.stance(k - 1).is_some());
+        let cause = (first.saturating_sub(4)..first).rev().find(|&k| self.is(k, CAUSATIVES) || for_subject(k))?;
+        let between_plain = (cause + 1..first).all(|k| !self.is_break(k) && self.words.stance(k).is_none());
+        between_plain.then_some(mention.actor)
     }
 
     /// The first token of a catenative chain ending right before the "to" at `to` ("appeared",
@@ -673,6 +710,23 @@ impl<'a> Reader<'a> {
                     }
                     return;
                 }
+            }
+            // "his claim", "her decision to": the person "he" or "she" stands for owns the noun
+            // ("gave her support" is an object, not an owner).
+            let object_her = self.word(p) == "her" && p > 0 && self.is(p - 1, LIGHT_VERBS);
+            if matches!(self.word(p), "his" | "her") && !object_her {
+                if let Some(actor) = self.resolve_pronoun(p, "he") {
+                    let pronoun = self.tokens[p];
+                    let target = self.noun_target(last, class, &[actor]);
+                    let end = self.evidence_end(last, class, target);
+                    let before = self.out.len();
+                    self.emit(actor, Via::Pronoun, class, (i, last), target, group, pronoun.start, end);
+                    if self.out.len() > before {
+                        let subject = Subject { actors: vec![actor], start: pronoun.start, via: Via::Pronoun, reference: Some((pronoun.start, pronoun.end)) };
+                        self.note_reference(&subject);
+                    }
+                }
+                return;
             }
             // "Washington's plea"
             if self.tokens[p].kind == TokenKind::Possessive {
@@ -1004,14 +1058,19 @@ impl<'a> Reader<'a> {
         }
         // An elided subject: "... but remains wary", "..., fearing that".
         // A commentary gerund ("underscoring") speaks for the subject only after its words ("said, emphasizing").
-        let after_speech = self.subjects.last().is_some_and(|(v, _, c, _)| *c == StanceClass::Statement && p <= v + 3);
+        // "she said in the Oval Office, emphasizing": speech in the same clause, a few words back.
+        let after_speech = self
+            .subjects
+            .last()
+            .is_some_and(|(v, _, c, _)| *c == StanceClass::Statement && *v < p && p <= v + 8 && (v + 1..p).all(|x| !self.is_break(x)));
         let gerund = self.word(verb).ends_with("ing") && (after_speech || !COMMENTARY.contains(&self.word(verb)));
-        // "He pitched himself ... by telling them": a gerund after a preposition shares the clause's subject.
-        if gerund && matches!(w.as_str(), "by" | "while" | "after" | "before" | "without" | "when" | "in" | "despite" | "upon" | "through") {
+        // "He pitched himself ... by telling them": a gerund after a preposition shares the clause's
+        // subject; there even a commentary word is the subject's act ("started by emphasizing").
+        if self.word(verb).ends_with("ing") && matches!(w.as_str(), "by" | "while" | "after" | "before" | "without" | "when" | "in" | "despite" | "upon" | "through") {
             if let Some((_, actors, _, _)) = self.subjects.last() {
                 return Some(Subject { actors: actors.clone(), start: self.tokens[k].start, via: Via::Elided, reference: None });
             }
-            let opener = self.at.first().copied().flatten().map(|m| self.mentions[m].actor).or_else(|| {
+            let opener = self.sentence_opener().map(|m| self.mentions[m].actor).or_else(|| {
                 PRONOUNS.contains(&self.word(0)).then(|| self.resolve_pronoun(0, self.word(0))).flatten()
             });
             return opener.map(|a| Subject { actors: vec![a], start: self.tokens[k].start, via: Via::Elided, reference: None });
@@ -1022,9 +1081,9 @@ impl<'a> Reader<'a> {
             if let Some((_, actors, _, _)) = self.subjects.last() {
                 return Some(Subject { actors: actors.clone(), start: self.tokens[k].end, via: Via::Elided, reference: None });
             }
-            // No stance read yet: the subject that opens the sentence ("Clinton mocked it, saying ...").
-            let first = usize::from(matches!(self.word(0), "the" | "a" | "an"));
-            let opener = self.at.get(first).copied().flatten().filter(|_| comma || w == "and");
+            // No stance read yet: the subject that opens the sentence ("Clinton mocked it, saying ...",
+            // "Mr. Smith is wary and expects ...").
+            let opener = self.sentence_opener().filter(|_| comma || w == "and");
             // Else the last name opening a clause before the comma ("..., Trump revised his plan, promising").
             let clause_opener = || {
                 (1..k).rev().find_map(|o| {
@@ -1034,6 +1093,18 @@ impl<'a> Reader<'a> {
                 })
             };
             let opener = opener.or_else(|| if comma { clause_opener() } else { None });
+            return opener.map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Elided, reference: None });
+        }
+        // "sent a letter urging", "unleashed tweets saying": a message speaks for whoever sent it,
+        // the subject of its clause.
+        // (The noun may have been read as a head noun: "a letter" leaves `w` at "a".)
+        if self.word(verb).ends_with("ing") && (MESSAGE_NOUNS.contains(&w.as_str()) || self.is(p, MESSAGE_NOUNS)) {
+            let unbroken = |from: usize| (from..k).all(|x| !self.is_break(x));
+            if let Some((v, actors, _, _)) = self.subjects.last().filter(|(v, ..)| *v < k && unbroken(*v + 1)) {
+                let start = self.tokens[(*v).min(k)].start;
+                return Some(Subject { actors: actors.clone(), start, via: Via::Elided, reference: None });
+            }
+            let opener = self.sentence_opener().filter(|&m| self.tokens.iter().position(|t| t.start >= self.mentions[m].end).is_some_and(unbroken));
             return opener.map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Elided, reference: None });
         }
         // An appositive: "Araghchi, Iran's foreign minister, said". The name that opens the sentence
@@ -1087,6 +1158,17 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// The mention that opens the sentence, past an article and title words ("the", "Mr.", "Sen."),
+    /// but not past a word that opens a phrase or clause ("When", "In").
+    fn sentence_opener(&self) -> Option<usize> {
+        let first = (0..3.min(self.tokens.len())).find(|&x| self.at[x].is_some())?;
+        let lead = |y: usize| {
+            matches!(self.word(y), "the" | "a" | "an" | ".")
+                || (self.tokens[y].is_capitalized(self.text) && !self.is(y, FUNCTION_WORDS) && !self.is(y, CLAUSE_WORDS) && !self.is(y, PRONOUNS))
+        };
+        (0..first).all(lead).then(|| self.at[first]).flatten()
     }
 
     /// The mention ending right before token `k`, past a parenthesis after it ("Rep. Jim Jordan
@@ -1568,6 +1650,27 @@ mod tests {
         }
     }
 
+
+    #[test]
+    fn owners_senders_and_caused_subjects() {
+        let cases: &[(&str, &[&str])] = &[
+            // "his"/"her" own a stance noun for the person the pronoun stands for
+            ("Jane Walker toured Ohio. Her criticism of the plan grew.", &["jane-walker criticize -"]),
+            // a gerund after a message noun speaks for the sender, the clause's subject
+            ("Jane Walker sent a letter urging Acme Corporation to hire.", &["jane-walker appeal acme-corporation"]),
+            ("Jane Walker posted tweets early Friday saying the plan failed.", &["jane-walker statement -", "jane-walker statement -"]),
+            // a name after an honorific opens the sentence for an elided verb
+            ("Mr. Tom Baxter is tired and expects the talks to fail.", &["tom-baxter statement -"]),
+            // a commentary word after a preposition is the subject's own act
+            ("Jane Walker began by emphasizing the costs.", &["jane-walker statement -"]),
+            // the object of a verb of causing is the infinitive's subject; an appeal's is not
+            ("The ruling forced Tom Baxter to admit the error.", &["tom-baxter statement -"]),
+            ("Jane Walker urged Tom Baxter to admit the error.", &["jane-walker appeal tom-baxter"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(stances_of(text), *want, "{text}");
+        }
+    }
     #[test]
     fn the_words_read_as_an_actor_become_its_mentions() {
         let text = "Acme Corporation cut jobs. The company said it would hire. Jane Walker agreed, and she said so.";
