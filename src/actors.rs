@@ -374,6 +374,11 @@ fn is_headline_verb(word: &str) -> bool {
     w.ends_with('s') && lexicon::stance_word_use(&w).is_some_and(|(_, uses)| uses & lexicon::USE_VERB != 0)
 }
 
+/// A generational suffix closing a person's name ("Jr.", "III"): no surname, never a name alone.
+fn is_generational(folded: &str) -> bool {
+    matches!(folded, "jr" | "sr" | "ii" | "iii" | "iv")
+}
+
 fn is_connector(word: &str) -> bool {
     CONNECTORS.contains(&word)
 }
@@ -543,6 +548,20 @@ impl Scan<'_> {
             return used;
         }
         let run = self.capitalized_run(i);
+        // "Senate Minority Leader Harry Reid", "White House Press Secretary Sean Spicer": a title
+        // inside a run of capitals; the name after it is the person, the words before it the office.
+        if self.case == Case::Normal {
+            let inner_title = (i + 1..i + run).find_map(|t| {
+                let opens_title = tokens[t].is_capitalized(text)
+                    && is_title_word(tokens[t].text(text))
+                    && !is_title_word(tokens[t - 1].text(text));
+                opens_title.then(|| self.titled_person(t, None)).flatten().map(|(person, used)| (person, t - i + used))
+            });
+            if let Some((person, used)) = inner_title {
+                out.push(person);
+                return used;
+            }
+        }
         // In a title-case line only a given name vouches for a name ("Phil Simmons"); another run
         // is kept as a weak mention, which stands only if the article writes that name as a name
         // elsewhere ("Smith Says ..." above a story about Jane Smith).
@@ -653,7 +672,7 @@ impl Scan<'_> {
         if j == i {
             return None;
         }
-        let mut name_len = self.capitalized_run(j).min(4);
+        let mut name_len = self.within_words(j, self.capitalized_run(j), 4);
         // "Mr. King", "Ms. Bishop": after an honorific a surname that is also a title word is the name.
         let last_title = (i..j).rev().find(|&k| tokens[k].kind == TokenKind::Word);
         if name_len == 0 && is_honorific(&fold(tokens[i].text(text))) {
@@ -677,10 +696,25 @@ impl Scan<'_> {
         }
         let (start, end) = (tokens[j].start, tokens[j + name_len - 1].end);
         let title: Vec<String> = (i..j).map(|k| fold(tokens[k].text(text))).filter(|w| !is_honorific(w)).collect();
-        let key = Key::Name { name: words.join(" "), kind: ActorKind::Person, affiliation };
+        let key = Key::Name { name: surface_form(&text[start..end]), kind: ActorKind::Person, affiliation };
         let mut m = self.mention(start, end, key, if affiliation.is_some() { 0.9 } else { 0.85 });
         m.title = (!title.is_empty()).then(|| title.join(" "));
         Some((m, j - i + name_len))
+    }
+
+    /// How many of the `run` tokens from `j` hold at most `max` words, initials' dots and a
+    /// generational suffix ("Jr.") not counted: "John G. Roberts Jr." is a name of three words.
+    fn within_words(&self, j: usize, run: usize, max: usize) -> usize {
+        let mut words = 0;
+        for k in 0..run {
+            if self.tokens.get(j + k).is_some_and(|t| t.kind == TokenKind::Word) && !is_generational(self.folded(j + k)) {
+                words += 1;
+                if words > max {
+                    return k;
+                }
+            }
+        }
+        run
     }
 
     /// How many tokens from `i` form a run of capitalised words (with "of", "al", "bin" inside,
@@ -741,8 +775,13 @@ impl Scan<'_> {
                 && tok.is_capitalized(text)
                 && tokens.get(i + n + 1).is_some_and(|t| t.start == tok.end && t.text(text) == ".")
                 && tokens.get(i + n + 2).is_some_and(|t| t.is_capitalized(text));
+            let suffix_dot = n > 0
+                && is_generational(&self.folded(i + n))
+                && tokens.get(i + n + 1).is_some_and(|t| t.start == tok.end && t.text(text) == ".");
             if initial {
                 n += 2; // "S. Waugh": an initial and its dot
+            } else if suffix_dot {
+                n += 2; // "Roberts Jr.": the suffix and its dot
             } else if tok.is_capitalized(text) {
                 org |= ORG_WORDS.contains(&fold(word).as_str());
                 n += 1;
@@ -794,7 +833,10 @@ impl Scan<'_> {
         while from < to && crate::text::is_dash_str(tokens[from].text(text)) {
             from += 1;
         }
+        // "Roberts Jr.": the suffix keeps its dot.
+        let suffix_dot = |to: usize| to >= from + 2 && tokens[to - 1].text(text) == "." && is_generational(self.folded(to - 2));
         while to > from
+            && !suffix_dot(to)
             && (crate::text::is_dash_str(tokens[to - 1].text(text))
                 || (!tokens[to - 1].is_capitalized(text) && !(to >= from + 3 && tokens[to - 2].end == tokens[to - 1].start && crate::text::is_dash_str(tokens[to - 2].text(text))))
                 || (is_title_word(tokens[to - 1].text(text)) && !ORG_WORDS.contains(&self.folded(to - 1)) && !self.surname_after_given(from, to)))
@@ -805,7 +847,7 @@ impl Scan<'_> {
             return None;
         }
         let words: Vec<&str> = (from..to).map(|k| tokens[k].text(text)).filter(|w| *w != ".").collect();
-        if words.is_empty() {
+        if words.is_empty() || (words.len() == 1 && is_generational(&fold(words[0]))) {
             return None;
         }
         if words.iter().all(|w| is_title_word(w)) || (is_title_word(words[0]) && words.get(1) == Some(&"of")) {
@@ -1052,8 +1094,8 @@ impl FullNames {
             }
             let id = names.names.len();
             names.index.insert(name.clone(), id);
-            for (at, _) in name.match_indices(' ') {
-                names.by_suffix.entry(name[at + 1..].to_string()).or_insert((id, None));
+            for surname in surnames(name) {
+                names.by_suffix.entry(surname.to_string()).or_insert((id, None));
             }
             if let Some((given, _)) = name.split_once(' ') {
                 names.by_given.entry(given.to_string()).and_modify(|slot| *slot = None).or_insert(Some(id));
@@ -1078,12 +1120,26 @@ impl FullNames {
     /// Notes that `full` is named here, so the surnames after it go to it.
     fn named(&mut self, full: &str) {
         let Some(&id) = self.index.get(full) else { return };
-        for (at, _) in full.match_indices(' ') {
-            if let Some(slot) = self.by_suffix.get_mut(&full[at + 1..]) {
+        for surname in surnames(full) {
+            if let Some(slot) = self.by_suffix.get_mut(surname) {
                 slot.1 = Some(id);
             }
         }
     }
+}
+
+/// The word suffixes of a full name that may stand for it alone ("Obama", "Guajardo Villarreal"),
+/// with and without a generational suffix: "Martin Luther King Jr." is "King" too.
+fn surnames(full: &str) -> Vec<&str> {
+    fn word_suffixes(name: &str) -> impl Iterator<Item = &str> {
+        name.match_indices(' ').map(move |(at, _)| &name[at + 1..])
+    }
+    let generational = |w: &str| is_generational(&w.trim_end_matches('.').to_ascii_lowercase());
+    let mut all: Vec<&str> = word_suffixes(full).filter(|s| !generational(s)).collect();
+    if let Some((core, _)) = full.rsplit_once(' ').filter(|(_, last)| generational(last)) {
+        all.extend(word_suffixes(core));
+    }
+    all
 }
 
 /// The country most named around a mention: in its sentence (weight 2) and the one before (1),
@@ -1205,6 +1261,23 @@ mod tests {
         let (helena, tomas) = (of("Helena Varga"), of("Tomas Varga"));
         let lone: Vec<usize> = cast.mentions.iter().filter(|m| &text[m.start..m.end] == "Varga").map(|m| m.actor).collect();
         assert_eq!(lone, vec![helena, tomas, helena]);
+    }
+
+    #[test]
+    fn offices_and_suffixes_stay_out_of_names() {
+        // Invented names: an office in capitals before a name is the person's title, not part of
+        // an organisation's name; "Jr." closes a name and is no surname or actor of its own.
+        let text = "Senate Minority Leader Dana Korvath said the vote would fail. \
+                    Harbor Authority Press Secretary Milo Brandt declined to comment. \
+                    Judge Ellis Marron Jr. spoke first. Korvath added that Brandt was wrong. Marron agreed.";
+        let cast = cast_of(text);
+        let names = names(&cast);
+        for want in ["Dana Korvath", "Milo Brandt", "Ellis Marron Jr."] {
+            let actor = cast.actors.iter().position(|a| a.name == want).unwrap_or_else(|| panic!("{want} in {names:?}"));
+            assert_eq!(cast.actors[actor].kind, ActorKind::Person, "{want}");
+            assert_eq!(cast.mentions.iter().filter(|m| m.actor == actor).count(), 2, "{want}: its lone surname too");
+        }
+        assert!(!names.iter().any(|n| n.contains("Leader") || n.contains("Secretary") || *n == "Jr"), "{names:?}");
     }
 
     #[test]
