@@ -223,11 +223,31 @@ pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, ca
             matches!(sentence.kind, BlockKind::Title | BlockKind::Heading) || looks_title_cased(text, sentence_words.tokens);
         let mut reader = Reader::new(text, sentence_words, mentions, cast, index, title_case);
         reader.earlier = earlier_subject(&out, cast, index);
+        reader.after_thing = index.checked_sub(1).is_some_and(|p| opens_with_thing(text, words.sentence(p), cast.mentions_in(p)));
         reader.read();
         out.extend(reader.out);
         references.extend(reader.references);
     }
     (out, references)
+}
+
+/// Whether a sentence opens with a noun phrase that names a thing, not an actor: a determiner,
+/// then (past names and capitals) a common word that is neither a verb of the verb group nor a
+/// description of an actor ("The U.S. intervention ...", "This approach ..."; not "The United
+/// States has ...", "The ministry said ...").
+fn opens_with_thing(text: &str, words: SentenceWords, mentions: &[Mention]) -> bool {
+    if !matches!(words.folded(0), "the" | "this" | "that" | "such" | "its" | "their") {
+        return false;
+    }
+    for (k, t) in words.tokens.iter().enumerate().take(4).skip(1) {
+        let named = mentions.iter().any(|m| m.start <= t.start && t.end <= m.end);
+        if named || t.kind != TokenKind::Word || t.is_capitalized(text) {
+            continue;
+        }
+        let w = words.folded(k);
+        return ![AUX, BE, MODALS, NEGATIONS].iter().any(|list| list.contains(&w)) && lexicon::description(w).is_none();
+    }
+    false
 }
 
 /// The first stance actor of the latest of the two sentences before `index` that has stances,
@@ -256,6 +276,9 @@ struct Reader<'a> {
     /// The subject of the latest sentence before this one with stances (within two): what a
     /// sentence-opening "it" or "they" most often stands for.
     earlier: Option<usize>,
+    /// The sentence before opens with a thing, not an actor ("The U.S. intervention ..."): an
+    /// "It" opening this one stands for that thing.
+    after_thing: bool,
     out: Vec<StanceEntry>,
     /// Pronouns and descriptions read as the actor of a stance, in text order.
     references: Vec<Mention>,
@@ -269,7 +292,7 @@ impl<'a> Reader<'a> {
             .iter()
             .map(|t| mentions.iter().position(|m| m.start <= t.start && t.end <= m.end))
             .collect();
-        Reader { text, tokens, words, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, out: Vec::new(), references: Vec::new() }
+        Reader { text, tokens, words, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, after_thing: false, out: Vec::new(), references: Vec::new() }
     }
 
     /// The folded word at token `i` ("" past the end, so lookahead never fails).
@@ -926,6 +949,35 @@ impl<'a> Reader<'a> {
     }
 
     /// The subject whose last token is `p` (left of a verb group), for the verb at `verb`.
+    /// When token `k` closes an apposition set off by spaced dashes ("X -- co-editor of ... --"),
+    /// the last token of the name before it (which must be an actor's mention).
+    fn before_dashed_apposition(&self, k: usize) -> Option<usize> {
+        const REACH: usize = 40;
+        let dash = self.word(k);
+        if !self.is_spaced_dash(k) {
+            return None;
+        }
+        // A dash written as "--" is two tokens.
+        let run_start = |mut d: usize| {
+            while d > 0 && self.word(d - 1) == dash && self.tokens[d - 1].end == self.tokens[d].start {
+                d -= 1;
+            }
+            d
+        };
+        let close = run_start(k);
+        let open = (close.saturating_sub(REACH)..close).rev().find(|&o| self.word(o) == dash && self.is_spaced_dash(o))?;
+        let name_end = run_start(open).checked_sub(1)?;
+        self.at[name_end].map(|_| name_end)
+    }
+
+    /// Whether token `k` is a dash standing apart from words (an apposition's), not a hyphen.
+    fn is_spaced_dash(&self, k: usize) -> bool {
+        let Some(t) = self.tokens.get(k) else { return false };
+        let spaced = |at: Option<char>| at.is_none_or(char::is_whitespace);
+        is_dash_token(self.text, *t)
+            && (spaced(self.text[..t.start].chars().next_back()) || spaced(self.text[t.end..].chars().next()))
+    }
+
     fn subject_at(&self, p: usize, class: StanceClass, verb: usize) -> Option<Subject> {
         let mut q = p as isize;
         let mut tail = false;
@@ -947,6 +999,12 @@ impl<'a> Reader<'a> {
                     }
                     None => break,
                 }
+            }
+            // "Kall -- co-editor of a book on the debates -- said": an apposition between dashes,
+            // right after the name.
+            if let Some(name_end) = self.before_dashed_apposition(k) {
+                q = name_end as isize;
+                continue;
             }
             if GROUP_TAIL.contains(&w) || (w == "and" && tail) || self.tokens[k].kind == TokenKind::Possessive {
                 tail = true;
@@ -1190,6 +1248,7 @@ impl<'a> Reader<'a> {
         let pos = self.tokens[k].start;
         match w {
             "he" | "she" => self.antecedent(pos, PERSON_REACH, DESCRIBES_PERSON),
+            "it" if k == 0 && self.after_thing && self.subjects.is_empty() => None,
             "it" | "they" => self
                 .subjects
                 .iter()
@@ -1599,6 +1658,11 @@ mod tests {
             ("The deal is off, according to Iran.", &["iran statement -"]),
             // a light verb's subject owns the noun
             ("Iran held talks with Oman in May.", &["iran negotiate oman"]),
+            // a sentence-opening "It" after a thing named as the subject stands for that thing
+            ("The Iranian offer to Oman is a tactical move. It stresses a long view.", &["iran intend oman"]),
+            ("Iran spoke to Oman. It stressed a long view.", &["iran statement -", "iran statement -"]),
+            // an apposition between dashes parts the name from its verb
+            ("Iran -- long wary of any deal with the West -- said the talks would go on.", &["iran statement -"]),
             // an infinitive after an intention inherits its subject
             ("Syria offered to meet Turkey.", &["syria intend turkey", "syria negotiate turkey"]),
             // "X said Y must ...": a demand on Y; an announced hostile act is also a threat
