@@ -591,7 +591,7 @@ impl Scan<'_> {
             j += 1;
         }
         let last = self.folded(j.checked_sub(1)?);
-        let office = is_office(&last);
+        let office = is_office(last);
         if j == i + 1 || !office || tokens.get(j).is_some_and(|t| t.is_capitalized(text) || t.kind == TokenKind::Possessive) {
             return None;
         }
@@ -776,7 +776,7 @@ impl Scan<'_> {
                 && tokens.get(i + n + 1).is_some_and(|t| t.start == tok.end && t.text(text) == ".")
                 && tokens.get(i + n + 2).is_some_and(|t| t.is_capitalized(text));
             let suffix_dot = n > 0
-                && is_generational(&self.folded(i + n))
+                && is_generational(self.folded(i + n))
                 && tokens.get(i + n + 1).is_some_and(|t| t.start == tok.end && t.text(text) == ".");
             if initial {
                 n += 2; // "S. Waugh": an initial and its dot
@@ -835,10 +835,14 @@ impl Scan<'_> {
         }
         // "Roberts Jr.": the suffix keeps its dot.
         let suffix_dot = |to: usize| to >= from + 2 && tokens[to - 1].text(text) == "." && is_generational(self.folded(to - 2));
+        // "Ban Ki-moon": a lower-case syllable joined by a hyphen closes a name.
+        let hyphen_syllable = |to: usize| {
+            to >= from + 3 && tokens[to - 2].end == tokens[to - 1].start && crate::text::is_dash_str(tokens[to - 2].text(text))
+        };
         while to > from
             && !suffix_dot(to)
             && (crate::text::is_dash_str(tokens[to - 1].text(text))
-                || (!tokens[to - 1].is_capitalized(text) && !(to >= from + 3 && tokens[to - 2].end == tokens[to - 1].start && crate::text::is_dash_str(tokens[to - 2].text(text))))
+                || !(tokens[to - 1].is_capitalized(text) || hyphen_syllable(to))
                 || (is_title_word(tokens[to - 1].text(text)) && !ORG_WORDS.contains(&self.folded(to - 1)) && !self.surname_after_given(from, to)))
         {
             to -= 1;

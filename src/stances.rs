@@ -466,10 +466,7 @@ impl<'a> Reader<'a> {
                     .map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.tokens[i].start, via: Via::Inverted, reference: None })
                     .or_else(|| self.pronoun_after(last + 1, i))
                     .or_else(|| self.description_after(last + 1, i));
-                match speaker.filter(|_| quoted || before_group.is_none()) {
-                    Some(s) => s,
-                    None => return None,
-                }
+                speaker.filter(|_| quoted || before_group.is_none())?
             }
             None => return None,
         };

@@ -61,8 +61,8 @@ impl<'t> Words<'t> {
         let mut buf = String::new();
         for t in &self.tokens {
             let raw = &self.text[t.start..t.end];
-            let borrowed = !raw.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii());
-            let form = if borrowed {
+            let already_folded = !raw.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii());
+            let form = if already_folded {
                 raw
             } else {
                 buf.clear();

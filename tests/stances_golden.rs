@@ -49,7 +49,7 @@ fn seed(file: &str) -> Option<(String, Report)> {
 
 fn has(report: &Report, actor: &str, classes: &[&str], target: Option<&str>) -> bool {
     report.stances.iter().any(|s| {
-        s.actor == actor && classes.contains(&s.class) && target.map_or(true, |t| s.target.as_deref() == Some(t))
+        s.actor == actor && classes.contains(&s.class) && target.is_none_or(|t| s.target.as_deref() == Some(t))
     })
 }
 
