@@ -36,35 +36,45 @@ impl Token {
 
 /// A short list of lower-case words, for `contains` checks in the stages' inner loops.
 ///
-/// A 64-bit mask of the (length, first byte) pairs of its words, made at compile time, turns
-/// most misses away at once; the rest compare only entries of the word's length and first byte.
+/// Two 64-bit masks made at compile time, of the (length, first byte) and (length, last byte)
+/// pairs of its words, turn most misses away at once; the rest compare only entries of the
+/// word's length and first byte.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct WordList {
     words: &'static [&'static str],
-    mask: u64,
+    heads: u64,
+    tails: u64,
 }
 
 impl WordList {
     /// The list of `words`.
     pub const fn new(words: &'static [&'static str]) -> WordList {
-        let mut mask = 0;
+        let (mut heads, mut tails) = (0, 0);
         let mut i = 0;
         while i < words.len() {
-            mask |= Self::bit(words[i].as_bytes());
+            let (head, tail) = Self::bits(words[i].as_bytes());
+            heads |= head;
+            tails |= tail;
             i += 1;
         }
-        WordList { words, mask }
+        WordList { words, heads, tails }
     }
 
-    const fn bit(word: &[u8]) -> u64 {
-        let first = if word.is_empty() { 0 } else { word[0] as usize };
-        1 << ((word.len() * 7 + first) % 64)
+    /// The word's bit in each mask.
+    const fn bits(word: &[u8]) -> (u64, u64) {
+        let (first, last) = match word {
+            [] => (0, 0),
+            [first, .., last] => (*first as usize, *last as usize),
+            [only] => (*only as usize, *only as usize),
+        };
+        (1 << ((word.len() * 7 + first) % 64), 1 << ((word.len() * 13 + last * 3) % 64))
     }
 
     /// Whether `word` is in the list.
     pub fn contains(&self, word: &&str) -> bool {
         let bytes = word.as_bytes();
-        if self.mask & Self::bit(bytes) == 0 {
+        let (head, tail) = Self::bits(bytes);
+        if self.heads & head == 0 || self.tails & tail == 0 {
             return false;
         }
         self.words.iter().any(|w| w.len() == bytes.len() && w.as_bytes().first() == bytes.first() && w == word)
