@@ -971,9 +971,15 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
         }
     }
     // How often each name is written where a capital letter means a name (not opening a sentence).
+    // (A name is cloned into these tables once, not once per mention.)
     let firm_counts = raw.iter().filter(|m| !m.weak).fold(FastMap::<String, usize>::default(), |mut acc, m| {
         if let Key::Name { name, .. } = &m.key {
-            *acc.entry(name.clone()).or_default() += 1;
+            match acc.get_mut(name.as_str()) {
+                Some(n) => *n += 1,
+                None => {
+                    acc.insert(name.clone(), 1);
+                }
+            }
         }
         acc
     });
@@ -982,9 +988,12 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
     let mut best_kind: FastMap<String, (f32, ActorKind)> = FastMap::default();
     for m in &raw {
         if let Key::Name { name, kind, .. } = &m.key {
-            let e = best_kind.entry(name.clone()).or_insert((m.confidence, *kind));
-            if m.confidence > e.0 {
-                *e = (m.confidence, *kind);
+            match best_kind.get_mut(name.as_str()) {
+                Some(best) if m.confidence > best.0 => *best = (m.confidence, *kind),
+                Some(_) => {}
+                None => {
+                    best_kind.insert(name.clone(), (m.confidence, *kind));
+                }
             }
         }
     }
@@ -1195,8 +1204,19 @@ fn new_actor(
 
 /// A mention's text as an alias: curly apostrophes folded, white space collapsed.
 fn surface_form(s: &str) -> String {
-    let folded: String = s.chars().map(|c| if crate::text::is_apostrophe(c) { '\'' } else { c }).collect();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+    // One pass, one allocation: this runs for every capitalised run of the article.
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if word.is_ascii() {
+            out.push_str(word);
+        } else {
+            out.extend(word.chars().map(|c| if crate::text::is_apostrophe(c) { '\'' } else { c }));
+        }
+    }
+    out
 }
 
 /// Salience of each actor in [0, 1]: mentions weighted toward the top of the article, and
