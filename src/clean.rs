@@ -760,30 +760,34 @@ fn is_promotion_blurb(content: &str, words: usize) -> bool {
     if !(8..=80).contains(&words) {
         return false;
     }
-    // Sentence ends, roughly: a stop and a space. A blurb has two to four sentences.
+    // Sentence ends, roughly: a stop and a space. A blurb has two to four sentences; the first
+    // and the last are found from either end, and the ends between are counted only when one of
+    // them could open a call, so most paragraphs are read only at their edges.
     let bytes = content.as_bytes();
-    let mut ends = (1..bytes.len()).filter(|&i| matches!(bytes[i - 1], b'.' | b'!' | b'?') && bytes[i] == b' ');
-    let Some(first_end) = ends.next() else { return false };
-    let (mut last_start, mut inner_ends) = (first_end, 1);
-    for end in ends {
-        last_start = end;
-        inner_ends += 1;
-        if inner_ends > 3 {
-            return false;
-        }
+    let is_end = |i: usize| matches!(bytes[i - 1], b'.' | b'!' | b'?') && bytes[i] == b' ';
+    let Some(first_end) = (1..bytes.len()).find(|&i| is_end(i)) else { return false };
+    let last_start = (first_end..bytes.len()).rev().find(|&i| is_end(i)).unwrap_or(first_end);
+    let (first, last) = (&content[..first_end], &content[last_start..]);
+    if !may_open_call(first) && !may_open_call(last) {
+        return false;
     }
-    is_subscribe_call(&content[..first_end]) || is_subscribe_call(&content[last_start..])
+    let ends = (first_end..=last_start).filter(|&i| is_end(i)).count();
+    ends <= 3 && (is_subscribe_call(first) || is_subscribe_call(last))
+}
+
+/// Whether a sentence opens with a letter some call to subscribe opens with: most sentences do
+/// not, and need no folding.
+fn may_open_call(sentence: &str) -> bool {
+    let first = sentence.trim_start().bytes().next().map(|b| b.to_ascii_lowercase());
+    SUBSCRIBE_CALLS.iter().any(|c| c.as_bytes().first() == first.as_ref())
 }
 
 /// Whether a sentence asks the reader to subscribe: a call and what it offers.
 fn is_subscribe_call(sentence: &str) -> bool {
-    let sentence = sentence.trim();
-    // Most sentences open with a letter no call opens with: no folding needed for them.
-    let first = sentence.bytes().next().map(|b| b.to_ascii_lowercase());
-    if !SUBSCRIBE_CALLS.iter().any(|c| c.as_bytes().first() == first.as_ref()) {
+    if !may_open_call(sentence) {
         return false;
     }
-    let lower = normalize(sentence);
+    let lower = normalize(sentence.trim());
     SUBSCRIBE_CALLS.iter().any(|c| lower.starts_with(c)) && SUBSCRIPTION_WORDS.iter().any(|w| lower.contains(w))
 }
 

@@ -10,10 +10,11 @@
 //! 1. [`clean`](crate::clean): marks pasted clutter (share buttons, captions, bylines, headings) and
 //!    bullets, keeping every offset of the original text.
 //! 2. [`segment`](crate::segment): sentences with kinds (body, title, heading, bullet, ...).
-//! 3. [`actors`](crate::actors): mentions from gazetteers and name patterns, merged into actors.
-//! 4. [`stances`](crate::stances): actor → verb → target, with the evidence span.
-//! 5. [`takeaways`](crate::takeaways): the sentences that carry the story.
-//! 6. [`report`](crate::report): the one serializable view, offsets in UTF-16 code units.
+//! 3. [`words`](crate::words): every sentence's tokens and folded words, read once for the stages after.
+//! 4. [`actors`](crate::actors): mentions from gazetteers and name patterns, merged into actors.
+//! 5. [`stances`](crate::stances): actor → verb → target, with the evidence span.
+//! 6. [`takeaways`](crate::takeaways): the sentences that carry the story.
+//! 7. [`report`](crate::report): the one serializable view, offsets in UTF-16 code units.
 //!
 //! [`analyze`] runs them all; the CLI (`src/bin/article-lens.rs`) and the WebAssembly binding
 //! (`src/wasm.rs`) are thin doors onto it.
@@ -74,8 +75,9 @@ fn run_stages(text: &str, options: &Options, lap: &mut dyn FnMut(&'static str)) 
     let cleaned = clean::clean(text);
     lap("clean");
     let sentences = segment::segment(text, &cleaned);
-    let words = words::Words::new(text, &sentences);
     lap("segment");
+    let words = words::Words::new(text, &sentences);
+    lap("words");
     let mut cast = actors::find_actors(text, &sentences, &words);
     lap("actors");
     let (stances, references) = stances::find_stances(text, &sentences, &words, &cast);
@@ -104,7 +106,7 @@ pub fn analyze_timed(
     if text.len() > MAX_INPUT_BYTES {
         return Err(Error::too_large(text.len(), MAX_INPUT_BYTES));
     }
-    let mut laps = Vec::with_capacity(6);
+    let mut laps = Vec::with_capacity(7);
     let mut last = clock();
     let report = run_stages(text, options, &mut |name| {
         let now = clock();
