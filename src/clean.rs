@@ -764,15 +764,20 @@ fn is_promotion_blurb(content: &str, words: usize) -> bool {
     // and the last are found from either end, and the ends between are counted only when one of
     // them could open a call, so most paragraphs are read only at their edges.
     let bytes = content.as_bytes();
-    let is_end = |i: usize| matches!(bytes[i - 1], b'.' | b'!' | b'?') && bytes[i] == b' ';
-    let Some(first_end) = (1..bytes.len()).find(|&i| is_end(i)) else { return false };
-    let last_start = (first_end..bytes.len()).rev().find(|&i| is_end(i)).unwrap_or(first_end);
+    let Some(first_end) = (1..bytes.len()).find(|&i| is_sentence_end(bytes, i)) else { return false };
+    let last_start = (first_end..bytes.len()).rev().find(|&i| is_sentence_end(bytes, i)).unwrap_or(first_end);
     let (first, last) = (&content[..first_end], &content[last_start..]);
     if !may_open_call(first) && !may_open_call(last) {
         return false;
     }
-    let ends = (first_end..=last_start).filter(|&i| is_end(i)).count();
+    let ends = (first_end..=last_start).filter(|&i| is_sentence_end(bytes, i)).count();
     ends <= 3 && (is_subscribe_call(first) || is_subscribe_call(last))
+}
+
+/// Whether byte `i` (at least 1) is the space after a sentence's stop.
+#[inline]
+fn is_sentence_end(bytes: &[u8], i: usize) -> bool {
+    bytes[i] == b' ' && matches!(bytes[i - 1], b'.' | b'!' | b'?')
 }
 
 /// Whether a sentence opens with a letter some call to subscribe opens with: most sentences do
