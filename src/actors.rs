@@ -375,8 +375,10 @@ fn is_headline_verb(word: &str) -> bool {
 }
 
 /// A generational suffix closing a person's name ("Jr.", "III"): no surname, never a name alone.
-fn is_generational(folded: &str) -> bool {
-    matches!(folded, "jr" | "sr" | "ii" | "iii" | "iv")
+/// Any case, with or without its dot ("jr", "Jr.", "III").
+fn is_generational(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    ["jr", "sr", "ii", "iii", "iv"].iter().any(|g| word.eq_ignore_ascii_case(g))
 }
 
 fn is_connector(word: &str) -> bool {
@@ -851,7 +853,7 @@ impl Scan<'_> {
             return None;
         }
         let words: Vec<&str> = (from..to).map(|k| tokens[k].text(text)).filter(|w| *w != ".").collect();
-        if words.is_empty() || (words.len() == 1 && is_generational(&fold(words[0]))) {
+        if words.is_empty() || (words.len() == 1 && is_generational(words[0])) {
             return None;
         }
         if words.iter().all(|w| is_title_word(w)) || (is_title_word(words[0]) && words.get(1) == Some(&"of")) {
@@ -1143,16 +1145,12 @@ impl FullNames {
 
 /// The word suffixes of a full name that may stand for it alone ("Obama", "Guajardo Villarreal"),
 /// with and without a generational suffix: "Martin Luther King Jr." is "King" too.
-fn surnames(full: &str) -> Vec<&str> {
+fn surnames(full: &str) -> impl Iterator<Item = &str> {
     fn word_suffixes(name: &str) -> impl Iterator<Item = &str> {
         name.match_indices(' ').map(move |(at, _)| &name[at + 1..])
     }
-    let generational = |w: &str| is_generational(&w.trim_end_matches('.').to_ascii_lowercase());
-    let mut all: Vec<&str> = word_suffixes(full).filter(|s| !generational(s)).collect();
-    if let Some((core, _)) = full.rsplit_once(' ').filter(|(_, last)| generational(last)) {
-        all.extend(word_suffixes(core));
-    }
-    all
+    let core = full.rsplit_once(' ').filter(|(_, last)| is_generational(last)).map(|(core, _)| core);
+    word_suffixes(full).filter(|s| !is_generational(s)).chain(core.into_iter().flat_map(word_suffixes))
 }
 
 /// The country most named around a mention: in its sentence (weight 2) and the one before (1),
