@@ -22,6 +22,7 @@
 use crate::clean::BlockKind;
 use crate::lexicon::{self, AliasKind, EntityKind, Hit};
 use crate::segment::Sentence;
+use crate::sort;
 use crate::fasthash::FastMap;
 use crate::text::{fold, slug, Token, TokenKind, WordList};
 use crate::words::{SentenceWords, Words};
@@ -101,7 +102,7 @@ impl Cast {
             before_end.checked_sub(1).and_then(|k| named.get(k)).is_some_and(|m| m.end > r.start)
         };
         let mut candidates: Vec<Mention> = references.into_iter().filter(|r| r.actor < actors && !covered(r)).collect();
-        candidates.sort_by_key(|r| r.start);
+        sort::sort_by_key(&mut candidates, |r| r.start as u64);
         let mut kept: Vec<Mention> = Vec::with_capacity(candidates.len());
         for r in candidates {
             if kept.last().is_none_or(|k| k.end <= r.start) {
@@ -112,7 +113,7 @@ impl Cast {
             return;
         }
         self.mentions.extend(kept);
-        self.mentions.sort_by_key(|m| m.start);
+        sort::sort_by_key(&mut self.mentions, |m| m.start as u64);
     }
 }
 
@@ -281,7 +282,7 @@ pub(crate) fn find_actors(text: &str, sentences: &[Sentence], words: &Words) -> 
         let scan = Scan { text, tokens, sentence: index, case, words: sentence_words };
         scan.run(&mut raw);
     }
-    raw.sort_by_key(|m| m.start);
+    sort::sort_by_key(&mut raw, |m| m.start as u64);
     drop_heading_only(merge(text, raw), sentences)
 }
 

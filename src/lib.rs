@@ -33,6 +33,7 @@ mod fasthash;
 mod lexicon;
 mod report;
 mod segment;
+mod sort;
 mod stances;
 mod takeaways;
 mod text;

@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::actors::{self, Cast};
 use crate::clean::Cleaned;
 use crate::segment::Sentence;
+use crate::sort;
 use crate::stances::{self, StanceEntry};
 use crate::takeaways::Pick;
 use crate::clean::BlockKind;
@@ -214,7 +215,7 @@ pub(crate) fn build(
     let subjects: Vec<usize> = stance_list.iter().map(|s| s.actor).collect();
     let salience = actors::salience(cast, sentences.len(), &subjects);
     let mut order: Vec<usize> = (0..cast.actors.len()).collect();
-    order.sort_by(|&a, &b| salience[b].total_cmp(&salience[a]).then(a.cmp(&b)));
+    sort::sort_by_key(&mut order, |&a| sort::descending(f64::from(salience[a])));
     let id = |a: usize| cast.actors[a].id.clone();
 
     let actors = order

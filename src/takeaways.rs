@@ -20,6 +20,7 @@ use std::sync::OnceLock;
 use crate::actors::Cast;
 use crate::clean::BlockKind;
 use crate::segment::Sentence;
+use crate::sort;
 use crate::stances::StanceEntry;
 use crate::fasthash::{FastMap, FastSet, FxHasher};
 use crate::text::{is_closing, is_opening, TokenKind};
@@ -228,7 +229,7 @@ pub(crate) fn pick_takeaways(
             Pick { sentence: candidates[rank].index, start: s.start + skip, end: s.end }
         })
         .collect();
-    picks.sort_unstable_by_key(|p| p.sentence);
+    sort::sort_by_key(&mut picks, |p| p.sentence as u64);
     picks
 }
 
@@ -371,7 +372,7 @@ fn candidate(text: &str, sentences: &[Sentence], index: usize, vocab: &mut Vocab
             store.push((id, 1.0));
         }
     }
-    store[from..].sort_unstable_by_key(|&(id, _)| id);
+    sort::sort_by_key(&mut store[from..], |&(id, _)| u64::from(id));
     // Merge repeated words in place: (id, 1) (id, 1) → (id, 2).
     let mut kept = from;
     for r in from..store.len() {
