@@ -946,7 +946,7 @@ fn title_case(s: &str) -> String {
             }
             // The first letter stays: with no lower-case letter in the word it is a capital already.
             let mut c = w.chars();
-            c.next().map_or(String::new(), |f| std::iter::once(f).chain(c.flat_map(char::to_lowercase)).collect())
+            c.next().map_or(String::new(), |f| std::iter::once(f).chain(c.map(crate::text::lower)).collect())
         })
         .collect::<Vec<_>>()
         .join(" ")

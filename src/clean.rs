@@ -468,11 +468,7 @@ fn normalize(s: &str) -> String {
             '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' => out.push(b'"'),
             '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push(b'-'),
             '\u{00A0}' | '\u{2007}' | '\u{202F}' => out.push(b' '),
-            c => {
-                for l in c.to_lowercase() {
-                    out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
-                }
-            }
+            c => out.extend_from_slice(crate::text::lower(c).encode_utf8(&mut buf).as_bytes()),
         }
     }
     String::from_utf8(out).unwrap_or_default()
@@ -868,7 +864,7 @@ fn is_author_line(content: &str, words: usize) -> bool {
             && crate::lexicon::is_given_name(ws[0])
     };
     let stamp_or_role = |part: &str| {
-        let lower = part.to_lowercase();
+        let lower = crate::text::lowercase(part);
         part.chars().any(|c| c.is_ascii_digit())
             || ["contributor", "reporter", "editor", "correspondent", "writer", "staff", "columnist", "producer"]
                 .iter()

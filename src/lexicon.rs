@@ -129,7 +129,7 @@ fn key_into(s: &str, out: &mut String) {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
         } else {
-            out.extend(c.to_lowercase());
+            out.push(crate::text::lower(c));
         }
     }
 }
@@ -284,7 +284,7 @@ pub(crate) fn is_given_name(word: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     let set = SET.get_or_init(|| GIVEN_NAMES.split('\n').collect());
     if word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-        set.contains(word.to_lowercase().as_str())
+        set.contains(crate::text::lowercase(word).as_str())
     } else {
         set.contains(word)
     }

@@ -14,7 +14,7 @@
 //! headings are split only at list items.
 
 use crate::clean::{BlockKind, Cleaned};
-use crate::text::{is_closing, is_opening};
+use crate::text::{is_closing, is_opening, lowercase};
 
 /// A sentence: a byte span of the original text and the kind of its line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -300,7 +300,7 @@ fn ends_sentence(s: &str, from: usize, i: usize, c: char, stop: usize) -> bool {
         return can_start(rest);
     }
     let starter = STARTERS.contains(&bare(next_word));
-    let lower = word.to_lowercase();
+    let lower = lowercase(word);
     let last = lower.rsplit('.').next().unwrap_or("");
     if PREPOSITIVE.contains(&lower.as_str()) {
         return false;
@@ -308,7 +308,7 @@ fn ends_sentence(s: &str, from: usize, i: usize, c: char, stop: usize) -> bool {
     if lower == "a.m" || lower == "p.m" {
         // A time ends a sentence before an opener or a title ("He left at 6 P.M. Mr. Smith then
         // went"), unless what precedes it is no sentence yet ("At 5 a.m. Mr. Smith went").
-        let title = PREPOSITIVE.contains(&bare(next_word).to_lowercase().as_str());
+        let title = PREPOSITIVE.contains(&lowercase(bare(next_word)).as_str());
         let fragment = s.get(from..i).map_or(0, |p| p.split_whitespace().count()) < 4;
         return (starter || title) && !fragment;
     }

@@ -654,7 +654,7 @@ const CAPTION_CUES: &[&str] = &[
 
 /// The factor for a sentence that reads as a site notice, a caption or a teaser cut short.
 fn clutter_factor(sentence: &str) -> f32 {
-    let lower = sentence.to_lowercase();
+    let lower = crate::text::lowercase(sentence);
     let mut factor = 1.0;
     if NOTICE_PHRASES.iter().any(|p| lower.contains(p)) {
         factor *= 0.2;
