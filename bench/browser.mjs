@@ -6,7 +6,7 @@
 //
 // Inputs: the seed articles (../shared/articles/*.txt, or $ARTICLE_LENS_ARTICLES), read at run
 // time, and 10 KB, 100 KB and 1 MB texts made by repeating them. Builds, all git-ignored:
-// www/pkg (scripts/build-wasm.sh, when missing), bench/build/peers.js (esbuild, when stale).
+// site/ (scripts/build-site.sh, when missing), bench/build/peers.js (esbuild, when stale).
 // Variants of the wasm built by bench/variants.sh (bench/build/variants/*: opt-level z, s and 3,
 // with analyze_json, JSON only) are timed and sized alongside when present.
 import { execFileSync } from "node:child_process";
@@ -24,10 +24,10 @@ const quick = process.argv.includes("--quick");
 const log = (...a) => console.error("bench:", ...a);
 
 // ---------------------------------------------------------------- builds
-const glue = path.join(root, "www/pkg/article_lens.js");
+const glue = path.join(root, "site/pkg/article_lens.js");
 if (!fs.existsSync(glue)) {
-  log("building www/pkg (scripts/build-wasm.sh)");
-  execFileSync(path.join(root, "scripts/build-wasm.sh"), { stdio: ["ignore", "inherit", "inherit"] });
+  log("building site/ (scripts/build-site.sh)");
+  execFileSync(path.join(root, "scripts/build-site.sh"), { stdio: ["ignore", "inherit", "inherit"] });
 }
 fs.mkdirSync(buildDir, { recursive: true });
 const mtime = (f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0);
@@ -102,7 +102,7 @@ const server = http.createServer((req, res) => {
     res.writeHead(204).end();
     return;
   }
-  const ok = (rel.startsWith("www/") || rel.startsWith("bench/")) && file.startsWith(root + path.sep);
+  const ok = (rel.startsWith("site/") || rel.startsWith("bench/")) && file.startsWith(root + path.sep);
   if (!ok || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     res.writeHead(404).end();
     return;
@@ -149,11 +149,11 @@ try {
   await page.waitForFunction(() => globalThis.bench, null, { timeout: 30_000 }).catch(() => {
     throw new Error(`bench page did not load: ${errors.join("; ")}`);
   });
-  // Timed: opt-level s and 3 (opt-z is www/pkg when both come from the same commit) and json.
+  // Timed: opt-level s and 3 (opt-z is site/pkg when both come from the same commit) and json.
   env = await page.evaluate((v) => globalThis.bench.setup(v), variants.filter((v) => ["opt-s", "opt-3", "json"].includes(v)));
   env.userAgent = await page.evaluate(() => navigator.userAgent);
   const built = (f) => new Date(fs.statSync(path.join(root, f)).mtimeMs).toISOString().slice(0, 16).replace("T", " ");
-  log(`www/pkg built ${built("www/pkg/article_lens_bg.wasm")} UTC; variants: ${variants.map((v) => {
+  log(`site/pkg built ${built("site/pkg/article_lens_bg.wasm")} UTC; variants: ${variants.map((v) => {
     const src = path.join(variantsDir, v, "SOURCE");
     return `${v} from ${fs.existsSync(src) ? fs.readFileSync(src, "utf8").trim() : "?"}`;
   }).join(", ") || "none (bench/variants.sh builds them)"}`);
@@ -180,7 +180,7 @@ try {
   // What the paste page downloads: every response while it loads and analyses its example.
   served.length = 0;
   const site = await browser.newPage();
-  await site.goto(base + "www/index.html");
+  await site.goto(base + "site/index.html");
   await site.waitForLoadState("networkidle");
   download = [...new Set(served)];
   await site.close();
@@ -225,7 +225,7 @@ if (same) console.log(`  same report both ways: exactly ${same.exact}, at f32 pr
 const gz = (b) => zlib.gzipSync(b, { level: 9 }).length;
 const br = (b) => zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
   [zlib.constants.BROTLI_PARAM_SIZE_HINT]: b.length } }).length;
-// Each file is read once, so every table agrees even if someone rebuilds www/ meanwhile.
+// Each file is read once, so every table agrees even if someone rebuilds site/ meanwhile.
 const sizeCache = new Map();
 function gzip1(file) {
   try {
@@ -250,10 +250,10 @@ function printSizes(title, rows, total) {
     console.log(`  ${padEnd(total, 44)} ${pad(sum("raw"), 9)} ${pad(sum("gzip"), 9)} ${pad(sum("brotli"), 9)} ${pad(sum("gzip1"), 11)}`);
   }
 }
-const widget = ["www/pkg/article_lens_bg.wasm", "www/pkg/article_lens.js", "www/article-lens.js", "www/article-lens.css"];
-printSizes("Size in bytes: node zlib gzip level 9 and brotli quality 11 (what the issue asks); gzip(1) -9 for reference", [...widget, ...fs.readdirSync(path.join(root, "www")).filter((f) => /^index\./.test(f)).sort().map((f) => `www/${f}`)]
+const widget = ["site/pkg/article_lens_bg.wasm", "site/pkg/article_lens.js", "site/article-lens.js", "site/article-lens.css"];
+printSizes("Size in bytes: node zlib gzip level 9 and brotli quality 11 (what the issue asks); gzip(1) -9 for reference", [...widget, ...fs.readdirSync(path.join(root, "site")).filter((f) => /^index\./.test(f)).sort().map((f) => `site/${f}`)]
   .map((f) => sizeRow(f, f)), null);
-printSizes("What www/index.html downloads (every file served while it loads and analyses its example)",
+printSizes("What site/index.html downloads (every file served while it loads and analyses its example)",
   download.sort().map((f) => sizeRow(f, f)), "total page download");
 const widgetTotal = widget.map((f) => sizeRow(f, f));
 printSizes("The widget alone (wasm + glue + element + its CSS)", widgetTotal, "total widget");

@@ -1,4 +1,4 @@
-// The bench page: loads article-lens (www/pkg and any variants built by bench/variants.sh) and the
+// The bench page: loads article-lens (site/pkg and any variants built by bench/variants.sh) and the
 // peers (bench/build/peers.js) into this one page, then times them on texts that
 // bench/browser.mjs passes in. Served with COOP/COEP so performance.now() is fine-grained.
 const OPTIONS = { takeaways: 5 };
@@ -13,7 +13,7 @@ async function loadWasm(glueUrl) {
 }
 
 async function setup(variants) {
-  const main = await loadWasm("../www/pkg/article_lens.js");
+  const main = await loadWasm("../site/pkg/article_lens.js");
   tools["article-lens"] = (t) => main.analyze(t, OPTIONS);
   for (const v of variants) {
     const m = await loadWasm(`./build/variants/${v}/article_lens.js`);

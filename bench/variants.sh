@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds variants of the wasm package into bench/build/variants/NAME/ (git-ignored), for
-# bench/browser.mjs to time and size beside www/pkg. Never edits Cargo.toml or src/: all variants
+# bench/browser.mjs to time and size beside site/pkg. Never edits Cargo.toml or src/: all variants
 # are built from one snapshot of the committed crate (git archive HEAD, so they share the same stage
 # code whatever is being edited meanwhile), each in bench/build/crate-NAME with its own target dir.
 #   opt-z, opt-s, opt-3   [profile.release] opt-level "z" (as committed) / "s" / 3, wasm-opt -Oz

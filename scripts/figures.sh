@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints every figure of the README table, each after the command that produced it:
 # quality (../shared/eval/score.py on each data set), native speed (article-lens bench) and size
-# (gzip of the shipped files). Needs scripts/setup.sh and scripts/build-wasm.sh to have run.
+# (gzip of the shipped files in site/). Needs scripts/setup.sh and scripts/build-site.sh to have run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=.venv-eval/bin/python; S=../shared/eval/score.py; D=../shared/eval/data
@@ -17,6 +17,6 @@ run $PY $S events --data $D/plover-dev.jsonl
 run $PY $S attribution --data $D/polnear-dev.jsonl
 echo "target/release/article-lens bench ../shared/articles/*.txt"
 target/release/article-lens bench ../shared/articles/*.txt | sed 's/^/    /'
-for f in www/pkg/article_lens_bg.wasm www/pkg/article_lens.js www/article-lens.js www/article-lens-element.js www/article-lens.css; do
+for f in site/pkg/article_lens_bg.wasm site/pkg/article_lens.js site/article-lens.js site/article-lens-element.js site/article-lens.css; do
   [ -f "$f" ] && printf 'gzip -9 %-32s %7d bytes (raw %d)\n' "$f" "$(gzip -9c "$f" | wc -c)" "$(wc -c < "$f")"
 done

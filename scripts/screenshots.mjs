@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Writes screenshots of the paste page with each seed article (../shared/articles) at 1280 and
 // 390 px wide, light and dark, plus compare mode and the newsroom embedding page, to
-// screenshots/ (git-ignored). Needs a built www/pkg (scripts/build-wasm.sh).
+// screenshots/ (git-ignored). Needs the built site (scripts/build-site.sh).
 //
 //   node scripts/screenshots.mjs            all of them
 //   node scripts/screenshots.mjs --only embed   just those whose file name contains "embed"
 //
-// The seeds are copied into www/preload/ (git-ignored) for the run and removed afterwards.
+// The seeds are copied into site/preload/ (git-ignored) for the run and removed afterwards.
 
 import { mkdirSync } from "node:fs";
 import path from "node:path";

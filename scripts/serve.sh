@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Builds the wasm package and serves www/ on http://127.0.0.1:PORT/ (default 8000) until Ctrl-C.
+# Builds the site (scripts/build-site.sh: www/ with its wasm package, minified, in site/) and
+# serves site/ on http://127.0.0.1:PORT/ (default 8000) until Ctrl-C.
 #   scripts/serve.sh                     the page with the bundled example article
-#   scripts/serve.sh story.txt [PORT]    copies story.txt to www/preload/ (git-ignored) and
+#   scripts/serve.sh story.txt [PORT]    copies story.txt to site/preload/ (git-ignored) and
 #                                        prints the address that preloads it
 #   scripts/serve.sh "" 8080             no file, another port
-# Set ARTICLE_LENS_NO_BUILD=1 to serve the package already in www/pkg without rebuilding.
+# Set ARTICLE_LENS_NO_BUILD=1 to serve the site already in site/ without rebuilding.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 die() { printf 'serve: %s\n' "$*" >&2; exit 1; }
@@ -19,17 +20,17 @@ fi
 cd "$root"
 
 if [ "${ARTICLE_LENS_NO_BUILD:-}" = 1 ]; then
-  [ -f www/pkg/article_lens.js ] || die "www/pkg is empty; run without ARTICLE_LENS_NO_BUILD=1"
+  [ -f site/pkg/article_lens.js ] || die "site/ is not built; run without ARTICLE_LENS_NO_BUILD=1"
 else
-  scripts/build-wasm.sh
+  scripts/build-site.sh
 fi
 
 url="http://127.0.0.1:$port/"
 if [ -n "$file" ]; then
-  mkdir -p www/preload
+  mkdir -p site/preload
   name=$(basename "$file")
-  cp "$file" "www/preload/$name"
+  cp "$file" "site/preload/$name"
   url="${url}?src=preload/$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$name")"
 fi
 printf '\nserve: open %s\n\n' "$url" >&2
-exec python3 -m http.server "$port" --bind 127.0.0.1 --directory www
+exec python3 -m http.server "$port" --bind 127.0.0.1 --directory site

@@ -22,8 +22,8 @@ wasm-pack test --headless --chrome --release --mode no-install . --test web
 step "fuzz smoke run (15 s)"
 bash scripts/fuzz.sh 15
 
-step "build the site package (www/pkg)"
-bash scripts/build-wasm.sh
+step "build the site (site/: www/ with its wasm package, minified)"
+bash scripts/build-site.sh
 
 step "end-to-end (Playwright, headless Chromium)"
 node --test tests/e2e/

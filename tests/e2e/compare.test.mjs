@@ -2,7 +2,7 @@
 // embedding page: compare mode, the relation graph on real articles, www/embed.html with one
 // script tag, its CSP, its highlights in the page's own article, and axe-core on both.
 //
-// The seeds are copied from ../shared/articles into www/preload/ (git-ignored) for the run and
+// The seeds are copied from ../shared/articles into site/preload/ (git-ignored) for the run and
 // removed afterwards: their text is the publishers' and never enters the repository.
 
 import { test, before, after } from "node:test";

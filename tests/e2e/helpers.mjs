@@ -93,7 +93,7 @@ export function recordRequests(page) {
 }
 
 /**
- * Copies the seed articles from ../shared/articles into www/preload/ (git-ignored) for the
+ * Copies the seed articles from ../shared/articles into site/preload/ (git-ignored) for the
  * test run, returning their file names and a function that removes the copies again. Their
  * text is the publishers'; it is never committed.
  */

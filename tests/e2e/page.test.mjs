@@ -1,6 +1,6 @@
-// Browser end-to-end tests of the paste page (www/index.html) and the <article-lens> element,
-// in headless Debian Chromium through playwright-core. Needs the wasm package in www/pkg
-// (scripts/build-wasm.sh). Run: node --test tests/e2e/
+// Browser end-to-end tests of the paste page (index.html) and the <article-lens> element,
+// in headless Debian Chromium through playwright-core, on the built site (site/, from
+// scripts/build-site.sh). Run: node --test tests/e2e/
 //
 // The page must work under its Content-Security-Policy, make no request after the first
 // analysis, and never turn article text into markup.

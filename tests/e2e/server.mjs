@@ -1,8 +1,9 @@
-// Shared helpers for the browser end-to-end tests: a static server for www/ on a free loopback
+// Shared helpers for the browser end-to-end tests: a static server for the built site (site/,
+// what a newsroom deploys: scripts/build-site.sh) on a free loopback
 // port (python3 -m http.server, exactly what scripts/serve.sh runs) and headless Debian Chromium.
 //
 // ARTICLE_LENS_WWW=/some/dir points the server at another copy of the site (for example one whose
-// pkg/ is a stand-in while the wasm package is being built); the default is this repo's www/.
+// pkg/ is a stand-in while the wasm package is being built); the default is this repo's site/.
 
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
@@ -12,7 +13,7 @@ import path from "node:path";
 import { chromium } from "playwright-core";
 
 export const WWW = process.env.ARTICLE_LENS_WWW ??
-  path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../www");
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../site");
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -35,7 +36,7 @@ function freePort() {
 /** Serves `root` on 127.0.0.1; resolves to { url, close } once the server answers. */
 export async function startServer(root = WWW) {
   if (!existsSync(path.join(root, "pkg", "article_lens.js"))) {
-    throw new Error(`${root}/pkg/article_lens.js is missing: build it with scripts/build-wasm.sh`);
+    throw new Error(`${root}/pkg/article_lens.js is missing: build the site with scripts/build-site.sh`);
   }
   const port = await freePort();
   const child = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", root],
