@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks to build, serve and test article-lens; each step is skipped
 # when already satisfied, so a second run takes well under a second.
-#   wasm32 target · wasm-pack · wasm-bindgen-cli at the version Cargo.lock pins · Debian chromium
+#   wasm32 target and the standard library's source (the size build recompiles it) · wasm-pack · wasm-bindgen-cli at the version Cargo.lock pins · Debian chromium
 #   and chromium-driver · npm packages (playwright-core, binaryen's wasm-opt, axe-core) · a Python
 #   venv for the evaluation kit in ../shared/eval · cargo-fuzz for the fuzz smoke run.
 set -euo pipefail
@@ -11,6 +11,9 @@ say() { printf 'setup: %s\n' "$*" >&2; }
 
 rustup target list --installed | grep -qx wasm32-unknown-unknown || {
   say "adding the wasm32-unknown-unknown target"; rustup target add wasm32-unknown-unknown; }
+# Optional: without it scripts/build-wasm.sh falls back to the prebuilt standard library.
+rustup component list --installed | grep -qx rust-src || {
+  say "adding the rust-src component"; rustup component add rust-src || say "rust-src unavailable: the .wasm will be larger"; }
 
 install_wasm_pack() {
   command -v wasm-pack >/dev/null && return
