@@ -2,19 +2,37 @@
 //!
 //! The standard library's sorts are fast but generic: every call site instantiates its own copy
 //! of driftsort or ipnsort, and the six call sites of the pipeline cost about 18 KB of .wasm.
-//! Here every sort reduces to one routine over `(key, index)` pairs, compiled once: a heapsort,
-//! which needs no buffer and stays O(n log n) on any input. The index breaks ties, so the order
-//! is stable, like `slice::sort_by_key`. The pipeline sorts at most a few items per sentence,
-//! so a sort this plain does not show in the time.
+//! Here a short list is sorted in place by insertion, and a longer one by one routine over
+//! `(key, index)` pairs, compiled once: a heapsort, which needs no buffer and stays O(n log n) on
+//! any input, the index breaking ties. Both are stable, like `slice::sort_by_key`.
 
 /// Sorts `items` by `key`, ascending; items with equal keys keep their order.
 pub fn sort_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u64) {
+    if items.len() <= SHORT {
+        insertion_sort(items, key);
+        return;
+    }
     let mut pairs: Vec<(u64, u32)> = items.iter().enumerate().map(|(i, item)| (key(item), i as u32)).collect();
     if pairs.windows(2).all(|w| w[0] <= w[1]) {
         return;
     }
     heapsort(&mut pairs);
     permute(items, pairs.into_iter().map(|(_, i)| i).collect());
+}
+
+/// Up to this length a list is sorted in place, with no allocation: most lists the pipeline sorts
+/// are a sentence's words or a handful of picks.
+const SHORT: usize = 24;
+
+/// Stable: an item moves left only past items with a greater key.
+fn insertion_sort<T>(items: &mut [T], key: impl Fn(&T) -> u64) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 /// A key that orders floats from the greatest down, in the order of `f64::total_cmp` reversed.
