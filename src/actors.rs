@@ -24,7 +24,7 @@ use crate::lexicon::{self, AliasKind, EntityKind, Hit};
 use crate::segment::Sentence;
 use crate::sort;
 use crate::fasthash::FastMap;
-use crate::text::{fold, slug, Token, TokenKind, WordList};
+use crate::text::{word_list, fold, slug, Token, TokenKind, WordList};
 use crate::words::{SentenceWords, Words};
 
 /// What kind of actor, as the report names it.
@@ -119,12 +119,12 @@ impl Cast {
 
 /// Words after a region that make the pair a group of states ("Gulf states", "Western powers").
 const REGION_GROUP_NOUNS: WordList =
-    WordList::new(&["states", "countries", "nations", "powers", "allies", "monarchies", "governments", "neighbours", "neighbors"]);
+    word_list!["states", "countries", "nations", "powers", "allies", "monarchies", "governments", "neighbours", "neighbors"];
 /// Region adjectives that lead such a group though they name no place of their own.
 const REGION_ADJECTIVES: WordList =
-    WordList::new(&["arab", "western", "european", "baltic", "nordic", "african", "asian", "muslim", "islamic", "gulf", "eastern"]);
+    word_list!["arab", "western", "european", "baltic", "nordic", "african", "asian", "muslim", "islamic", "gulf", "eastern"];
 /// The words of an organisation's name, lower case (the last word, or any word of a longer name).
-const ORG_WORDS: WordList = WordList::new(&[
+const ORG_WORDS: WordList = word_list![
     "ministry", "party", "council", "agency", "organization", "organisation", "union", "committee", "commission",
     "bank", "fund", "company", "corporation", "corp", "corp.", "inc", "inc.", "group", "forces", "army", "navy",
     "guard", "guards", "court", "parliament", "assembly", "senate", "congress", "department", "office", "institute",
@@ -136,54 +136,54 @@ const ORG_WORDS: WordList = WordList::new(&[
     "government", "administration", "secretariat", "tribunal", "reserve", "treasury", "systems", "technologies",
     "international", "partners", "capital", "investments", "financial", "insurance", "energy", "petroleum", "oil",
     "airline", "party's", "mission", "command",
-]);
+];
 /// Words after a name that make it a company's or body's ("Pirelli shares", "Magna's chairman").
-const ORG_AFTER: WordList = WordList::new(&[
+const ORG_AFTER: WordList = word_list![
     "shares", "stock", "stocks", "chairman", "subsidiary", "unit", "stake", "shareholders", "earnings", "profit",
     "profits", "revenue", "revenues", "sales", "plant", "factory", "employees", "spokesman", "spokeswoman",
     "executives", "board", "bid", "merger", "takeover", "brand", "products", "headquarters", "inc", "ltd",
-]);
+];
 /// Words before a name that make it a company's or body's ("the carrier Emirates").
-const ORG_BEFORE: WordList = WordList::new(&[
+const ORG_BEFORE: WordList = word_list![
     "firm", "company", "carrier", "airline", "bank", "club", "insurer", "maker", "manufacturer", "retailer",
     "conglomerate", "agency", "newspaper", "daily", "broadcaster", "group", "giant", "rivals",
-]);
+];
 /// The last words of a place's name, lower case.
-const PLACE_WORDS: WordList = WordList::new(&[
+const PLACE_WORDS: WordList = word_list![
     "street", "square", "avenue", "road", "river", "mountains", "mountain", "island", "islands", "province",
     "county", "valley", "bay", "sea", "lake", "airport", "stadium", "park", "strait", "peninsula", "region",
     "district", "coast", "desert", "gulf", "ocean", "heights", "hills", "city", "town", "village", "oval", "field",
-]);
+];
 /// The last words of an event's name ("World Cup", "U.S. Open"), which is no actor.
-const EVENT_WORDS: WordList = WordList::new(&[
+const EVENT_WORDS: WordList = word_list![
     "open", "cup", "championship", "championships", "games", "olympics", "trophy", "tour", "prix", "war", "day",
     "award", "awards", "prize", "classic", "masters", "series", "festival", "marathon", "rally", "grand", "slam",
     "tournament", "final", "finals", "league's",
-]);
+];
 /// Prepositions after which a capital is the city itself ("talks in Muscat"), not its government.
-const LOCATIVES: WordList = WordList::new(&["in", "at", "near", "outside", "into", "across", "around", "via", "inside", "throughout"]);
+const LOCATIVES: WordList = word_list!["in", "at", "near", "outside", "into", "across", "around", "via", "inside", "throughout"];
 /// Words for people that make "X in <capital>" the capital's political circles ("some in Jerusalem").
-const PEOPLE_WORDS: WordList = WordList::new(&[
+const PEOPLE_WORDS: WordList = word_list![
     "some", "many", "those", "others", "few", "officials", "hawks", "leaders", "critics", "people", "policymakers",
     "politicians", "lawmakers", "diplomats", "analysts", "observers", "hardliners", "insiders", "voices", "decision-makers",
-]);
+];
 /// Nouns that "police" modifies without standing for the police ("police custody", "a police car").
-const POLICE_THINGS: WordList = WordList::new(&[
+const POLICE_THINGS: WordList = word_list![
     "car", "cars", "vehicle", "vehicles", "station", "stations", "video", "videos", "footage", "custody", "brutality",
     "shooting", "shootings", "tape", "tapes", "union", "unions", "academy", "dog", "dogs", "line", "lines", "state",
     "scanner", "record", "records", "report", "reports", "misconduct", "violence", "killing", "killings", "work",
     "reform", "reforms", "procedure", "procedures", "escort", "headquarters", "protection", "presence", "funding",
-]);
+];
 /// Offices that follow an honorific as a form of address ("Mr. President"), never as a surname.
-const ADDRESS_FORMS: WordList = WordList::new(&[
+const ADDRESS_FORMS: WordList = word_list![
     "president", "speaker", "chairman", "chairwoman", "secretary", "minister", "ambassador", "mayor", "governor",
     "senator", "chancellor", "premier", "justice", "commissioner", "director", "chief",
-]);
+];
 /// Words that join a name's parts inside a run ("Bank of England", "Osama bin Laden").
-const CONNECTORS: WordList = WordList::new(&["of", "al", "bin", "ibn", "de", "van", "von", "der", "la", "el", "du", "des", "del", "da", "di", "le"]);
+const CONNECTORS: WordList = word_list!["of", "al", "bin", "ibn", "de", "van", "von", "der", "la", "el", "du", "des", "del", "da", "di", "le"];
 /// Capitalised words that are never a name on their own: function words that open sentences,
 /// days, months, and discourse words.
-const NOT_NAMES: WordList = WordList::new(&[
+const NOT_NAMES: WordList = word_list![
     "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his",
     "her", "their", "our", "my", "your", "if", "for", "in", "on", "at", "as", "by", "to", "of", "and", "or", "but",
     "so", "yet", "while", "when", "where", "what", "who", "why", "how", "after", "before", "since", "until", "with",
@@ -210,7 +210,7 @@ const NOT_NAMES: WordList = WordList::new(&[
     "former", "longtime", "local", "late", "follow", "page", "contributors", "contributor", "staff", "writer",
     "reporter", "image", "images", "credit", "copyright", "getty", "file", "continue", "reading", "sign",
     "log", "login", "menu", "home", "search", "top", "more", "video", "videos", "listen", "comments", "sponsored",
-]);
+];
 
 /// A mention before merging: where it is and what it names.
 struct RawMention {

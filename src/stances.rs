@@ -27,7 +27,7 @@ use crate::lexicon::{
     USE_VERB,
 };
 use crate::segment::Sentence;
-use crate::text::{is_dash, Token, TokenKind, WordList};
+use crate::text::{word_list, is_dash, Token, TokenKind, WordList};
 use crate::words::{SentenceWords, Words};
 
 /// One stance: who, what, toward whom, and the words it came from (byte spans).
@@ -47,51 +47,51 @@ pub(crate) struct StanceEntry {
 }
 
 /// Words that end a clause: what follows them has a subject of its own.
-const CLAUSE_WORDS: WordList = WordList::new(&[
+const CLAUSE_WORDS: WordList = word_list![
     "while", "whereas", "but", "although", "though", "because", "yet", "which", "who", "that", "after", "before",
     "when", "if", "unless", "since", "as",
-]);
+];
 /// Auxiliaries a verb group may hold; the "be" forms also mark a passive before a participle.
-const AUX: WordList = WordList::new(&["has", "have", "had", "do", "does", "did", "having", "will", "shall", "can", "must"]);
-const BE: WordList = WordList::new(&["is", "are", "was", "were", "be", "been", "being", "'s", "am", "get", "got", "gets"]);
+const AUX: WordList = word_list!["has", "have", "had", "do", "does", "did", "having", "will", "shall", "can", "must"];
+const BE: WordList = word_list!["is", "are", "was", "were", "be", "been", "being", "'s", "am", "get", "got", "gets"];
 /// Modals that make a stance hypothetical ("could strike").
-const MODALS: WordList = WordList::new(&["could", "would", "might", "may", "should"]);
-const NEGATIONS: WordList = WordList::new(&["not", "n't", "never", "cannot", "no"]);
+const MODALS: WordList = word_list!["could", "would", "might", "may", "should"];
+const NEGATIONS: WordList = word_list!["not", "n't", "never", "cannot", "no"];
 /// Verbs that carry an attitude adjective ("remains wary", "seemed ready").
-const COPULAS: WordList = WordList::new(&[
+const COPULAS: WordList = word_list![
     "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "became", "become",
     "becomes", "stay", "stays", "stayed", "grow", "grows", "grew", "feel", "feels", "felt", "look", "looks",
-]);
+];
 /// Adverbs that sit inside a verb group without "-ly".
-const ADVERBS: WordList = WordList::new(&[
+const ADVERBS: WordList = word_list![
     "outright", "also", "still", "now", "already", "only", "just", "again", "later", "then", "once", "even", "further", "soon",
     "long", "thus", "therefore", "reportedly", "jointly", "too", "ever", "first", "yesterday", "today", "tonight",
     "often", "always", "sometimes", "usually", "earlier", "together", "openly", "publicly", "privately",
-]);
+];
 /// Verbs that hand their subject to the infinitive after them ("appeared to blame", "went on to
 /// say", "was able to tout", "has yet to explain"): the stance is the infinitive's, its actor the
 /// subject of the whole chain.
-const CATENATIVES: WordList = WordList::new(&[
+const CATENATIVES: WordList = word_list![
     "appear", "appears", "appeared", "appearing", "seem", "seems", "seemed", "continue", "continues", "continued",
     "continuing", "try", "tries", "tried", "trying", "begin", "begins", "began", "begun", "start", "starts", "started",
     "able", "unable", "likely", "unlikely", "set", "poised", "yet", "tend", "tends", "tended", "moved", "moves",
     "rushed", "rushes", "stepped", "attempted", "attempts",
-]);
+];
 /// Verbs of causing whose object does what the infinitive after it says ("forced Smith to admit").
-const CAUSATIVES: WordList = WordList::new(&[
+const CAUSATIVES: WordList = word_list![
     "force", "forces", "forced", "forcing", "prompt", "prompts", "prompted", "prompting", "lead", "leads", "led",
     "leading", "cause", "causes", "caused", "causing", "compel", "compels", "compelled", "drive", "drives", "drove",
     "driven", "push", "pushes", "pushed", "persuade", "persuades", "persuaded", "convince", "convinces", "convinced",
     "get", "gets", "got", "inspire", "inspires", "inspired", "enable", "enables", "enabled",
-]);
+];
 /// "went on to say", "goes on to explain": a verb of motion that, with "on", hands on its subject.
-const GO_ON: WordList = WordList::new(&["go", "goes", "went", "gone", "going"]);
+const GO_ON: WordList = word_list!["go", "goes", "went", "gone", "going"];
 /// Speech verbs that are speech only with no object after them ("she continued, ..."; "continued
 /// its attacks" is no speech).
-const SPEECH_IF_ALONE: WordList = WordList::new(&["continue", "continues", "continued", "continuing"]);
+const SPEECH_IF_ALONE: WordList = word_list!["continue", "continues", "continued", "continuing"];
 /// Words that may end a subject noun phrase after the actor's name ("Israeli and U.S. military and
 /// intelligence officials").
-const GROUP_TAIL: WordList = WordList::new(&[
+const GROUP_TAIL: WordList = word_list![
     "officials", "official", "leaders", "leader", "leadership", "government", "authorities", "forces", "troops",
     "military", "army", "navy", "police", "delegation", "delegations", "negotiators", "diplomats", "envoy",
     "envoys", "ministers", "minister", "ministry", "president", "spokesman", "spokeswoman", "spokesperson", "media",
@@ -99,9 +99,9 @@ const GROUP_TAIL: WordList = WordList::new(&[
     "officers", "soldiers", "warships", "jets", "rebels", "militants", "fighters", "counterparts", "interlocutors",
     "regime", "cabinet", "commanders", "commander", "chief", "defence", "defense", "foreign", "senior", "top",
     "state", "press", "agency", "planes", "aircraft", "vessels", "navies", "units", "camp", "allies", "people",
-]);
+];
 /// Verbs whose object noun carries their subject's stance ("Tehran held talks", "launched strikes").
-const LIGHT_VERBS: WordList = WordList::new(&[
+const LIGHT_VERBS: WordList = word_list![
     "hold", "holds", "held", "holding", "launch", "launches", "launched", "launching", "conduct", "conducts",
     "conducted", "carry", "carried", "carries", "stage", "staged", "stages", "make", "makes", "made", "issue",
     "issues", "issued", "begin", "began", "begins", "start", "started", "starts", "open", "opened", "opens",
@@ -111,40 +111,40 @@ const LIGHT_VERBS: WordList = WordList::new(&[
     "entered", "pursue", "pursued", "seek", "sought", "announce", "announced", "signal", "signalled", "signaled",
     "resume", "resumed", "resumes", "establish", "established", "establishes", "restore", "restored", "sign", "signed",
     "reach", "reached", "forge", "forged", "cut", "lodge", "lodged", "file", "filed", "level", "levelled", "leveled",
-]);
+];
 /// Words a noun's modifiers may be skipped over with ("a", "the", adjectives are checked apart).
-const FUNCTION_WORDS: WordList = WordList::new(&[
+const FUNCTION_WORDS: WordList = word_list![
     "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "from", "as", "that", "this",
     "these", "those", "its", "their", "his", "her", "our", "is", "are", "was", "were", "be", "been", "has", "have",
     "had", "will", "would", "could", "might", "may", "not", "no", "it", "they", "he", "she", "we", "which", "who",
     "than", "into", "over", "about", "against", "between", "during", "after", "before", "while", "but", "if",
     "amid", "despite", "among", "through", "across", "toward", "towards", "without", "within", "under", "via",
     "upon", "around", "near", "behind", "beyond", "since", "until", "following", "including", "ahead",
-]);
+];
 /// Gerunds of commentary, not speech: after a comma they describe the clause, not its subject's words
 /// ("..., underscoring the unease").
-const COMMENTARY: WordList = WordList::new(&[
+const COMMENTARY: WordList = word_list![
     "underscoring", "highlighting", "underlining", "reflecting", "signalling", "signaling", "emphasizing",
     "emphasising", "indicating", "suggesting", "showing",
-]);
-const DETERMINERS: WordList = WordList::new(&[
+];
+const DETERMINERS: WordList = word_list![
     "a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "further", "more", "renewed", "direct",
     "indirect", "formal", "several", "two", "some", "any",
-]);
+];
 /// Nouns of an authored message: a gerund after one speaks for its sender ("sent a letter urging").
-const MESSAGE_NOUNS: WordList = WordList::new(&[
+const MESSAGE_NOUNS: WordList = word_list![
     "letter", "letters", "statement", "statements", "tweet", "tweets", "message", "messages", "post", "posts",
     "video", "videos", "ad", "ads", "advertisement", "paper", "papers", "report", "reports", "note", "notes",
     "email", "emails", "memo", "memos", "op-ed", "column", "speech", "speeches", "release", "complaint",
     "complaints", "lawsuit", "suit", "motion", "brief", "filing", "filings", "petition", "editorial", "essay",
-]);
-const PRONOUNS: WordList = WordList::new(&["he", "she", "it", "they", "we"]);
+];
+const PRONOUNS: WordList = word_list!["he", "she", "it", "they", "we"];
 /// Words of time that may sit between a subject and its verb ("Iran on Tuesday said").
-const TIME_WORDS: WordList = WordList::new(&["on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const TIME_WORDS: WordList = word_list!["on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 /// Nouns of a time phrase that may sit between a subject and its verb ("this month", "last week").
-const TIME_NOUNS: WordList = WordList::new(&["week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"]);
+const TIME_NOUNS: WordList = word_list!["week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"];
 /// The words that open such a time phrase.
-const TIME_DETERMINERS: WordList = WordList::new(&["this", "last", "next", "that", "each", "every"]);
+const TIME_DETERMINERS: WordList = word_list!["this", "last", "next", "that", "each", "every"];
 /// How many sentences back "he" or "she" may reach for the person it stands for.
 const PERSON_REACH: usize = 14;
 /// How many sentences back "it" or "they" may reach for an organisation, group or country.
@@ -1388,7 +1388,7 @@ impl<'a> Reader<'a> {
                 return None;
             }
             let that = self.word(p) == "that" && matches!(class, StanceClass::Appeal | StanceClass::Demand);
-            if self.is(p, WordList::new(preps)) || that {
+            if self.is(p, preps) || that {
                 return self.mention_after(p + 1, 3).map(|m| self.mentions[m].actor).filter(|a| !actors.contains(a));
             }
         }
@@ -1536,18 +1536,18 @@ fn looks_title_cased(text: &str, tokens: &[Token]) -> bool {
 }
 
 /// The prepositions that introduce the target of a class ("against Iran", "with Tehran").
-fn prepositions(class: StanceClass) -> &'static [&'static str] {
+fn prepositions(class: StanceClass) -> WordList {
     match class {
-        StanceClass::Appeal | StanceClass::Demand => &["to", "on", "upon", "from", "for"],
-        StanceClass::UseForce => &["on", "against", "at", "of", "into", "in"],
-        StanceClass::Threaten => &["against", "to", "on", "at"],
-        StanceClass::Negotiate => &["with", "between"],
-        StanceClass::Cooperate => &["with", "to", "for", "of"],
-        StanceClass::Criticize => &["of", "for", "against", "over"],
-        StanceClass::Concern => &["about", "over", "of", "toward", "towards", "to", "that", "with"],
-        StanceClass::Reject => &["from", "to", "on", "against", "with"],
-        StanceClass::Intend => &["with", "to", "against"],
-        StanceClass::Statement => &[],
+        StanceClass::Appeal | StanceClass::Demand => word_list!["to", "on", "upon", "from", "for"],
+        StanceClass::UseForce => word_list!["on", "against", "at", "of", "into", "in"],
+        StanceClass::Threaten => word_list!["against", "to", "on", "at"],
+        StanceClass::Negotiate => word_list!["with", "between"],
+        StanceClass::Cooperate => word_list!["with", "to", "for", "of"],
+        StanceClass::Criticize => word_list!["of", "for", "against", "over"],
+        StanceClass::Concern => word_list!["about", "over", "of", "toward", "towards", "to", "that", "with"],
+        StanceClass::Reject => word_list!["from", "to", "on", "against", "with"],
+        StanceClass::Intend => word_list!["with", "to", "against"],
+        StanceClass::Statement => word_list![],
     }
 }
 

@@ -34,30 +34,52 @@ impl Token {
     }
 }
 
+/// A [`WordList`] of string literals: `word_list!["said", "says"]`.
+///
+/// The words are stored as one string and a byte of length each, rather than as a slice of
+/// `&str`: the 1,200 words of the pipeline's lists then cost their letters and one byte in the
+/// .wasm, not 8 bytes more each for a pointer and a length.
+macro_rules! word_list {
+    ($($word:literal),* $(,)?) => {
+        const {
+            const LENS: &[u8] = &[$($word.len() as u8),*];
+            $crate::text::WordList::new(concat!($($word),*), LENS)
+        }
+    };
+}
+pub(crate) use word_list;
+
 /// A short list of lower-case words, for `contains` checks in the stages' inner loops.
 ///
 /// Two 64-bit masks made at compile time, of the (length, first byte) and (length, last byte)
 /// pairs of its words, turn most misses away at once; the rest compare only entries of the
-/// word's length and first byte.
+/// word's length.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct WordList {
-    words: &'static [&'static str],
+    /// The words, one after the other.
+    letters: &'static str,
+    /// The length of each word in `letters`, in order.
+    lens: &'static [u8],
     heads: u64,
     tails: u64,
 }
 
 impl WordList {
-    /// The list of `words`.
-    pub const fn new(words: &'static [&'static str]) -> WordList {
+    /// The list of words whose letters are `letters` and lengths `lens` (see [`word_list!`]).
+    pub const fn new(letters: &'static str, lens: &'static [u8]) -> WordList {
         let (mut heads, mut tails) = (0, 0);
-        let mut i = 0;
-        while i < words.len() {
-            let (head, tail) = Self::bits(words[i].as_bytes());
+        let (mut rest, mut i) = (letters.as_bytes(), 0);
+        while i < lens.len() {
+            assert!(lens[i] as usize <= rest.len(), "a word of a word list is longer than 255 bytes");
+            let (word, after) = rest.split_at(lens[i] as usize);
+            let (head, tail) = Self::bits(word);
             heads |= head;
             tails |= tail;
+            rest = after;
             i += 1;
         }
-        WordList { words, heads, tails }
+        assert!(rest.is_empty(), "a word of a word list is longer than 255 bytes");
+        WordList { letters, lens, heads, tails }
     }
 
     /// The word's bit in each mask.
@@ -77,12 +99,25 @@ impl WordList {
         if self.heads & head == 0 || self.tails & tail == 0 {
             return false;
         }
-        self.words.iter().any(|w| w.len() == bytes.len() && w.as_bytes().first() == bytes.first() && w == word)
+        let mut at = 0;
+        for &len in self.lens {
+            let len = usize::from(len);
+            if len == bytes.len() && self.letters.as_bytes().get(at..at + len) == Some(bytes) {
+                return true;
+            }
+            at += len;
+        }
+        false
     }
 
     /// The words of the list.
     pub fn iter(&self) -> impl Iterator<Item = &'static str> {
-        self.words.iter().copied()
+        let letters = self.letters;
+        self.lens.iter().scan(0, move |at, &len| {
+            let word = letters.get(*at..*at + usize::from(len));
+            *at += usize::from(len);
+            word
+        })
     }
 }
 
