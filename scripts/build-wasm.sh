@@ -18,18 +18,19 @@ have=$(wasm-bindgen --version | awk '{print $2}')
 [ -x node_modules/.bin/wasm-opt ] || die "node_modules/.bin/wasm-opt is missing; run scripts/setup.sh (npm ci)"
 
 build() { wasm-pack build --target web --release --out-dir www/pkg --out-name article_lens --mode no-install "$@"; }
+size_build() { build "$@" . --config "$PWD/scripts/wasm-size.toml"; }
 
-# The size build: the standard library is compiled with the crate (build-std, at its opt-level
-# "z") instead of linking the prebuilt one, panics abort at once (a trap, which the element
-# already recovers from) instead of formatting a message, and neither panic locations nor Debug
-# text are kept. The .wasm is about 11 KB of gzip smaller, the reports are the same. These are
-# unstable flags of the stable compiler, enabled by RUSTC_BOOTSTRAP=1 as the Linux kernel builds
-# its Rust; they live in target/wasm-size so the plain builds keep their cache. If the compiler
-# refuses them (another version, no rust-src), the plain build runs instead and says so.
-# ARTICLE_LENS_PLAIN_STD=1 asks for the plain build.
+# The size build: the standard library is compiled with the crate (build-std) instead of linked
+# prebuilt, panics abort at once (a trap, which the element already recovers from) instead of
+# formatting a message, and neither panic locations nor Debug text are kept; the standard library
+# stays at opt-level 3 (scripts/wasm-size.toml). The .wasm is about 11 KB of gzip smaller and no
+# slower; the reports are the same. These are unstable flags of the stable compiler, enabled by
+# RUSTC_BOOTSTRAP=1 as the Linux kernel builds its Rust; they live in target/wasm-size so the
+# plain builds keep their cache. If the compiler refuses them (another version, no rust-src), the
+# plain build runs instead and says so. ARTICLE_LENS_PLAIN_STD=1 asks for the plain build.
 size_flags="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
 if [ "${ARTICLE_LENS_PLAIN_STD:-}" != 1 ] && rustup component list --installed 2>/dev/null | grep -qx rust-src &&
-  RUSTC_BOOTSTRAP=1 RUSTFLAGS="$size_flags" CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_TARGET_DIR=target/wasm-size build "$@"; then
+  RUSTC_BOOTSTRAP=1 RUSTFLAGS="$size_flags" CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_TARGET_DIR=target/wasm-size size_build "$@"; then
   :
 else
   [ "${ARTICLE_LENS_PLAIN_STD:-}" = 1 ] || printf 'build-wasm: the size build failed; building with the prebuilt standard library\n' >&2
