@@ -28,9 +28,14 @@ impl Token {
         &text[self.start..self.end]
     }
 
-    /// Whether the token is a word starting with an upper-case letter.
+    /// Whether the token is a word starting with an upper-case letter. Asked of most tokens by
+    /// several stages: an ASCII first byte answers without slicing or decoding.
     pub fn is_capitalized(&self, text: &str) -> bool {
-        self.kind == TokenKind::Word && self.text(text).chars().next().is_some_and(char::is_uppercase)
+        self.kind == TokenKind::Word
+            && match text.as_bytes().get(self.start) {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.text(text).chars().next().is_some_and(char::is_uppercase),
+            }
     }
 }
 
