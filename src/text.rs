@@ -44,12 +44,19 @@ impl Token {
 /// Two 64-bit masks made at compile time, of the (length, first byte) and (length, last byte)
 /// pairs of its words, turn most misses away at once; the rest compare only entries of the
 /// word's length and first byte.
+///
+/// A list the stances stage asks about for nearly every token also has a memo slot: the words
+/// layer then answers for each distinct word once (see `SentenceWords::in_list`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct WordList {
     words: &'static [&'static str],
     heads: u64,
     tails: u64,
+    slot: u8,
 }
+
+/// How many lists can have a memo slot.
+pub(crate) const MEMO_SLOTS: u8 = 32;
 
 impl WordList {
     /// The list of `words`.
@@ -62,7 +69,18 @@ impl WordList {
             tails |= tail;
             i += 1;
         }
-        WordList { words, heads, tails }
+        WordList { words, heads, tails, slot: MEMO_SLOTS }
+    }
+
+    /// The list with memo slot `slot` (below [`MEMO_SLOTS`], one per list).
+    pub const fn memo(self, slot: u8) -> WordList {
+        assert!(slot < MEMO_SLOTS);
+        WordList { slot, ..self }
+    }
+
+    /// Its memo slot, if it has one.
+    pub fn slot(&self) -> Option<u8> {
+        (self.slot < MEMO_SLOTS).then_some(self.slot)
     }
 
     /// The word's bit in each mask.

@@ -2,10 +2,12 @@
 //! token's folded form (lower case, apostrophes straightened) as a number, with what the
 //! lexicons say of it looked up once per distinct word rather than once per token and stage.
 
+use std::cell::Cell;
+
 use crate::fasthash::{hash_str, FastMap};
 use crate::lexicon::{self, StanceClass};
 use crate::segment::Sentence;
-use crate::text::{fold_into, tokenize_into, Token, TokenKind};
+use crate::text::{fold_into, tokenize_into, Token, TokenKind, WordList, MEMO_SLOTS};
 
 /// A distinct folded word of the article.
 pub(crate) type WordId = u32;
@@ -34,6 +36,9 @@ pub(crate) struct Words<'t> {
     /// The folded forms, one after another.
     arena: String,
     facts: Vec<WordFacts>,
+    /// Per word id, what is known of its membership of the memo-slotted word lists: bit `s` is
+    /// set once slot `s` was asked about, bit `s + 32` when the list holds the word.
+    memo: Vec<Cell<u64>>,
 }
 
 impl<'t> Words<'t> {
@@ -48,7 +53,7 @@ impl<'t> Words<'t> {
             }
             ranges.push((from, tokens.len() as u32));
         }
-        let mut words = Words { text, tokens, ranges, ids: Vec::new(), forms: Vec::new(), arena: String::with_capacity(4096), facts: Vec::new() };
+        let mut words = Words { text, tokens, ranges, ids: Vec::new(), forms: Vec::new(), arena: String::with_capacity(4096), facts: Vec::new(), memo: Vec::new() };
         words.intern();
         words
     }
@@ -95,6 +100,7 @@ impl<'t> Words<'t> {
             ids.push(id);
         }
         self.ids = ids;
+        self.memo = vec![Cell::new(0); self.forms.len()];
     }
 
     /// The words of sentence `index` (none for clutter or an index out of range).
@@ -116,6 +122,22 @@ impl<'t> Words<'t> {
     /// Whether the article writes word `id` starting in lower case somewhere.
     pub fn lower_seen(&self, id: WordId) -> bool {
         self.facts.get(id as usize).is_some_and(|f| f.lower_seen)
+    }
+
+    /// Whether `list` holds word `id`: for a list with a memo slot, looked up once per word, as
+    /// the stances stage asks the same few lists about every token.
+    pub fn in_list(&self, id: WordId, list: &WordList) -> bool {
+        let (Some(slot), Some(memo)) = (list.slot(), self.memo.get(id as usize)) else {
+            return list.contains(&self.form(id));
+        };
+        let (asked, held) = (1u64 << slot, 1u64 << (slot + MEMO_SLOTS));
+        let known = memo.get();
+        if known & asked != 0 {
+            return known & held != 0;
+        }
+        let yes = list.contains(&self.form(id));
+        memo.set(known | asked | if yes { held } else { 0 });
+        yes
     }
 }
 
@@ -146,6 +168,11 @@ impl<'w> SentenceWords<'w> {
     /// Whether the word at token `i` is the first of a stance phrase ("cannot accept").
     pub fn opens_stance_phrase(&self, i: usize) -> bool {
         self.ids.get(i).and_then(|&id| self.words.facts.get(id as usize)).is_some_and(|f| f.opens_stance_phrase)
+    }
+
+    /// Whether `list` holds the word at token `i` (no list holds the "" past the end).
+    pub fn in_list(&self, i: usize, list: &WordList) -> bool {
+        self.ids.get(i).is_some_and(|&id| self.words.in_list(id, list))
     }
 
     /// Whether the article writes the word at token `i` in lower case somewhere.
