@@ -611,6 +611,9 @@ impl Scan<'_> {
             return None;
         }
         let mut best = None;
+        // The key of the candidate phrase, grown a token at a time.
+        let mut k = String::with_capacity(32);
+        let mut keyed = first.start;
         for (n, tok) in tokens[i..].iter().take(10).enumerate() {
             if n > 0 {
                 let gap = &text[tokens[i + n - 1].end..tok.start];
@@ -631,7 +634,8 @@ impl Scan<'_> {
                 continue;
             }
             let candidate = &text[first.start..tok.end];
-            let k = lexicon::key(candidate);
+            lexicon::key_append(&text[keyed..tok.end], 0, &mut k);
+            keyed = tok.end;
             if let Some(hit) = lexicon::lookup_keyed(candidate, &k) {
                 best = Some((n + 1, hit));
             }

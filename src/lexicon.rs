@@ -108,7 +108,12 @@ pub(crate) fn key(s: &str) -> String {
 
 /// [`key`], appending to `out`.
 fn key_into(s: &str, out: &mut String) {
-    let from = out.len();
+    key_append(s, out.len(), out);
+}
+
+/// Goes on with a key: `out[from..]` is the key of a phrase that ends in no white space, and
+/// `s` the text that follows it, so a phrase is keyed a word at a time, each word once.
+pub(crate) fn key_append(s: &str, from: usize, out: &mut String) {
     let mut space = false;
     for c in s.chars() {
         if c.is_whitespace() {
