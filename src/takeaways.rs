@@ -316,8 +316,8 @@ struct Vocab<'w> {
     words: &'w Words<'w>,
     /// Per article word: its content-word id, [`STOPWORD`], or [`UNSEEN`] before its first use.
     by_word: Vec<u32>,
-    /// Stemmed forms to content-word ids.
-    ids: FastMap<String, u32>,
+    /// Stemmed forms to content-word ids, keyed by [`stem_key`] so no key is allocated.
+    ids: FastMap<(&'w str, bool), u32>,
     buf: String,
 }
 
@@ -333,17 +333,16 @@ impl<'w> Vocab<'w> {
     fn id(&mut self, word: WordId) -> Option<u32> {
         let slot = self.by_word.get_mut(word as usize)?;
         if *slot == UNSEEN {
+            let words = self.words;
+            let form = words.form(word);
             self.buf.clear();
-            self.buf.push_str(self.words.form(word));
+            self.buf.push_str(form);
             stem_in_place(&mut self.buf);
             *slot = if self.buf.chars().nth(1).is_none() || stopwords().contains(self.buf.as_str()) {
                 STOPWORD
-            } else if let Some(&id) = self.ids.get(self.buf.as_str()) {
-                id
             } else {
-                let id = self.ids.len() as u32;
-                self.ids.insert(self.buf.clone(), id);
-                id
+                let next = self.ids.len() as u32;
+                *self.ids.entry(stem_key(form, &self.buf)).or_insert(next)
             };
         }
         (*slot != STOPWORD).then_some(*slot)
@@ -398,6 +397,13 @@ fn stem_in_place(word: &mut String) {
     } else if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
         word.truncate(word.len() - 1);
     }
+}
+
+/// The stem `stem` of `form` as a key borrowed from `form`: the stem without a final "y", which
+/// is always a prefix of the form, and whether it had one ("policies" and "policy" → ("polic", true)).
+fn stem_key<'f>(form: &'f str, stem: &str) -> (&'f str, bool) {
+    let (body, y) = stem.strip_suffix('y').map_or((stem, false), |body| (body, true));
+    (form.get(..body.len()).unwrap_or(form), y)
 }
 
 /// A key for a bag of words: two sentences with the same key say the same words.
