@@ -569,15 +569,18 @@ fn opens_with_quote(sentence: &str) -> bool {
 /// hardly any lower-case words (dates, names, menus: a sentence has function words).
 fn looks_like_furniture(sentence: &str) -> bool {
     let trimmed = sentence.trim();
-    // The openings and link marks are ASCII: compared without lower-casing the sentence.
-    let opens = |p: &str| trimmed.as_bytes().get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()));
+    // The openings and link marks are ASCII: compared without lower-casing the sentence, and
+    // only those with the sentence's first letter.
+    let first = trimmed.as_bytes().first().map(u8::to_ascii_lowercase);
+    let opens = |p: &str| {
+        p.as_bytes().first() == first.as_ref()
+            && trimmed.as_bytes().get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()))
+    };
     if FURNITURE_OPENINGS.iter().any(|p| opens(p)) {
         return true;
     }
-    if has_link(trimmed) {
-        return true;
-    }
-    if sentence.matches('|').count() >= 2 {
+    let marks = Marks::of(sentence);
+    if marks.link || marks.pipes >= 2 {
         return true;
     }
     if trimmed.chars().next().is_some_and(|c| !c.is_alphanumeric() && !is_opening(c) && c != '$' && c != '£' && c != '€') {
@@ -591,47 +594,48 @@ fn looks_like_furniture(sentence: &str) -> bool {
     if lower_words < 3 {
         return true;
     }
-    let (letters, upper) = count_letters(sentence);
     // Mostly capitals over more than a word or two: a banner, not a sentence.
-    letters >= 12 && upper * 10 >= letters * 8
+    marks.letters >= 12 && marks.upper * 10 >= marks.letters * 8
 }
 
-/// How many letters a sentence has, and how many of them are capitals: ASCII bytes are counted
-/// without decoding (a UTF-8 continuation byte is never ASCII, so each character counts once).
-fn count_letters(sentence: &str) -> (usize, usize) {
-    let (mut letters, mut upper) = (0, 0);
-    let bytes = sentence.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii() {
-            letters += usize::from(b.is_ascii_alphabetic());
-            upper += usize::from(b.is_ascii_uppercase());
+/// What one pass over a sentence's bytes tells [`looks_like_furniture`]: whether it holds a link
+/// ("http://", "https://", "www.", in any case), its pipes, and its letters and capitals. ASCII
+/// bytes are read without decoding (a UTF-8 continuation byte is never ASCII, so each character
+/// counts once).
+#[derive(Debug, Default)]
+struct Marks {
+    link: bool,
+    pipes: usize,
+    letters: usize,
+    upper: usize,
+}
+
+impl Marks {
+    fn of(sentence: &str) -> Marks {
+        let mut marks = Marks::default();
+        let bytes = sentence.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !b.is_ascii() {
+                let Some(c) = sentence.get(i..).and_then(|rest| rest.chars().next()) else { break };
+                marks.letters += usize::from(c.is_alphabetic());
+                marks.upper += usize::from(c.is_uppercase());
+                i += c.len_utf8();
+                continue;
+            }
+            marks.letters += usize::from(b.is_ascii_alphabetic());
+            marks.upper += usize::from(b.is_ascii_uppercase());
+            marks.pipes += usize::from(b == b'|');
+            if matches!(b | 0x20, b'h' | b'w') && !marks.link {
+                let rest = &bytes[i..];
+                let at = |mark: &[u8]| rest.get(..mark.len()).is_some_and(|head| head.eq_ignore_ascii_case(mark));
+                marks.link = at(b"http://") || at(b"https://") || at(b"www.");
+            }
             i += 1;
-            continue;
         }
-        let Some(c) = sentence.get(i..).and_then(|rest| rest.chars().next()) else { break };
-        letters += usize::from(c.is_alphabetic());
-        upper += usize::from(c.is_uppercase());
-        i += c.len_utf8();
+        marks
     }
-    (letters, upper)
-}
-
-/// Whether a sentence holds a link ("http://", "https://", "www.", in any case): one pass that
-/// looks further only at an 'h' or a 'w'.
-fn has_link(sentence: &str) -> bool {
-    let bytes = sentence.as_bytes();
-    for i in 0..bytes.len() {
-        let rest = &bytes[i..];
-        let at = |mark: &[u8]| rest.len() >= mark.len() && rest[..mark.len()].eq_ignore_ascii_case(mark);
-        match bytes[i] | 0x20 {
-            b'h' if at(b"http://") || at(b"https://") => return true,
-            b'w' if at(b"www.") => return true,
-            _ => {}
-        }
-    }
-    false
 }
 
 /// Phrases of site notices (cookies, privacy, accounts), lower case: news rarely needs them, a
