@@ -586,12 +586,7 @@ fn looks_like_furniture(sentence: &str) -> bool {
     if trimmed.chars().next().is_some_and(|c| !c.is_alphanumeric() && !is_opening(c) && c != '$' && c != '£' && c != '€') {
         return true;
     }
-    let lower_words = trimmed
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.len() >= 3 && w.chars().all(char::is_lowercase))
-        .take(3)
-        .count();
-    if lower_words < 3 {
+    if marks.lower_words < 3 {
         return true;
     }
     // Mostly capitals over more than a word or two: a banner, not a sentence.
@@ -599,43 +594,70 @@ fn looks_like_furniture(sentence: &str) -> bool {
 }
 
 /// What one pass over a sentence's bytes tells [`looks_like_furniture`]: whether it holds a link
-/// ("http://", "https://", "www.", in any case), its pipes, and its letters and capitals. ASCII
-/// bytes are read without decoding (a UTF-8 continuation byte is never ASCII, so each character
-/// counts once).
+/// ("http://", "https://", "www.", in any case, found from their rare ':' and '.'), its pipes,
+/// its letters and capitals, and its lower-case words of three letters or more. ASCII is read
+/// without decoding; other characters are decoded at their first byte, so each counts once.
 #[derive(Debug, Default)]
 struct Marks {
     link: bool,
     pipes: usize,
     letters: usize,
     upper: usize,
+    lower_words: usize,
 }
 
 impl Marks {
     fn of(sentence: &str) -> Marks {
         let mut marks = Marks::default();
         let bytes = sentence.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if !b.is_ascii() {
-                let Some(c) = sentence.get(i..).and_then(|rest| rest.chars().next()) else { break };
-                marks.letters += usize::from(c.is_alphabetic());
-                marks.upper += usize::from(c.is_uppercase());
-                i += c.len_utf8();
-                continue;
+        // The current run of letters: where it started, and whether all of it is lower case.
+        let (mut word_start, mut word_lower) = (0, true);
+        for (i, &b) in bytes.iter().enumerate() {
+            // The character at `i`: letter, capital, lower case, length.
+            let (alphabetic, upper, lower, len) = match b {
+                b'a'..=b'z' => (true, false, true, 1),
+                b'A'..=b'Z' => (true, true, false, 1),
+                0x80..=0xBF => continue, // inside a character counted at its first byte
+                0xC0.. => match sentence.get(i..).and_then(|rest| rest.chars().next()) {
+                    Some(c) => (c.is_alphabetic(), c.is_uppercase(), c.is_lowercase(), c.len_utf8()),
+                    None => break,
+                },
+                _ => {
+                    let before = &bytes[..i];
+                    match b {
+                        b'|' => marks.pipes += 1,
+                        b':' => {
+                            marks.link |= (ends_with_ignore_case(before, b"http") || ends_with_ignore_case(before, b"https"))
+                                && bytes[i + 1..].starts_with(b"//");
+                        }
+                        b'.' => marks.link |= ends_with_ignore_case(before, b"www"),
+                        _ => {}
+                    }
+                    (false, false, false, 1)
+                }
+            };
+            marks.letters += usize::from(alphabetic);
+            marks.upper += usize::from(upper);
+            if alphabetic {
+                word_lower &= lower;
+            } else {
+                marks.end_word(i - word_start, word_lower);
+                (word_start, word_lower) = (i + len, true);
             }
-            marks.letters += usize::from(b.is_ascii_alphabetic());
-            marks.upper += usize::from(b.is_ascii_uppercase());
-            marks.pipes += usize::from(b == b'|');
-            if matches!(b | 0x20, b'h' | b'w') && !marks.link {
-                let rest = &bytes[i..];
-                let at = |mark: &[u8]| rest.get(..mark.len()).is_some_and(|head| head.eq_ignore_ascii_case(mark));
-                marks.link = at(b"http://") || at(b"https://") || at(b"www.");
-            }
-            i += 1;
         }
+        marks.end_word(bytes.len() - word_start, word_lower);
         marks
     }
+
+    /// Counts a run of letters of `len` bytes that just ended.
+    fn end_word(&mut self, len: usize, lower: bool) {
+        self.lower_words += usize::from(len >= 3 && lower);
+    }
+}
+
+/// Whether `bytes` ends with the ASCII `tail`, in any case.
+fn ends_with_ignore_case(bytes: &[u8], tail: &[u8]) -> bool {
+    bytes.len() >= tail.len() && bytes[bytes.len() - tail.len()..].eq_ignore_ascii_case(tail)
 }
 
 /// Phrases of site notices (cookies, privacy, accounts), lower case: news rarely needs them, a
