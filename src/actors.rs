@@ -356,12 +356,9 @@ fn capitalised_words(text: &str, tokens: &[Token]) -> usize {
     tokens.iter().filter(|t| t.is_capitalized(text)).count()
 }
 
-fn is_group_noun(word: &str) -> bool {
-    lexicon::role(&fold(word)).is_some_and(|r| r.group)
-}
-
-fn is_title_word(word: &str) -> bool {
-    lexicon::role(&fold(word)).is_some_and(|r| r.title)
+/// Whether a folded word is a title word ("minister", "ceo").
+fn is_title_word(folded: &str) -> bool {
+    lexicon::role(folded).is_some_and(|r| r.title)
 }
 
 fn is_office(word: &str) -> bool {
@@ -393,6 +390,11 @@ impl Scan<'_> {
     /// The folded word at token `i` ("" past the end).
     fn folded(&self, i: usize) -> &str {
         self.words.folded(i)
+    }
+
+    /// Whether the word at token `i` is a title word, by the words layer's folded form.
+    fn is_title_at(&self, i: usize) -> bool {
+        is_title_word(self.folded(i))
     }
 
     fn mention(&self, start: usize, end: usize, key: Key, confidence: f32) -> RawMention {
@@ -493,7 +495,7 @@ impl Scan<'_> {
                             return len + 1 + used;
                         }
                     }
-                    let group = matches!(kind, AliasKind::Demonym | AliasKind::Name) && is_group_noun(next);
+                    let group = matches!(kind, AliasKind::Demonym | AliasKind::Name) && lexicon::role(self.folded(i + len)).is_some_and(|r| r.group);
                     return len + usize::from(group);
                 }
                 Hit::Entity(e) => {
@@ -555,8 +557,8 @@ impl Scan<'_> {
         if self.case == Case::Normal {
             let inner_title = (i + 1..i + run).find_map(|t| {
                 let opens_title = tokens[t].is_capitalized(text)
-                    && is_title_word(tokens[t].text(text))
-                    && !is_title_word(tokens[t - 1].text(text));
+                    && self.is_title_at(t)
+                    && !self.is_title_at(t - 1);
                 opens_title.then(|| self.titled_person(t, None)).flatten().map(|(person, used)| (person, t - i + used))
             });
             if let Some((person, used)) = inner_title {
@@ -589,7 +591,7 @@ impl Scan<'_> {
             return None;
         }
         let mut j = i + 1;
-        while j < tokens.len() && !tokens[j].is_capitalized(text) && is_title_word(tokens[j].text(text)) {
+        while j < tokens.len() && !tokens[j].is_capitalized(text) && self.is_title_at(j) {
             j += 1;
         }
         let last = self.folded(j.checked_sub(1)?);
@@ -664,14 +666,14 @@ impl Scan<'_> {
     fn titled_person(&self, i: usize, affiliation: Option<usize>) -> Option<(RawMention, usize)> {
         let (text, tokens) = (self.text, self.tokens);
         let mut j = i;
-        while j < tokens.len() && tokens[j].is_capitalized(text) && is_title_word(tokens[j].text(text)) {
+        while j < tokens.len() && tokens[j].is_capitalized(text) && self.is_title_at(j) {
             j += 1;
             // "Mr. Kong", "Sen. Warren": the dot of an abbreviated title.
             if tokens.get(j).is_some_and(|t| t.start == tokens[j - 1].end && t.text(text) == ".") {
                 j += 1;
             }
             // "Secretary of State": a title may hold "of".
-            if j + 1 < tokens.len() && tokens[j].text(text) == "of" && is_title_word(tokens[j + 1].text(text)) {
+            if j + 1 < tokens.len() && tokens[j].text(text) == "of" && self.is_title_at(j + 1) {
                 j += 1;
             }
         }
@@ -681,8 +683,8 @@ impl Scan<'_> {
         let mut name_len = self.within_words(j, self.capitalized_run(j), 4);
         // "Mr. King", "Ms. Bishop": after an honorific a surname that is also a title word is the name.
         let last_title = (i..j).rev().find(|&k| tokens[k].kind == TokenKind::Word);
-        if name_len == 0 && is_honorific(&fold(tokens[i].text(text))) {
-            if let Some(k) = last_title.filter(|&k| k > i + 1 && !ADDRESS_FORMS.contains(&fold(tokens[k].text(text)).as_str())) {
+        if name_len == 0 && is_honorific(self.folded(i)) {
+            if let Some(k) = last_title.filter(|&k| k > i + 1 && !ADDRESS_FORMS.contains(&self.folded(k))) {
                 j = k;
                 name_len = 1;
             }
@@ -737,7 +739,7 @@ impl Scan<'_> {
         for k in 2..n.saturating_sub(1) {
             let (word, before) = (tokens[i + k].text(text), tokens[i + k - 1].text(text));
             if lexicon::is_given_name(word) && !lexicon::is_given_name(before) && before.chars().all(char::is_alphabetic)
-                && tokens[i + k - 1].is_capitalized(text) && !is_title_word(before)
+                && tokens[i + k - 1].is_capitalized(text) && !self.is_title_at(i + k - 1)
             {
                 return k;
             }
@@ -789,7 +791,7 @@ impl Scan<'_> {
             } else if suffix_dot {
                 n += 2; // "Roberts Jr.": the suffix and its dot
             } else if tok.is_capitalized(text) {
-                org |= ORG_WORDS.contains(&fold(word).as_str());
+                org |= ORG_WORDS.contains(&self.folded(i + n));
                 n += 1;
             } else if n > 0
                 && (is_connector(word) || (org && matches!(word, "for" | "and" | "in" | "on" | "&")))
@@ -849,7 +851,7 @@ impl Scan<'_> {
             && !suffix_dot(to)
             && (crate::text::is_dash_str(tokens[to - 1].text(text))
                 || !(tokens[to - 1].is_capitalized(text) || hyphen_syllable(to))
-                || (is_title_word(tokens[to - 1].text(text)) && !ORG_WORDS.contains(&self.folded(to - 1)) && !self.surname_after_given(from, to)))
+                || (self.is_title_at(to - 1) && !ORG_WORDS.contains(&self.folded(to - 1)) && !self.surname_after_given(from, to)))
         {
             to -= 1;
         }
@@ -860,11 +862,12 @@ impl Scan<'_> {
         if words.is_empty() || (words.len() == 1 && is_generational(words[0])) {
             return None;
         }
-        if words.iter().all(|w| is_title_word(w)) || (is_title_word(words[0]) && words.get(1) == Some(&"of")) {
+        // The words folded: the words layer's forms, so none is folded again.
+        let folded: Vec<&str> = (from..to).map(|k| self.folded(k)).filter(|w| *w != ".").collect();
+        if folded.iter().all(|w| is_title_word(w)) || (is_title_word(folded[0]) && words.get(1) == Some(&"of")) {
             return None; // "Vice President" with no name, "VP of Platform Engineering"
         }
-        let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
-        let last = folded.last().map_or("", String::as_str);
+        let last = folded.last().copied().unwrap_or("");
         // "the U.S. Open", "World Cup", "Korean War": events, not actors.
         if EVENT_WORDS.contains(&last) {
             return None;
@@ -879,7 +882,7 @@ impl Scan<'_> {
         let org_context = ORG_AFTER.contains(&after) || before.is_some_and(|b| ORG_BEFORE.contains(&b));
         let (kind, confidence) = if ORG_WORDS.contains(&last) {
             (ActorKind::Organization, 0.8)
-        } else if words.len() > 1 && folded.iter().any(|w| ORG_WORDS.contains(&w.as_str()) && w != "international") {
+        } else if words.len() > 1 && folded.iter().any(|w| ORG_WORDS.contains(w) && *w != "international") {
             (ActorKind::Organization, 0.7)
         } else if words.len() > 1 && PLACE_WORDS.contains(&last) {
             (ActorKind::Place, 0.7)
