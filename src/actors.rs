@@ -613,9 +613,10 @@ impl Scan<'_> {
             return None;
         }
         let mut best = None;
-        // The key of the candidate phrase, grown a token at a time.
-        let mut k = String::with_capacity(32);
-        let mut keyed = first.start;
+        // The key of a one-word candidate is the word's folded form (a word token holds no space
+        // or dash to fold); a longer one's is grown a token at a time, only when some alias is.
+        let mut phrase_key = String::new();
+        let mut keyed = first.end;
         for (n, tok) in tokens[i..].iter().take(10).enumerate() {
             if n > 0 {
                 let gap = &text[tokens[i + n - 1].end..tok.start];
@@ -636,12 +637,20 @@ impl Scan<'_> {
                 continue;
             }
             let candidate = &text[first.start..tok.end];
-            lexicon::key_append(&text[keyed..tok.end], 0, &mut k);
-            keyed = tok.end;
-            if let Some(hit) = lexicon::lookup_keyed(candidate, &k) {
+            let k = if n == 0 {
+                self.folded(i)
+            } else {
+                if phrase_key.is_empty() {
+                    phrase_key.push_str(self.folded(i));
+                }
+                lexicon::key_append(&text[keyed..tok.end], 0, &mut phrase_key);
+                keyed = tok.end;
+                phrase_key.as_str()
+            };
+            if let Some(hit) = lexicon::lookup_keyed(candidate, k) {
                 best = Some((n + 1, hit));
             }
-            if !lexicon::has_longer(&k) {
+            if !lexicon::has_longer(k) {
                 break;
             }
         }
@@ -1252,6 +1261,18 @@ mod tests {
     fn cast_of(text: &str) -> Cast {
         let sentences = segment(text, &clean(text));
         find_actors(text, &sentences, &Words::new(text, &sentences))
+    }
+
+    #[test]
+    fn a_word_token_is_keyed_as_it_is_folded() {
+        // gazetteer_at takes a one-word key from the words layer instead of keying the word.
+        let text = "Côte d’Ivoire’s U.S. envoy O’Brien met ÉLYSÉE aides in São Paulo on 12 May.";
+        let sentences = segment(text, &clean(text));
+        let words = Words::new(text, &sentences);
+        let s = words.sentence(0);
+        for (i, t) in s.tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Word) {
+            assert_eq!(lexicon::key(t.text(text)), s.folded(i), "{}", t.text(text));
+        }
     }
 
     fn names(cast: &Cast) -> Vec<&str> {
