@@ -14,6 +14,7 @@
 //! sum of line scores, as in Finn et al.'s body text extraction); what lies outside it is not
 //! the article. A plain article, a wire story with its results table, keeps every line.
 
+use crate::fasthash::FastMap;
 use crate::text::is_closing;
 
 /// What a line of the pasted text is.
@@ -1046,7 +1047,7 @@ fn is_page(lines: &[Line]) -> bool {
 /// Marks lines a page repeats word for word (its headline in the breadcrumbs, the share text
 /// and the title; a pull quote) as headings: an article does not say the same line twice.
 fn mark_repeated_lines(text: &str, lines: &mut [Line]) {
-    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut seen: FastMap<&str, usize> = FastMap::default();
     for line in lines.iter().filter(|l| l.end - l.start >= 20) {
         *seen.entry(&text[line.start..line.end]).or_insert(0) += 1;
     }
