@@ -29,9 +29,8 @@ impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
+            // An 8-byte load: `copy_from_slice` stays a call at opt-level "z" in wasm.
+            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
         }
         let mut tail = [0u8; 8];
         let rest = chunks.remainder();
