@@ -683,14 +683,61 @@ const CAPTION_CUES: &[&str] = &[
     "this photo", "this image",
 ];
 
+static NOTICES_INDEX: PhraseSet = PhraseSet::new(NOTICE_PHRASES);
+static CAPTION_CUES_INDEX: PhraseSet = PhraseSet::new(CAPTION_CUES);
+
+/// Up to 64 phrases of two bytes or more to find anywhere in a text, indexed by their first two
+/// bytes: one pass over the text compares a phrase only where its first two bytes are, where a
+/// `contains` per phrase would set up a substring searcher and scan the text once for each.
+struct PhraseSet {
+    phrases: &'static [&'static str],
+    /// Per [`PhraseSet::bucket`] of two bytes, the phrases that may start with them, as bits of
+    /// their indices.
+    by_head: [u64; 256],
+}
+
+impl PhraseSet {
+    const fn new(phrases: &'static [&'static str]) -> PhraseSet {
+        assert!(phrases.len() <= 64);
+        let mut by_head = [0u64; 256];
+        let mut k = 0;
+        while k < phrases.len() {
+            let [a, b, ..] = phrases[k].as_bytes() else { panic!("a phrase of one byte") };
+            by_head[Self::bucket(*a, *b)] |= 1 << k;
+            k += 1;
+        }
+        PhraseSet { phrases, by_head }
+    }
+
+    const fn bucket(a: u8, b: u8) -> usize {
+        (a ^ b.rotate_left(4)) as usize
+    }
+
+    /// Whether some phrase occurs in `text`.
+    fn found_in(&self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        bytes.windows(2).enumerate().any(|(i, head)| {
+            let mut candidates = self.by_head[Self::bucket(head[0], head[1])];
+            while candidates != 0 {
+                let k = candidates.trailing_zeros() as usize;
+                if bytes[i..].starts_with(self.phrases[k].as_bytes()) {
+                    return true;
+                }
+                candidates &= candidates - 1;
+            }
+            false
+        })
+    }
+}
+
 /// The factor for a sentence that reads as a site notice, a caption or a teaser cut short.
 fn clutter_factor(sentence: &str) -> f32 {
     let lower = sentence.to_lowercase();
     let mut factor = 1.0;
-    if NOTICE_PHRASES.iter().any(|p| lower.contains(p)) {
+    if NOTICES_INDEX.found_in(&lower) {
         factor *= 0.2;
     }
-    if CAPTION_CUES.iter().any(|p| lower.contains(p)) {
+    if CAPTION_CUES_INDEX.found_in(&lower) {
         factor *= 0.3;
     }
     // Addressed to the reader ("Watch the latest...", "...stories impacting your community"):
