@@ -32,11 +32,11 @@ impl Hasher for FxHasher {
             // An 8-byte load: `copy_from_slice` stays a call at opt-level "z" in wasm.
             self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
         }
-        let mut tail = [0u8; 8];
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            tail[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(tail) ^ (rest.len() as u64) << 59);
+            // The last bytes as a little-endian word, without a copy_from_slice call.
+            let tail = rest.iter().rev().fold(0u64, |word, &b| word << 8 | u64::from(b));
+            self.add(tail ^ (rest.len() as u64) << 59);
         }
     }
 
