@@ -2,6 +2,7 @@
 //! token's folded form (lower case, apostrophes straightened) as a number, with what the
 //! lexicons say of it looked up once per distinct word rather than once per token and stage.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 
 use crate::fasthash::{hash_str, FastMap};
@@ -31,10 +32,10 @@ pub(crate) struct Words<'t> {
     ranges: Vec<(u32, u32)>,
     /// Per token, its folded word.
     ids: Vec<WordId>,
-    /// Per word id, its folded form: a byte span of `arena`.
-    forms: Vec<(u32, u32)>,
-    /// The folded forms, one after another.
-    arena: String,
+    /// Per word id, its folded form: the text's own slice when a token of it was folded already
+    /// (most words), else a folded copy. Read for nearly every token by every stage, so kept as
+    /// a ready `&str`, not a span to slice and check again on each read.
+    forms: Vec<Cow<'t, str>>,
     facts: Vec<WordFacts>,
     /// Per word id, what is known of its membership of the memo-slotted word lists: bit `s` is
     /// set once slot `s` was asked about, bit `s + 32` when the list holds the word.
@@ -53,7 +54,7 @@ impl<'t> Words<'t> {
             }
             ranges.push((from, tokens.len() as u32));
         }
-        let mut words = Words { text, tokens, ranges, ids: Vec::new(), forms: Vec::new(), arena: String::with_capacity(4096), facts: Vec::new(), memo: Vec::new() };
+        let mut words = Words { text, tokens, ranges, ids: Vec::new(), forms: Vec::new(), facts: Vec::new(), memo: Vec::new() };
         words.intern();
         words
     }
@@ -79,9 +80,7 @@ impl<'t> Words<'t> {
                 Some(&id) if self.form(id) == form => id,
                 found => {
                     let id = self.forms.len() as WordId;
-                    let at = self.arena.len() as u32;
-                    self.arena.push_str(form);
-                    self.forms.push((at, self.arena.len() as u32));
+                    self.forms.push(if already_folded { Cow::Borrowed(raw) } else { Cow::Owned(form.to_string()) });
                     let word = t.kind == TokenKind::Word;
                     self.facts.push(WordFacts {
                         lower_seen: false,
@@ -116,7 +115,7 @@ impl<'t> Words<'t> {
 
     /// The folded form of word `id`.
     pub fn form(&self, id: WordId) -> &str {
-        self.forms.get(id as usize).and_then(|&(a, b)| self.arena.get(a as usize..b as usize)).unwrap_or("")
+        self.forms.get(id as usize).map_or("", |form| form)
     }
 
     /// Whether the article writes word `id` starting in lower case somewhere.
