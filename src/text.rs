@@ -152,11 +152,11 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut V
     let bytes = s.as_bytes();
     let mut i = 0;
     while let Some(c) = char_at(s, i) {
-        if c.is_whitespace() {
+        if is_space(c) {
             i += c.len_utf8();
             continue;
         }
-        if c.is_alphabetic() || c.is_ascii_digit() {
+        if c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphabetic()) {
             let numeric = c.is_ascii_digit();
             let mut j = i + c.len_utf8();
             // An initialism: letter '.' letter '.' ... ("U.S.", "a.m.").
@@ -167,7 +167,12 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut V
                     continue;
                 }
             }
-            while let Some(d) = char_at(s, j) {
+            loop {
+                // ASCII letters and digits, most of any word, a byte at a time without decoding.
+                while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                    j += 1;
+                }
+                let Some(d) = char_at(s, j) else { break };
                 // Letters and digits go on the word at once; only a separator needs a look ahead.
                 let joins = d.is_alphanumeric() || {
                     let next = char_at(s, j + d.len_utf8());
@@ -198,6 +203,15 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut V
             tokens.push(Token { start: start + i, end: start + i + c.len_utf8(), kind: TokenKind::Punct });
             i += c.len_utf8();
         }
+    }
+}
+
+/// `char::is_whitespace`, with ASCII answered inline (a call per character otherwise in wasm).
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t'..='\r')
+    } else {
+        c.is_whitespace()
     }
 }
 

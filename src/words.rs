@@ -93,7 +93,11 @@ impl<'t> Words<'t> {
                     id
                 }
             };
-            if t.kind == TokenKind::Word && raw.chars().next().is_some_and(char::is_lowercase) {
+            let lower_first = match raw.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+                _ => raw.chars().next().is_some_and(char::is_lowercase),
+            };
+            if t.kind == TokenKind::Word && lower_first {
                 self.facts[id as usize].lower_seen = true;
             }
             ids.push(id);
