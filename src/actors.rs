@@ -135,49 +135,49 @@ const ORG_WORDS: WordList = WordList::new(&[
     "government", "administration", "secretariat", "tribunal", "reserve", "treasury", "systems", "technologies",
     "international", "partners", "capital", "investments", "financial", "insurance", "energy", "petroleum", "oil",
     "airline", "party's", "mission", "command",
-]);
+]).memo(22);
 /// Words after a name that make it a company's or body's ("Pirelli shares", "Magna's chairman").
 const ORG_AFTER: WordList = WordList::new(&[
     "shares", "stock", "stocks", "chairman", "subsidiary", "unit", "stake", "shareholders", "earnings", "profit",
     "profits", "revenue", "revenues", "sales", "plant", "factory", "employees", "spokesman", "spokeswoman",
     "executives", "board", "bid", "merger", "takeover", "brand", "products", "headquarters", "inc", "ltd",
-]);
+]).memo(27);
 /// Words before a name that make it a company's or body's ("the carrier Emirates").
 const ORG_BEFORE: WordList = WordList::new(&[
     "firm", "company", "carrier", "airline", "bank", "club", "insurer", "maker", "manufacturer", "retailer",
     "conglomerate", "agency", "newspaper", "daily", "broadcaster", "group", "giant", "rivals",
-]);
+]).memo(28);
 /// The last words of a place's name, lower case.
 const PLACE_WORDS: WordList = WordList::new(&[
     "street", "square", "avenue", "road", "river", "mountains", "mountain", "island", "islands", "province",
     "county", "valley", "bay", "sea", "lake", "airport", "stadium", "park", "strait", "peninsula", "region",
     "district", "coast", "desert", "gulf", "ocean", "heights", "hills", "city", "town", "village", "oval", "field",
-]);
+]).memo(23);
 /// The last words of an event's name ("World Cup", "U.S. Open"), which is no actor.
 const EVENT_WORDS: WordList = WordList::new(&[
     "open", "cup", "championship", "championships", "games", "olympics", "trophy", "tour", "prix", "war", "day",
     "award", "awards", "prize", "classic", "masters", "series", "festival", "marathon", "rally", "grand", "slam",
     "tournament", "final", "finals", "league's",
-]);
+]).memo(24);
 /// Prepositions after which a capital is the city itself ("talks in Muscat"), not its government.
-const LOCATIVES: WordList = WordList::new(&["in", "at", "near", "outside", "into", "across", "around", "via", "inside", "throughout"]);
+const LOCATIVES: WordList = WordList::new(&["in", "at", "near", "outside", "into", "across", "around", "via", "inside", "throughout"]).memo(26);
 /// Words for people that make "X in <capital>" the capital's political circles ("some in Jerusalem").
 const PEOPLE_WORDS: WordList = WordList::new(&[
     "some", "many", "those", "others", "few", "officials", "hawks", "leaders", "critics", "people", "policymakers",
     "politicians", "lawmakers", "diplomats", "analysts", "observers", "hardliners", "insiders", "voices", "decision-makers",
-]);
+]).memo(29);
 /// Nouns that "police" modifies without standing for the police ("police custody", "a police car").
 const POLICE_THINGS: WordList = WordList::new(&[
     "car", "cars", "vehicle", "vehicles", "station", "stations", "video", "videos", "footage", "custody", "brutality",
     "shooting", "shootings", "tape", "tapes", "union", "unions", "academy", "dog", "dogs", "line", "lines", "state",
     "scanner", "record", "records", "report", "reports", "misconduct", "violence", "killing", "killings", "work",
     "reform", "reforms", "procedure", "procedures", "escort", "headquarters", "protection", "presence", "funding",
-]);
+]).memo(30);
 /// Offices that follow an honorific as a form of address ("Mr. President"), never as a surname.
 const ADDRESS_FORMS: WordList = WordList::new(&[
     "president", "speaker", "chairman", "chairwoman", "secretary", "minister", "ambassador", "mayor", "governor",
     "senator", "chancellor", "premier", "justice", "commissioner", "director", "chief",
-]);
+]).memo(25);
 /// Words that join a name's parts inside a run ("Bank of England", "Osama bin Laden").
 const CONNECTORS: WordList = WordList::new(&["of", "al", "bin", "ibn", "de", "van", "von", "der", "la", "el", "du", "des", "del", "da", "di", "le"]);
 /// Capitalised words that are never a name on their own: function words that open sentences,
@@ -209,7 +209,7 @@ const NOT_NAMES: WordList = WordList::new(&[
     "former", "longtime", "local", "late", "follow", "page", "contributors", "contributor", "staff", "writer",
     "reporter", "image", "images", "credit", "copyright", "getty", "file", "continue", "reading", "sign",
     "log", "login", "menu", "home", "search", "top", "more", "video", "videos", "listen", "comments", "sponsored",
-]);
+]).memo(21);
 
 /// A mention before merging: where it is and what it names.
 struct RawMention {
@@ -452,19 +452,19 @@ impl Scan<'_> {
                     }
                     // "talks in Muscat" is the city; "trust in Tehran's word" and "some in Jerusalem
                     // argue" are the government and its circles.
-                    let locative = i.checked_sub(1).is_some_and(|p| LOCATIVES.contains(&self.folded(p)))
+                    let locative = i.checked_sub(1).is_some_and(|p| self.words.in_list(p, &LOCATIVES))
                         && tokens.get(i + len).is_none_or(|t| t.kind != TokenKind::Possessive)
-                        && !i.checked_sub(2).is_some_and(|p| PEOPLE_WORDS.contains(&self.folded(p)));
+                        && !i.checked_sub(2).is_some_and(|p| self.words.in_list(p, &PEOPLE_WORDS));
                     // "U.S. Treasury Department", "American Stock Exchange": the country leads an
                     // organisation's name; "U.S. Open": an event's, no actor at all.
                     if matches!(kind, AliasKind::Name | AliasKind::Demonym) && self.case == Case::Normal {
                         let run = self.raw_run(i + len);
                         if run > 0 {
-                            let last = self.folded(i + len + run - 1);
-                            if EVENT_WORDS.contains(&last) {
+                            let last = i + len + run - 1;
+                            if self.words.in_list(last, &EVENT_WORDS) {
                                 return len + run;
                             }
-                            if ORG_WORDS.contains(&last) {
+                            if self.words.in_list(last, &ORG_WORDS) {
                                 let end = tokens[i + len + run - 1].end;
                                 let name = surface_form(&text[start..end]);
                                 out.push(self.mention(start, end, Key::Name { name, kind: ActorKind::Organization, affiliation: None }, 0.8));
@@ -510,7 +510,7 @@ impl Scan<'_> {
                     // organisation's name.
                     if ekind == EntityKind::Place && self.case == Case::Normal {
                         let run = self.raw_run(i + len);
-                        if run > 0 && ORG_WORDS.contains(&self.folded(i + len + run - 1)) {
+                        if run > 0 && self.words.in_list(i + len + run - 1, &ORG_WORDS) {
                             let end = tokens[i + len + run - 1].end;
                             let name = surface_form(&text[start..end]);
                             out.push(self.mention(start, end, Key::Name { name, kind: ActorKind::Organization, affiliation: None }, 0.8));
@@ -529,7 +529,7 @@ impl Scan<'_> {
         // "police said": the police of the story are an organisation a reader lists; "police
         // custody" or "a police car" is no one.
         if self.folded(i) == "police" && self.case == Case::Normal && !self.word(i + 1).starts_with(char::is_uppercase)
-            && !POLICE_THINGS.contains(&self.folded(i + 1))
+            && !self.words.in_list(i + 1, &POLICE_THINGS)
         {
             let key = Key::Name { name: "Police".to_string(), kind: ActorKind::Organization, affiliation: None };
             out.push(self.mention(tok.start, tok.end, key, 0.6));
@@ -693,7 +693,7 @@ impl Scan<'_> {
         // "Mr. King", "Ms. Bishop": after an honorific a surname that is also a title word is the name.
         let last_title = (i..j).rev().find(|&k| tokens[k].kind == TokenKind::Word);
         if name_len == 0 && is_honorific(self.folded(i)) {
-            if let Some(k) = last_title.filter(|&k| k > i + 1 && !ADDRESS_FORMS.contains(&self.folded(k))) {
+            if let Some(k) = last_title.filter(|&k| k > i + 1 && !self.words.in_list(k, &ADDRESS_FORMS)) {
                 j = k;
                 name_len = 1;
             }
@@ -702,13 +702,9 @@ impl Scan<'_> {
         if name_len == 0 || (self.case == Case::Title && name_len < 2) {
             return None;
         }
-        let words: Vec<&str> = (j..j + name_len).map(|k| tokens[k].text(text)).collect();
         // "Foreign Ministry", "Defence Forces": a title word leading an organisation's name.
-        let no_name = |w: &&str| {
-            let w = fold(w);
-            NOT_NAMES.contains(&w.as_str()) || ORG_WORDS.contains(&w.as_str()) || PLACE_WORDS.contains(&w.as_str()) || EVENT_WORDS.contains(&w.as_str())
-        };
-        if words.iter().any(no_name) || self.gazetteer_at(j).is_some() {
+        let no_name = |k: usize| [NOT_NAMES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS].iter().any(|list| self.words.in_list(k, list));
+        if (j..j + name_len).any(no_name) || self.gazetteer_at(j).is_some() {
             return None;
         }
         let (start, end) = (tokens[j].start, tokens[j + name_len - 1].end);
@@ -800,7 +796,7 @@ impl Scan<'_> {
             } else if suffix_dot {
                 n += 2; // "Roberts Jr.": the suffix and its dot
             } else if tok.is_capitalized(text) {
-                org |= ORG_WORDS.contains(&self.folded(i + n));
+                org |= self.words.in_list(i + n, &ORG_WORDS);
                 n += 1;
             } else if n > 0
                 && (is_connector(word) || (org && matches!(word, "for" | "and" | "in" | "on" | "&")))
@@ -822,7 +818,7 @@ impl Scan<'_> {
             && self.case == Case::Normal
             && lexicon::is_given_name(tokens[from].text(text))
             && tokens[to - 1].text(text).chars().any(char::is_lowercase)
-            && !ADDRESS_FORMS.contains(&self.folded(to - 1))
+            && !self.words.in_list(to - 1, &ADDRESS_FORMS)
     }
 
     /// Turns a run of capitalised words into a mention, or nothing when it is no name.
@@ -839,7 +835,7 @@ impl Scan<'_> {
             let w = self.folded(from);
             let common_opener = from == 0 && self.words.lower_seen(from) && !lexicon::is_given_name(w);
             let initial = self.word(from + 1) == "." && tokens.get(from + 1).is_some_and(|t| t.start == tokens[from].end);
-            if !initial && (NOT_NAMES.contains(&w) || common_opener || is_connector(w)) {
+            if !initial && (self.words.in_list(from, &NOT_NAMES) || common_opener || is_connector(w)) {
                 from += 1;
             } else {
                 break;
@@ -860,7 +856,7 @@ impl Scan<'_> {
             && !suffix_dot(to)
             && (crate::text::is_dash_str(tokens[to - 1].text(text))
                 || !(tokens[to - 1].is_capitalized(text) || hyphen_syllable(to))
-                || (self.is_title_at(to - 1) && !ORG_WORDS.contains(&self.folded(to - 1)) && !self.surname_after_given(from, to)))
+                || (self.is_title_at(to - 1) && !self.words.in_list(to - 1, &ORG_WORDS) && !self.surname_after_given(from, to)))
         {
             to -= 1;
         }
@@ -1261,6 +1257,17 @@ mod tests {
     fn cast_of(text: &str) -> Cast {
         let sentences = segment(text, &clean(text));
         find_actors(text, &sentences, &Words::new(text, &sentences))
+    }
+
+    #[test]
+    fn memo_slots_are_one_per_list_and_apart_from_the_stances_ones() {
+        let lists =
+            [NOT_NAMES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, ADDRESS_FORMS, LOCATIVES, ORG_AFTER, ORG_BEFORE, PEOPLE_WORDS, POLICE_THINGS];
+        let mut slots: Vec<u8> = lists.iter().filter_map(WordList::slot).collect();
+        slots.sort_unstable();
+        slots.dedup();
+        assert_eq!(slots.len(), lists.len());
+        assert!(slots.iter().all(|&s| s >= 21), "slots 0-20 are the stances stage's");
     }
 
     #[test]
