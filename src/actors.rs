@@ -332,10 +332,18 @@ fn drop_heading_only(cast: Cast, sentences: &[Sentence]) -> Cast {
 /// Whether a sentence is written in capitals (a wire headline, a sports table row).
 fn is_shouting(text: &str, tokens: &[Token]) -> bool {
     let (mut long, mut upper) = (0, 0);
-    for word in tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)) {
-        if word.chars().nth(1).is_some() {
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        // Asked of every sentence: an ASCII word (most of them) is read as bytes.
+        let bytes = text.as_bytes().get(t.start..t.end).unwrap_or_default();
+        let (two_chars, lower) = if bytes.is_ascii() {
+            (bytes.len() >= 2, bytes.iter().any(u8::is_ascii_lowercase))
+        } else {
+            let word = t.text(text);
+            (word.chars().nth(1).is_some(), word.chars().any(char::is_lowercase))
+        };
+        if two_chars {
             long += 1;
-            upper += usize::from(!word.chars().any(char::is_lowercase));
+            upper += usize::from(!lower);
         }
     }
     long >= 2 && upper * 10 >= long * 7
