@@ -613,15 +613,25 @@ impl Marks {
         // The current run of letters: where it started, and whether all of it is lower case.
         let (mut word_start, mut word_lower) = (0, true);
         for (i, &b) in bytes.iter().enumerate() {
-            // The character at `i`: letter, capital, lower case, length.
-            let (alphabetic, upper, lower, len) = match b {
-                b'a'..=b'z' => (true, false, true, 1),
-                b'A'..=b'Z' => (true, true, false, 1),
-                0x80..=0xBF => continue, // inside a character counted at its first byte
-                0xC0.. => match sentence.get(i..).and_then(|rest| rest.chars().next()) {
-                    Some(c) => (c.is_alphabetic(), c.is_uppercase(), c.is_lowercase(), c.len_utf8()),
-                    None => break,
-                },
+            match b {
+                b'a'..=b'z' => marks.letters += 1,
+                b'A'..=b'Z' => {
+                    marks.letters += 1;
+                    marks.upper += 1;
+                    word_lower = false;
+                }
+                0x80..=0xBF => {} // inside a character counted at its first byte
+                0xC0.. => {
+                    let Some(c) = sentence.get(i..).and_then(|rest| rest.chars().next()) else { break };
+                    marks.upper += usize::from(c.is_uppercase());
+                    if c.is_alphabetic() {
+                        marks.letters += 1;
+                        word_lower &= c.is_lowercase();
+                    } else {
+                        marks.end_word(i - word_start, word_lower);
+                        (word_start, word_lower) = (i + c.len_utf8(), true);
+                    }
+                }
                 _ => {
                     let before = &bytes[..i];
                     match b {
@@ -633,16 +643,9 @@ impl Marks {
                         b'.' => marks.link |= ends_with_ignore_case(before, b"www"),
                         _ => {}
                     }
-                    (false, false, false, 1)
+                    marks.end_word(i - word_start, word_lower);
+                    (word_start, word_lower) = (i + 1, true);
                 }
-            };
-            marks.letters += usize::from(alphabetic);
-            marks.upper += usize::from(upper);
-            if alphabetic {
-                word_lower &= lower;
-            } else {
-                marks.end_word(i - word_start, word_lower);
-                (word_start, word_lower) = (i + len, true);
             }
         }
         marks.end_word(bytes.len() - word_start, word_lower);
