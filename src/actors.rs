@@ -971,22 +971,31 @@ fn title_case(s: &str) -> String {
         .join(" ")
 }
 
+/// What makes mentions one actor: the country, the gazetteer entity or the full name they stand
+/// for (names borrowed from the raw mentions, so a key costs no allocation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum ActorKey<'r> {
+    Country(&'static str),
+    Entity(usize),
+    Name(&'r str),
+}
+
 /// Merges raw mentions into actors: one actor per country, one per full name, surnames to the
 /// person they end; single words named once and nowhere else are dropped as too unsure.
 fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
     let mut cast = Cast::default();
-    let mut by_key: FastMap<String, usize> = FastMap::default();
+    let mut by_key: FastMap<ActorKey, usize> = FastMap::default();
     let mut country_actor: FastMap<usize, usize> = FastMap::default();
     // Full person names, so a lone surname or "Mr X" finds its person.
     let mut persons = FullNames::new(&raw);
     // Organisation names by their initials, so "FOMC" finds "Federal Open Market Committee".
-    let mut by_initials: FastMap<String, Option<String>> = FastMap::default();
+    let mut by_initials: FastMap<String, Option<&str>> = FastMap::default();
     for m in &raw {
         if let Key::Name { name, kind: ActorKind::Organization | ActorKind::Group, .. } = &m.key {
             let initials: String = name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
             if initials.chars().count() >= 2 && name.contains(' ') {
-                let slot = by_initials.entry(initials).or_insert_with(|| Some(name.clone()));
-                if slot.as_deref() != Some(name.as_str()) {
+                let slot = by_initials.entry(initials).or_insert(Some(name));
+                if *slot != Some(name.as_str()) {
                     *slot = None; // two names share the initials: no guess
                 }
             }
@@ -1020,12 +1029,14 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
         }
     }
     // The person last named with each title, for "the prime minister".
-    let mut titled: FastMap<String, (String, String, Option<usize>)> = FastMap::default();
+    let mut titled: FastMap<&str, (ActorKey, &str, Option<usize>)> = FastMap::default();
+    // The alias a mention writes, made in one buffer and copied only when new.
+    let mut surface = String::new();
     for m in &raw {
         let (key, name, kind, affiliation) = match &m.key {
             Key::Country(c) => {
                 let (id, name) = lexicon::COUNTRIES[*c];
-                (format!("country:{id}"), name.to_string(), ActorKind::Country, None)
+                (ActorKey::Country(id), name, ActorKind::Country, None)
             }
             Key::Entity(e) => {
                 let Some((name, ekind, _)) = lexicon::entity(*e) else { continue };
@@ -1034,27 +1045,27 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
                     EntityKind::Group => ActorKind::Group,
                     EntityKind::Organization | EntityKind::Government => ActorKind::Organization,
                 };
-                (format!("entity:{e}"), name.to_string(), kind, None)
+                (ActorKey::Entity(*e), name, kind, None)
             }
-            Key::TitleRef(title) => match titled.get(title).or_else(|| titled.get(title.rsplit(' ').next().unwrap_or(""))) {
-                Some((key, name, affiliation)) => (key.clone(), name.clone(), ActorKind::Person, *affiliation),
+            Key::TitleRef(title) => match titled.get(title.as_str()).or_else(|| titled.get(title.rsplit(' ').next().unwrap_or(""))) {
+                Some(&(key, name, affiliation)) => (key, name, ActorKind::Person, affiliation),
                 None => continue,
             },
             Key::Name { name, affiliation, .. } if by_initials.get(name.as_str()).is_some_and(Option::is_some) => {
-                let full = by_initials.get(name.as_str()).cloned().flatten().unwrap_or_default();
-                (format!("name:{full}"), full, ActorKind::Organization, *affiliation)
+                let full = by_initials.get(name.as_str()).copied().flatten().unwrap_or_default();
+                (ActorKey::Name(full), full, ActorKind::Organization, *affiliation)
             }
             Key::Name { name, kind, affiliation } => {
                 // A surname ("Netanyahu"), or a given name that opens exactly one full name ("Alan").
                 let full = persons.surname(name).or_else(|| persons.given(name).filter(|_| lexicon::is_given_name(name)));
                 let firm = firm_counts.get(name).copied().unwrap_or(0);
                 match full {
-                    Some(full) => (format!("name:{full}"), full.to_string(), ActorKind::Person, *affiliation),
+                    Some(full) => (ActorKey::Name(full), full, ActorKind::Person, *affiliation),
                     None if m.weak && firm == 0 => continue,
                     None if !name.contains(' ') && m.confidence <= 0.5 && firm < SINGLE_WORD_FLOOR && best_kind.get(name).is_none_or(|b| b.0 <= 0.5) => continue,
                     None => {
                         let kind = best_kind.get(name).map_or(*kind, |b| b.1);
-                        (format!("name:{name}"), name.clone(), kind, *affiliation)
+                        (ActorKey::Name(name), name.as_str(), kind, *affiliation)
                     }
                 }
             }
@@ -1066,20 +1077,20 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
             (_, a) => a,
         };
         if let Some(title) = &m.title {
-            let holder = (key.clone(), name.clone(), affiliation);
-            titled.insert(title.rsplit(' ').next().unwrap_or("").to_string(), holder.clone());
-            titled.insert(title.clone(), holder);
+            let holder = (key, name, affiliation);
+            titled.insert(title.rsplit(' ').next().unwrap_or(""), holder);
+            titled.insert(title, holder);
         }
         let affiliation = affiliation.map(|c| {
             *country_actor.entry(c).or_insert_with(|| {
                 let (_, cname) = lexicon::COUNTRIES[c];
-                new_actor(&mut cast, &mut by_key, format!("country:{}", lexicon::COUNTRIES[c].0), cname, ActorKind::Country, 0.9)
+                new_actor(&mut cast, &mut by_key, ActorKey::Country(lexicon::COUNTRIES[c].0), cname, ActorKind::Country, 0.9)
             })
         });
         let actor = match by_key.get(&key) {
             Some(&a) => a,
             None => {
-                let a = new_actor(&mut cast, &mut by_key, key.clone(), &name, kind, m.confidence);
+                let a = new_actor(&mut cast, &mut by_key, key, name, kind, m.confidence);
                 if let Key::Country(c) = m.key {
                     country_actor.insert(c, a);
                 }
@@ -1091,12 +1102,13 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
         if entry.affiliation.is_none() {
             entry.affiliation = affiliation;
         }
-        let surface = surface_form(&text[m.start..m.end]);
+        surface.clear();
+        surface_form_into(&text[m.start..m.end], &mut surface);
         if surface != entry.name && !entry.aliases.contains(&surface) {
-            entry.aliases.push(surface);
+            entry.aliases.push(surface.clone());
         }
         if kind == ActorKind::Person {
-            persons.named(&name);
+            persons.named(name);
         }
         cast.mentions.push(Mention { start: m.start, end: m.end, sentence: m.sentence, actor, reference: false });
     }
@@ -1106,50 +1118,51 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
 /// The full person names of an article ("Barack Obama"), for the shorter forms that stand for
 /// them: a reader takes a lone surname ("Obama", "Mr. Obama") for the person of that name named
 /// last before it, so after "Michelle Obama ... Barack Obama", "Mr. Obama" is Barack.
-struct FullNames {
+/// The names are borrowed from the raw mentions, so a name found is no copy.
+struct FullNames<'r> {
     /// Each full name once, in order of first mention.
-    names: Vec<String>,
+    names: Vec<&'r str>,
     /// Per word suffix of a full name ("Obama", "Guajardo Villarreal"): the first full name that
     /// ends with it, and the one of them named last so far.
-    by_suffix: FastMap<String, (usize, Option<usize>)>,
+    by_suffix: FastMap<&'r str, (usize, Option<usize>)>,
     /// Per first word: the one full name it opens, None when it opens several.
-    by_given: FastMap<String, Option<usize>>,
+    by_given: FastMap<&'r str, Option<usize>>,
     /// Full name → its index in `names`.
-    index: FastMap<String, usize>,
+    index: FastMap<&'r str, usize>,
 }
 
-impl FullNames {
+impl<'r> FullNames<'r> {
     /// Indexes the full names of the raw mentions (a person's name of two words or more), once each.
-    fn new(raw: &[RawMention]) -> Self {
+    fn new(raw: &'r [RawMention]) -> Self {
         let mut names = FullNames { names: Vec::new(), by_suffix: FastMap::default(), by_given: FastMap::default(), index: FastMap::default() };
         for m in raw {
             let Key::Name { name, kind: ActorKind::Person, .. } = &m.key else { continue };
-            if !name.contains(' ') || names.index.contains_key(name) {
+            if !name.contains(' ') || names.index.contains_key(name.as_str()) {
                 continue;
             }
             let id = names.names.len();
-            names.index.insert(name.clone(), id);
+            names.index.insert(name, id);
             for surname in surnames(name) {
-                names.by_suffix.entry(surname.to_string()).or_insert((id, None));
+                names.by_suffix.entry(surname).or_insert((id, None));
             }
             if let Some((given, _)) = name.split_once(' ') {
-                names.by_given.entry(given.to_string()).and_modify(|slot| *slot = None).or_insert(Some(id));
+                names.by_given.entry(given).and_modify(|slot| *slot = None).or_insert(Some(id));
             }
-            names.names.push(name.clone());
+            names.names.push(name);
         }
         names
     }
 
     /// The full name a surname stands for: the one ending with it named last before, else the
     /// first named after it.
-    fn surname(&self, surname: &str) -> Option<&str> {
+    fn surname(&self, surname: &str) -> Option<&'r str> {
         let &(first, latest) = self.by_suffix.get(surname)?;
-        self.names.get(latest.unwrap_or(first)).map(String::as_str)
+        self.names.get(latest.unwrap_or(first)).copied()
     }
 
     /// The one full name that a given name opens, if only one does.
-    fn given(&self, given: &str) -> Option<&str> {
-        self.by_given.get(given).copied().flatten().and_then(|id| self.names.get(id)).map(String::as_str)
+    fn given(&self, given: &str) -> Option<&'r str> {
+        self.by_given.get(given).copied().flatten().and_then(|id| self.names.get(id)).copied()
     }
 
     /// Notes that `full` is named here, so the surnames after it go to it.
@@ -1200,10 +1213,10 @@ fn country_in_context(raw: &[RawMention], m: &RawMention) -> Option<usize> {
 /// often a stray capital (measured on the CoNLL and alias dev sets: 1 costs typed F1, 3 recall).
 const SINGLE_WORD_FLOOR: usize = 2;
 
-fn new_actor(
+fn new_actor<'r>(
     cast: &mut Cast,
-    by_key: &mut FastMap<String, usize>,
-    key: String,
+    by_key: &mut FastMap<ActorKey<'r>, usize>,
+    key: ActorKey<'r>,
     name: &str,
     kind: ActorKind,
     confidence: f32,
@@ -1224,6 +1237,12 @@ fn new_actor(
 fn surface_form(s: &str) -> String {
     // One pass, one allocation: this runs for every capitalised run of the article.
     let mut out = String::with_capacity(s.len());
+    surface_form_into(s, &mut out);
+    out
+}
+
+/// [`surface_form`], appended to an empty `out`.
+fn surface_form_into(s: &str, out: &mut String) {
     for word in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -1234,7 +1253,6 @@ fn surface_form(s: &str) -> String {
             out.extend(word.chars().map(|c| if crate::text::is_apostrophe(c) { '\'' } else { c }));
         }
     }
-    out
 }
 
 /// Salience of each actor in [0, 1]: mentions weighted toward the top of the article, and
