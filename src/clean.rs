@@ -607,25 +607,28 @@ fn prefix(s: &str, n: usize) -> &str {
     &s[..end]
 }
 
-/// A list of phrases to find in a line, with the set of their first bytes: a position whose
-/// byte starts no phrase costs one table lookup.
+/// A list of up to 64 phrases to find in a line, indexed by first byte: a position whose byte
+/// starts no phrase costs one table lookup, and one that does compares only the phrases
+/// starting with it.
 struct Phrases {
     list: &'static [(&'static str, &'static str, bool)],
-    first: [bool; 256],
+    /// Per byte, the phrases starting with it, as bits of their indices in `list`.
+    by_first: [u64; 256],
 }
 
 impl Phrases {
     const fn new(list: &'static [(&'static str, &'static str, bool)]) -> Phrases {
-        let mut first = [false; 256];
+        assert!(list.len() <= 64);
+        let mut by_first = [0u64; 256];
         let mut i = 0;
         while i < list.len() {
             let bytes = list[i].0.as_bytes();
             if !bytes.is_empty() {
-                first[bytes[0] as usize] = true;
+                by_first[bytes[0] as usize] |= 1 << i;
             }
             i += 1;
         }
-        Phrases { list, first }
+        Phrases { list, by_first }
     }
 
     /// The reason of the first phrase (strong ones only, if `strong_only`) that occurs in
@@ -635,13 +638,15 @@ impl Phrases {
         let mut prev_alnum = false;
         for (i, &b) in bytes.iter().enumerate() {
             let alnum = b.is_ascii_alphanumeric() || b >= 0x80;
-            if !(prev_alnum && alnum) && self.first[usize::from(b)] {
-                let rest = &bytes[i..];
-                let hit = self.list.iter().find(|(p, _, strong)| {
-                    (*strong || !strong_only) && p.as_bytes().first() == Some(&b) && rest.starts_with(p.as_bytes())
-                });
-                if let Some((_, reason, _)) = hit {
-                    return Some(reason);
+            if !(prev_alnum && alnum) {
+                // Lowest index first: the phrase found is the first of the list that occurs here.
+                let mut candidates = self.by_first[usize::from(b)];
+                while candidates != 0 {
+                    let (p, reason, strong) = self.list[candidates.trailing_zeros() as usize];
+                    if (strong || !strong_only) && bytes[i..].starts_with(p.as_bytes()) {
+                        return Some(reason);
+                    }
+                    candidates &= candidates - 1;
                 }
             }
             prev_alnum = alnum;
