@@ -217,6 +217,13 @@ pub(crate) fn build(
     order.sort_by(|&a, &b| salience[b].total_cmp(&salience[a]).then(a.cmp(&b)));
     let id = |a: usize| cast.actors[a].id.clone();
 
+    // Each actor's mentions in text order, gathered in one pass rather than one per actor.
+    let mut mentions_of: Vec<Vec<Mention>> = vec![Vec::new(); cast.actors.len()];
+    for m in &cast.mentions {
+        if let Some(list) = mentions_of.get_mut(m.actor) {
+            list.push(Mention { start: map.at(m.start), end: map.at(m.end), reference: m.reference });
+        }
+    }
     let actors = order
         .iter()
         .map(|&a| {
@@ -226,12 +233,7 @@ pub(crate) fn build(
                 name: entry.name.clone(),
                 kind: entry.kind.as_str(),
                 aliases: entry.aliases.clone(),
-                mentions: cast
-                    .mentions
-                    .iter()
-                    .filter(|m| m.actor == a)
-                    .map(|m| Mention { start: map.at(m.start), end: map.at(m.end), reference: m.reference })
-                    .collect(),
+                mentions: std::mem::take(&mut mentions_of[a]),
                 salience: round3(salience[a]),
                 affiliation: entry.affiliation.map(id),
                 confidence: round3(entry.confidence),
