@@ -1422,8 +1422,13 @@ impl<'a> Reader<'a> {
     fn is_break(&self, k: usize) -> bool {
         let Some(t) = self.tokens.get(k) else { return true };
         match t.kind {
-            TokenKind::Punct => matches!(t.text(self.text), ";" | ":" | "," | "(" | ")" | "?" | "!" | "—" | "–")
-                && !(is_dash_token(self.text, *t) && t.text(self.text) != "—"),
+            // A punctuation token is one character: ASCII marks are told by their byte; of the
+            // dashes only an em dash breaks a clause.
+            TokenKind::Punct => match self.text.as_bytes().get(t.start) {
+                Some(b';' | b':' | b',' | b'(' | b')' | b'?' | b'!') => true,
+                Some(b) if !b.is_ascii() => t.text(self.text) == "—",
+                _ => false,
+            },
             TokenKind::Word => self.is(k, CLAUSE_WORDS),
             _ => false,
         }
