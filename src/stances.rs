@@ -20,7 +20,10 @@
 //! "plea to Jerusalem", "talks with Tehran", "between X and Y"). Negation and modals of the verb
 //! group are flags; a negation inside the complement ("not to launch") stays there.
 
+use std::cell::RefCell;
+
 use crate::actors::{ActorKind, Cast, Mention};
+use crate::fasthash::FastMap;
 use crate::clean::BlockKind;
 use crate::lexicon::{
     self, AliasKind, StanceClass, DESCRIBES_COUNTRY, DESCRIBES_GROUP, DESCRIBES_ORGANIZATION, DESCRIBES_PERSON, USE_ADJ, USE_NOUN,
@@ -210,6 +213,7 @@ struct Subject {
 pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, cast: &Cast) -> (Vec<StanceEntry>, Vec<Mention>) {
     let mut out = Vec::new();
     let mut references = Vec::new();
+    let demonyms = Demonyms::default();
     for (index, sentence) in sentences.iter().enumerate() {
         if sentence.kind.is_clutter() {
             continue;
@@ -221,7 +225,7 @@ pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, ca
         let mentions = cast.mentions_in(index);
         let title_case =
             matches!(sentence.kind, BlockKind::Title | BlockKind::Heading) || looks_title_cased(text, sentence_words.tokens);
-        let mut reader = Reader::new(text, sentence_words, mentions, cast, index, title_case);
+        let mut reader = Reader::new(text, sentence_words, mentions, cast, index, title_case, &demonyms);
         reader.earlier = earlier_subject(&out, cast, index);
         reader.after_thing = index.checked_sub(1).is_some_and(|p| opens_with_thing(text, words.sentence(p), cast.mentions_in(p)));
         reader.read();
@@ -282,17 +286,42 @@ struct Reader<'a> {
     out: Vec<StanceEntry>,
     /// Pronouns and descriptions read as the actor of a stance, in text order.
     references: Vec<Mention>,
+    demonyms: &'a Demonyms<'a>,
+}
+
+/// Which mention texts are singular demonyms ("Israeli"), looked up in the gazetteer once per
+/// distinct text of the article, as the same few are asked about in sentence after sentence.
+#[derive(Default)]
+struct Demonyms<'t>(RefCell<FastMap<&'t str, bool>>);
+
+impl<'t> Demonyms<'t> {
+    fn is(&self, s: &'t str) -> bool {
+        if let Some(&known) = self.0.borrow().get(s) {
+            return known;
+        }
+        let demonym = matches!(lexicon::country_alias(s), Some((_, AliasKind::Demonym))) && !s.ends_with('s');
+        self.0.borrow_mut().insert(s, demonym);
+        demonym
+    }
 }
 
 impl<'a> Reader<'a> {
     /// Each token's mention found once, for the many lookups that follow.
-    fn new(text: &'a str, words: SentenceWords<'a>, mentions: &'a [Mention], cast: &'a Cast, sentence: usize, title_case: bool) -> Self {
+    fn new(
+        text: &'a str,
+        words: SentenceWords<'a>,
+        mentions: &'a [Mention],
+        cast: &'a Cast,
+        sentence: usize,
+        title_case: bool,
+        demonyms: &'a Demonyms<'a>,
+    ) -> Self {
         let tokens = words.tokens;
         let at = tokens
             .iter()
             .map(|t| mentions.iter().position(|m| m.start <= t.start && t.end <= m.end))
             .collect();
-        Reader { text, tokens, words, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, after_thing: false, out: Vec::new(), references: Vec::new() }
+        Reader { text, tokens, words, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, after_thing: false, out: Vec::new(), references: Vec::new(), demonyms }
     }
 
     /// The folded word at token `i` ("" past the end, so lookahead never fails).
@@ -1450,8 +1479,7 @@ impl<'a> Reader<'a> {
 
     /// A singular demonym ("Israeli"): an adjective, so a modifier rather than a subject.
     fn is_demonym(&self, m: Mention) -> bool {
-        let s = &self.text[m.start..m.end];
-        matches!(lexicon::country_alias(s), Some((_, AliasKind::Demonym))) && !s.ends_with('s')
+        self.demonyms.is(&self.text[m.start..m.end])
     }
 
     /// Whether actor `a` belongs to `b` or `b` to `a` (a minister and the country).
