@@ -622,7 +622,8 @@ impl Scan<'_> {
         }
         let mut best = None;
         // The key of a one-word candidate is the word's folded form (a word token holds no space
-        // or dash to fold); a longer one's is grown a token at a time, only when some alias is.
+        // or dash to fold), so the words layer looks it up once per distinct word; a longer
+        // one's is grown a token at a time, only when some alias is.
         let mut phrase_key = String::new();
         let mut keyed = first.end;
         for (n, tok) in tokens[i..].iter().take(10).enumerate() {
@@ -645,20 +646,20 @@ impl Scan<'_> {
                 continue;
             }
             let candidate = &text[first.start..tok.end];
-            let k = if n == 0 {
-                self.folded(i)
+            let (alias, longer) = if n == 0 {
+                self.words.gazetteer(i)
             } else {
                 if phrase_key.is_empty() {
                     phrase_key.push_str(self.folded(i));
                 }
                 lexicon::key_append(&text[keyed..tok.end], 0, &mut phrase_key);
                 keyed = tok.end;
-                phrase_key.as_str()
+                (lexicon::alias(&phrase_key), lexicon::has_longer(&phrase_key))
             };
-            if let Some(hit) = lexicon::lookup_keyed(candidate, k) {
+            if let Some(hit) = alias.and_then(|a| lexicon::hit(candidate, a)) {
                 best = Some((n + 1, hit));
             }
-            if !lexicon::has_longer(k) {
+            if !longer {
                 break;
             }
         }

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 use crate::fasthash::{hash_str, FastMap};
-use crate::lexicon::{self, StanceClass};
+use crate::lexicon::{self, Alias, StanceClass};
 use crate::segment::Sentence;
 use crate::text::{fold_into, tokenize_into, Token, TokenKind, WordList, MEMO_SLOTS};
 
@@ -40,6 +40,9 @@ pub(crate) struct Words<'t> {
     /// Per word id, what is known of its membership of the memo-slotted word lists: bit `s` is
     /// set once slot `s` was asked about, bit `s + 32` when the list holds the word.
     memo: Vec<Cell<u64>>,
+    /// Per word id, its gazetteer alias as a word alone and whether longer aliases start with
+    /// it, looked up the first time the actors stage asks (for each capitalised token).
+    gazetteer: Vec<Cell<Option<(Option<Alias>, bool)>>>,
 }
 
 impl<'t> Words<'t> {
@@ -54,7 +57,7 @@ impl<'t> Words<'t> {
             }
             ranges.push((from, tokens.len() as u32));
         }
-        let mut words = Words { text, tokens, ranges, ids: Vec::new(), forms: Vec::new(), facts: Vec::new(), memo: Vec::new() };
+        let mut words = Words { text, tokens, ranges, ids: Vec::new(), forms: Vec::new(), facts: Vec::new(), memo: Vec::new(), gazetteer: Vec::new() };
         words.intern();
         words
     }
@@ -104,6 +107,7 @@ impl<'t> Words<'t> {
         }
         self.ids = ids;
         self.memo = vec![Cell::new(0); self.forms.len()];
+        self.gazetteer = vec![Cell::new(None); self.forms.len()];
     }
 
     /// The words of sentence `index` (none for clutter or an index out of range).
@@ -125,6 +129,18 @@ impl<'t> Words<'t> {
     /// Whether the article writes word `id` starting in lower case somewhere.
     pub fn lower_seen(&self, id: WordId) -> bool {
         self.facts.get(id as usize).is_some_and(|f| f.lower_seen)
+    }
+
+    /// Word `id`'s gazetteer alias as a word alone, and whether longer aliases start with it.
+    pub fn gazetteer(&self, id: WordId) -> (Option<Alias>, bool) {
+        let Some(cell) = self.gazetteer.get(id as usize) else { return (None, false) };
+        if let Some(known) = cell.get() {
+            return known;
+        }
+        let form = self.form(id);
+        let known = (lexicon::alias(form), lexicon::has_longer(form));
+        cell.set(Some(known));
+        known
     }
 
     /// Whether `list` holds word `id`: for a list with a memo slot, looked up once per word, as
@@ -171,6 +187,11 @@ impl<'w> SentenceWords<'w> {
     /// Whether the word at token `i` is the first of a stance phrase ("cannot accept").
     pub fn opens_stance_phrase(&self, i: usize) -> bool {
         self.ids.get(i).and_then(|&id| self.words.facts.get(id as usize)).is_some_and(|f| f.opens_stance_phrase)
+    }
+
+    /// [`Words::gazetteer`] of the word at token `i`.
+    pub fn gazetteer(&self, i: usize) -> (Option<Alias>, bool) {
+        self.ids.get(i).map_or((None, false), |&id| self.words.gazetteer(id))
     }
 
     /// Whether `list` holds the word at token `i` (no list holds the "" past the end).
