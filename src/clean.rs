@@ -591,7 +591,7 @@ fn scan(s: &str) -> Scan {
                     rest.starts_with(b"| ") || rest.starts_with("• ".as_bytes()) || rest.starts_with("· ".as_bytes());
                 out.separators += usize::from(sep);
             }
-            b'c' | b'C' => out.cookie |= bytes[i + 1..].starts_with(b"ookie"),
+            b'c' | b'C' if !out.cookie && bytes.get(i + 1) == Some(&b'o') => out.cookie = bytes[i + 1..].starts_with(b"ookie"),
             _ => {}
         }
     }
@@ -770,8 +770,9 @@ fn is_promotion_blurb(content: &str, words: usize) -> bool {
     // and the last are found from either end, and the ends between are counted only when one of
     // them could open a call, so most paragraphs are read only at their edges.
     let bytes = content.as_bytes();
-    let Some(first_end) = (1..bytes.len()).find(|&i| is_sentence_end(bytes, i)) else { return false };
-    let last_start = (first_end..bytes.len()).rev().find(|&i| is_sentence_end(bytes, i)).unwrap_or(first_end);
+    let stop_space = |pair: &[u8]| pair[1] == b' ' && matches!(pair[0], b'.' | b'!' | b'?');
+    let Some(first_end) = bytes.windows(2).position(stop_space).map(|j| j + 1) else { return false };
+    let last_start = bytes[first_end - 1..].windows(2).rposition(stop_space).map_or(first_end, |j| first_end + j);
     let (first, last) = (&content[..first_end], &content[last_start..]);
     if !may_open_call(first) && !may_open_call(last) {
         return false;
