@@ -391,11 +391,14 @@ fn candidate(text: &str, sentences: &[Sentence], index: usize, vocab: &mut Vocab
 
 /// A crude plural folding so "talks" meets "talk": enough for a centroid, no stemmer needed.
 fn stem_in_place(word: &mut String) {
-    if word.len() > 4 && word.ends_with("ies") {
-        word.truncate(word.len() - 3);
+    // The endings are ASCII: compared as the last bytes, with no `ends_with` call per test.
+    let n = word.len();
+    let tail = |k: usize| word.as_bytes().get(n.saturating_sub(k)..).unwrap_or_default();
+    if n > 4 && tail(3) == b"ies" {
+        word.truncate(n - 3);
         word.push('y');
-    } else if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
-        word.truncate(word.len() - 1);
+    } else if n > 3 && tail(1) == b"s" && tail(2) != b"ss" && tail(2) != b"us" {
+        word.truncate(n - 1);
     }
 }
 
