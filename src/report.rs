@@ -173,15 +173,27 @@ impl Utf16Map {
         // Bytes minus code units so far: every non-ASCII char has more bytes than units. Read from
         // the lead bytes alone, with no decoding: 2 bytes are 1 unit, 3 bytes 1, 4 bytes 2.
         let mut saved = 0usize;
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            let (len, units) = match b {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Eight ASCII bytes at a time (no high bit set), as most of any English text is.
+            let chunk = bytes.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok());
+            if chunk.is_some_and(|c| u64::from_le_bytes(c) & 0x8080_8080_8080_8080 == 0) {
+                i += 8;
+                continue;
+            }
+            let (len, units) = match bytes[i] {
                 0xC0..=0xDF => (2, 1),
                 0xE0..=0xEF => (3, 1),
                 0xF0..=0xFF => (4, 2),
-                _ => continue, // ASCII or a continuation byte
+                _ => {
+                    i += 1; // ASCII or a continuation byte
+                    continue;
+                }
             };
             saved += len - units;
             checkpoints.push((i + len, i + len - saved));
+            i += 1;
         }
         Utf16Map { checkpoints }
     }
