@@ -324,6 +324,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn utf16_offsets_match_the_encoding_across_ascii_runs() {
+        // Long ASCII runs are skipped eight bytes at a time; every char boundary must still map.
+        let text = "Plain ASCII text, longer than eight bytes — then “quotes”, é, 😀 and more ASCII after.";
+        let map = Utf16Map::new(text);
+        for (b, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(map.at(b), text[..b].encode_utf16().count(), "at byte {b}");
+        }
+    }
+
+    #[test]
     fn utf16_offsets_count_code_units() {
         let text = "a’b😀c";
         let map = Utf16Map::new(text);
