@@ -1244,6 +1244,18 @@ fn surface_form(s: &str) -> String {
 
 /// [`surface_form`], appended to an empty `out`.
 fn surface_form_into(s: &str, out: &mut String) {
+    // Most names are ASCII words apart by single spaces: their own surface form, seen in one
+    // byte pass with no splitting or decoding.
+    let bytes = s.as_bytes();
+    let single_spaced = bytes.iter().enumerate().all(|(i, &b)| match b {
+        b' ' => i > 0 && i + 1 < bytes.len() && bytes[i - 1] != b' ',
+        b'\t'..=b'\r' => false,
+        _ => b.is_ascii(),
+    });
+    if single_spaced && out.is_empty() {
+        out.push_str(s);
+        return;
+    }
     for word in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -1295,6 +1307,15 @@ mod tests {
         slots.dedup();
         assert_eq!(slots.len(), lists.len());
         assert!(slots.iter().all(|&s| s >= 21), "slots 0-20 are the stances stage's");
+    }
+
+    #[test]
+    fn surface_forms_collapse_space_and_fold_apostrophes() {
+        assert_eq!(surface_form("Benjamin Netanyahu"), "Benjamin Netanyahu");
+        assert_eq!(surface_form("Benjamin  Netanyahu"), "Benjamin Netanyahu");
+        assert_eq!(surface_form("Benjamin\nNetanyahu"), "Benjamin Netanyahu");
+        assert_eq!(surface_form(" Tehran "), "Tehran");
+        assert_eq!(surface_form("O’Brien"), "O'Brien");
     }
 
     #[test]
