@@ -61,10 +61,16 @@ impl Hasher for FxHasher {
     }
 }
 
-/// The FxHash of a string alone, for keys stored as numbers.
+/// [`hash_bytes`] of a string.
+#[cfg(test)]
 pub(crate) fn hash_str(s: &str) -> u64 {
+    hash_bytes(s.as_bytes())
+}
+
+/// The FxHash of a string's bytes alone, for keys stored as numbers.
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut h = FxHasher::default();
-    h.write(s.as_bytes());
+    h.write(bytes);
     h.write_u8(0xff);
     h.finish()
 }

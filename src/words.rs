@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 
-use crate::fasthash::{hash_str, FastMap};
+use crate::fasthash::{hash_bytes, FastMap};
 use crate::lexicon::{self, Alias, StanceClass};
 use crate::segment::Sentence;
 use crate::text::{fold_into, tokenize_into, Token, TokenKind, WordList, MEMO_SLOTS};
@@ -68,37 +68,39 @@ impl<'t> Words<'t> {
         index.reserve(self.tokens.len() / 3);
         let mut ids = Vec::with_capacity(self.tokens.len());
         let mut buf = String::new();
+        let text = self.text;
         for t in &self.tokens {
-            let raw = &self.text[t.start..t.end];
-            let already_folded = !raw.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii());
-            let form = if already_folded {
-                raw
-            } else {
+            // Most tokens repeat a word seen before: they are read as bytes, and sliced as text
+            // only when their word is new or must be folded.
+            let raw = text.as_bytes().get(t.start..t.end).unwrap_or_default();
+            let already_folded = !raw.iter().any(|b| b.is_ascii_uppercase() || !b.is_ascii());
+            if !already_folded {
                 buf.clear();
-                fold_into(raw, &mut buf);
-                buf.as_str()
-            };
-            let hash = hash_str(form);
+                fold_into(&text[t.start..t.end], &mut buf);
+            }
+            let form = if already_folded { raw } else { buf.as_bytes() };
+            let hash = hash_bytes(form);
             let id = match index.get(&hash) {
-                Some(&id) if self.form(id) == form => id,
+                Some(&id) if self.form(id).as_bytes() == form => id,
                 found => {
                     let id = self.forms.len() as WordId;
-                    self.forms.push(if already_folded { Cow::Borrowed(raw) } else { Cow::Owned(form.to_string()) });
+                    let form = if already_folded { Cow::Borrowed(&text[t.start..t.end]) } else { Cow::Owned(buf.clone()) };
                     let word = t.kind == TokenKind::Word;
                     self.facts.push(WordFacts {
                         lower_seen: false,
-                        stance: if word { lexicon::stance_word_use(form) } else { None },
-                        opens_stance_phrase: word && lexicon::opens_stance_phrase(form),
+                        stance: if word { lexicon::stance_word_use(&form) } else { None },
+                        opens_stance_phrase: word && lexicon::opens_stance_phrase(&form),
                     });
+                    self.forms.push(form);
                     if found.is_none() {
                         index.insert(hash, id); // a rare hash collision keeps its first owner
                     }
                     id
                 }
             };
-            let lower_first = match raw.as_bytes().first() {
+            let lower_first = match raw.first() {
                 Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
-                _ => raw.chars().next().is_some_and(char::is_lowercase),
+                _ => text[t.start..t.end].chars().next().is_some_and(char::is_lowercase),
             };
             if t.kind == TokenKind::Word && lower_first {
                 self.facts[id as usize].lower_seen = true;
