@@ -400,9 +400,9 @@ impl Scan<'_> {
         self.words.folded(i)
     }
 
-    /// Whether the word at token `i` is a title word, by the words layer's folded form.
+    /// Whether the word at token `i` is a title word: its role, kept once per distinct word.
     fn is_title_at(&self, i: usize) -> bool {
-        is_title_word(self.folded(i))
+        self.words.role(i).is_some_and(|r| r.title)
     }
 
     fn mention(&self, start: usize, end: usize, key: Key, confidence: f32) -> RawMention {
@@ -503,7 +503,7 @@ impl Scan<'_> {
                             return len + 1 + used;
                         }
                     }
-                    let group = matches!(kind, AliasKind::Demonym | AliasKind::Name) && lexicon::role(self.folded(i + len)).is_some_and(|r| r.group);
+                    let group = matches!(kind, AliasKind::Demonym | AliasKind::Name) && self.words.role(i + len).is_some_and(|r| r.group);
                     return len + usize::from(group);
                 }
                 Hit::Entity(e) => {
@@ -602,8 +602,7 @@ impl Scan<'_> {
         while j < tokens.len() && !tokens[j].is_capitalized(text) && self.is_title_at(j) {
             j += 1;
         }
-        let last = self.folded(j.checked_sub(1)?);
-        let office = is_office(last);
+        let office = self.words.role(j.checked_sub(1)?).is_some_and(|r| r.office);
         if j == i + 1 || !office || tokens.get(j).is_some_and(|t| t.is_capitalized(text) || t.kind == TokenKind::Possessive) {
             return None;
         }

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 use crate::fasthash::{hash_bytes, FastMap};
-use crate::lexicon::{self, Alias, StanceClass};
+use crate::lexicon::{self, Alias, Role, StanceClass};
 use crate::segment::Sentence;
 use crate::text::{fold_into, tokenize_into, Token, TokenKind, WordList, MEMO_SLOTS};
 
@@ -43,6 +43,8 @@ pub(crate) struct Words<'t> {
     /// Per word id, its gazetteer alias as a word alone and whether longer aliases start with
     /// it, looked up the first time the actors stage asks (for each capitalised token).
     gazetteer: Vec<Cell<Option<(Option<Alias>, bool)>>>,
+    /// Per word id, what it can do in a name as a role word, looked up the first time asked.
+    roles: Vec<Cell<Option<Option<Role>>>>,
 }
 
 impl<'t> Words<'t> {
@@ -57,7 +59,7 @@ impl<'t> Words<'t> {
             }
             ranges.push((from, tokens.len() as u32));
         }
-        let mut words = Words { text, tokens, ranges, ids: Vec::new(), forms: Vec::new(), facts: Vec::new(), memo: Vec::new(), gazetteer: Vec::new() };
+        let mut words = Words { text, tokens, ranges, ids: Vec::new(), forms: Vec::new(), facts: Vec::new(), memo: Vec::new(), gazetteer: Vec::new(), roles: Vec::new() };
         words.intern();
         words
     }
@@ -110,6 +112,7 @@ impl<'t> Words<'t> {
         self.ids = ids;
         self.memo = vec![Cell::new(0); self.forms.len()];
         self.gazetteer = vec![Cell::new(None); self.forms.len()];
+        self.roles = vec![Cell::new(None); self.forms.len()];
     }
 
     /// The words of sentence `index` (none for clutter or an index out of range).
@@ -143,6 +146,17 @@ impl<'t> Words<'t> {
         let known = (lexicon::alias(form), lexicon::has_longer(form));
         cell.set(Some(known));
         known
+    }
+
+    /// Word `id`'s role in names ([`lexicon::role`]), looked up once per distinct word.
+    pub fn role(&self, id: WordId) -> Option<Role> {
+        let cell = self.roles.get(id as usize)?;
+        if let Some(known) = cell.get() {
+            return known;
+        }
+        let role = lexicon::role(self.form(id));
+        cell.set(Some(role));
+        role
     }
 
     /// Whether `list` holds word `id`: for a list with a memo slot, looked up once per word, as
@@ -189,6 +203,11 @@ impl<'w> SentenceWords<'w> {
     /// Whether the word at token `i` is the first of a stance phrase ("cannot accept").
     pub fn opens_stance_phrase(&self, i: usize) -> bool {
         self.ids.get(i).and_then(|&id| self.words.facts.get(id as usize)).is_some_and(|f| f.opens_stance_phrase)
+    }
+
+    /// [`Words::role`] of the word at token `i`.
+    pub fn role(&self, i: usize) -> Option<Role> {
+        self.ids.get(i).and_then(|&id| self.words.role(id))
     }
 
     /// [`Words::gazetteer`] of the word at token `i`.
