@@ -578,6 +578,11 @@ fn scan(s: &str) -> Scan {
     let mut out = Scan::default();
     let mut in_word = false;
     for (i, &b) in bytes.iter().enumerate() {
+        // Inside a word a lower-case letter, most of any line, changes nothing (but the 'c' of
+        // "cookie"): one test.
+        if in_word && b.is_ascii_lowercase() && b != b'c' {
+            continue;
+        }
         let space = b.is_ascii_whitespace();
         out.words += usize::from(!space && !in_word);
         in_word = !space;
