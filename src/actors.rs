@@ -792,13 +792,13 @@ impl Scan<'_> {
                 }
             }
             let word = tok.text(text);
-            let initial = word.chars().count() == 1
+            // Both read a dot right after the word, tested first: few words have one.
+            let dot_after = tokens.get(i + n + 1).is_some_and(|t| t.start == tok.end && t.text(text) == ".");
+            let initial = dot_after
+                && word.chars().count() == 1
                 && tok.is_capitalized(text)
-                && tokens.get(i + n + 1).is_some_and(|t| t.start == tok.end && t.text(text) == ".")
                 && tokens.get(i + n + 2).is_some_and(|t| t.is_capitalized(text));
-            let suffix_dot = n > 0
-                && is_generational(self.folded(i + n))
-                && tokens.get(i + n + 1).is_some_and(|t| t.start == tok.end && t.text(text) == ".");
+            let suffix_dot = n > 0 && dot_after && is_generational(self.folded(i + n));
             if initial {
                 n += 2; // "S. Waugh": an initial and its dot
             } else if suffix_dot {
