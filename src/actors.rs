@@ -136,49 +136,49 @@ const ORG_WORDS: WordList = word_list![
     "government", "administration", "secretariat", "tribunal", "reserve", "treasury", "systems", "technologies",
     "international", "partners", "capital", "investments", "financial", "insurance", "energy", "petroleum", "oil",
     "airline", "party's", "mission", "command",
-];
+].memo(22);
 /// Words after a name that make it a company's or body's ("Pirelli shares", "Magna's chairman").
 const ORG_AFTER: WordList = word_list![
     "shares", "stock", "stocks", "chairman", "subsidiary", "unit", "stake", "shareholders", "earnings", "profit",
     "profits", "revenue", "revenues", "sales", "plant", "factory", "employees", "spokesman", "spokeswoman",
     "executives", "board", "bid", "merger", "takeover", "brand", "products", "headquarters", "inc", "ltd",
-];
+].memo(27);
 /// Words before a name that make it a company's or body's ("the carrier Emirates").
 const ORG_BEFORE: WordList = word_list![
     "firm", "company", "carrier", "airline", "bank", "club", "insurer", "maker", "manufacturer", "retailer",
     "conglomerate", "agency", "newspaper", "daily", "broadcaster", "group", "giant", "rivals",
-];
+].memo(28);
 /// The last words of a place's name, lower case.
 const PLACE_WORDS: WordList = word_list![
     "street", "square", "avenue", "road", "river", "mountains", "mountain", "island", "islands", "province",
     "county", "valley", "bay", "sea", "lake", "airport", "stadium", "park", "strait", "peninsula", "region",
     "district", "coast", "desert", "gulf", "ocean", "heights", "hills", "city", "town", "village", "oval", "field",
-];
+].memo(23);
 /// The last words of an event's name ("World Cup", "U.S. Open"), which is no actor.
 const EVENT_WORDS: WordList = word_list![
     "open", "cup", "championship", "championships", "games", "olympics", "trophy", "tour", "prix", "war", "day",
     "award", "awards", "prize", "classic", "masters", "series", "festival", "marathon", "rally", "grand", "slam",
     "tournament", "final", "finals", "league's",
-];
+].memo(24);
 /// Prepositions after which a capital is the city itself ("talks in Muscat"), not its government.
-const LOCATIVES: WordList = word_list!["in", "at", "near", "outside", "into", "across", "around", "via", "inside", "throughout"];
+const LOCATIVES: WordList = word_list!["in", "at", "near", "outside", "into", "across", "around", "via", "inside", "throughout"].memo(26);
 /// Words for people that make "X in <capital>" the capital's political circles ("some in Jerusalem").
 const PEOPLE_WORDS: WordList = word_list![
     "some", "many", "those", "others", "few", "officials", "hawks", "leaders", "critics", "people", "policymakers",
     "politicians", "lawmakers", "diplomats", "analysts", "observers", "hardliners", "insiders", "voices", "decision-makers",
-];
+].memo(29);
 /// Nouns that "police" modifies without standing for the police ("police custody", "a police car").
 const POLICE_THINGS: WordList = word_list![
     "car", "cars", "vehicle", "vehicles", "station", "stations", "video", "videos", "footage", "custody", "brutality",
     "shooting", "shootings", "tape", "tapes", "union", "unions", "academy", "dog", "dogs", "line", "lines", "state",
     "scanner", "record", "records", "report", "reports", "misconduct", "violence", "killing", "killings", "work",
     "reform", "reforms", "procedure", "procedures", "escort", "headquarters", "protection", "presence", "funding",
-];
+].memo(30);
 /// Offices that follow an honorific as a form of address ("Mr. President"), never as a surname.
 const ADDRESS_FORMS: WordList = word_list![
     "president", "speaker", "chairman", "chairwoman", "secretary", "minister", "ambassador", "mayor", "governor",
     "senator", "chancellor", "premier", "justice", "commissioner", "director", "chief",
-];
+].memo(25);
 /// Words that join a name's parts inside a run ("Bank of England", "Osama bin Laden").
 const CONNECTORS: WordList = word_list!["of", "al", "bin", "ibn", "de", "van", "von", "der", "la", "el", "du", "des", "del", "da", "di", "le"];
 /// Capitalised words that are never a name on their own: function words that open sentences,
@@ -210,7 +210,7 @@ const NOT_NAMES: WordList = word_list![
     "former", "longtime", "local", "late", "follow", "page", "contributors", "contributor", "staff", "writer",
     "reporter", "image", "images", "credit", "copyright", "getty", "file", "continue", "reading", "sign",
     "log", "login", "menu", "home", "search", "top", "more", "video", "videos", "listen", "comments", "sponsored",
-];
+].memo(21);
 
 /// A mention before merging: where it is and what it names.
 struct RawMention {
@@ -333,10 +333,18 @@ fn drop_heading_only(cast: Cast, sentences: &[Sentence]) -> Cast {
 /// Whether a sentence is written in capitals (a wire headline, a sports table row).
 fn is_shouting(text: &str, tokens: &[Token]) -> bool {
     let (mut long, mut upper) = (0, 0);
-    for word in tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.text(text)) {
-        if word.chars().nth(1).is_some() {
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        // Asked of every sentence: an ASCII word (most of them) is read as bytes.
+        let bytes = text.as_bytes().get(t.start..t.end).unwrap_or_default();
+        let (two_chars, lower) = if bytes.is_ascii() {
+            (bytes.len() >= 2, bytes.iter().any(u8::is_ascii_lowercase))
+        } else {
+            let word = t.text(text);
+            (word.chars().nth(1).is_some(), word.chars().any(char::is_lowercase))
+        };
+        if two_chars {
             long += 1;
-            upper += usize::from(!word.chars().any(char::is_lowercase));
+            upper += usize::from(!lower);
         }
     }
     long >= 2 && upper * 10 >= long * 7
@@ -357,12 +365,9 @@ fn capitalised_words(text: &str, tokens: &[Token]) -> usize {
     tokens.iter().filter(|t| t.is_capitalized(text)).count()
 }
 
-fn is_group_noun(word: &str) -> bool {
-    lexicon::role(&fold(word)).is_some_and(|r| r.group)
-}
-
-fn is_title_word(word: &str) -> bool {
-    lexicon::role(&fold(word)).is_some_and(|r| r.title)
+/// Whether a folded word is a title word ("minister", "ceo").
+fn is_title_word(folded: &str) -> bool {
+    lexicon::role(folded).is_some_and(|r| r.title)
 }
 
 fn is_office(word: &str) -> bool {
@@ -394,6 +399,11 @@ impl Scan<'_> {
     /// The folded word at token `i` ("" past the end).
     fn folded(&self, i: usize) -> &str {
         self.words.folded(i)
+    }
+
+    /// Whether the word at token `i` is a title word: its role, kept once per distinct word.
+    fn is_title_at(&self, i: usize) -> bool {
+        self.words.role(i).is_some_and(|r| r.title)
     }
 
     fn mention(&self, start: usize, end: usize, key: Key, confidence: f32) -> RawMention {
@@ -451,19 +461,19 @@ impl Scan<'_> {
                     }
                     // "talks in Muscat" is the city; "trust in Tehran's word" and "some in Jerusalem
                     // argue" are the government and its circles.
-                    let locative = i.checked_sub(1).is_some_and(|p| LOCATIVES.contains(&self.folded(p)))
+                    let locative = i.checked_sub(1).is_some_and(|p| self.words.in_list(p, &LOCATIVES))
                         && tokens.get(i + len).is_none_or(|t| t.kind != TokenKind::Possessive)
-                        && !i.checked_sub(2).is_some_and(|p| PEOPLE_WORDS.contains(&self.folded(p)));
+                        && !i.checked_sub(2).is_some_and(|p| self.words.in_list(p, &PEOPLE_WORDS));
                     // "U.S. Treasury Department", "American Stock Exchange": the country leads an
                     // organisation's name; "U.S. Open": an event's, no actor at all.
                     if matches!(kind, AliasKind::Name | AliasKind::Demonym) && self.case == Case::Normal {
                         let run = self.raw_run(i + len);
                         if run > 0 {
-                            let last = self.folded(i + len + run - 1);
-                            if EVENT_WORDS.contains(&last) {
+                            let last = i + len + run - 1;
+                            if self.words.in_list(last, &EVENT_WORDS) {
                                 return len + run;
                             }
-                            if ORG_WORDS.contains(&last) {
+                            if self.words.in_list(last, &ORG_WORDS) {
                                 let end = tokens[i + len + run - 1].end;
                                 let name = surface_form(&text[start..end]);
                                 out.push(self.mention(start, end, Key::Name { name, kind: ActorKind::Organization, affiliation: None }, 0.8));
@@ -494,7 +504,7 @@ impl Scan<'_> {
                             return len + 1 + used;
                         }
                     }
-                    let group = matches!(kind, AliasKind::Demonym | AliasKind::Name) && is_group_noun(next);
+                    let group = matches!(kind, AliasKind::Demonym | AliasKind::Name) && self.words.role(i + len).is_some_and(|r| r.group);
                     return len + usize::from(group);
                 }
                 Hit::Entity(e) => {
@@ -509,7 +519,7 @@ impl Scan<'_> {
                     // organisation's name.
                     if ekind == EntityKind::Place && self.case == Case::Normal {
                         let run = self.raw_run(i + len);
-                        if run > 0 && ORG_WORDS.contains(&self.folded(i + len + run - 1)) {
+                        if run > 0 && self.words.in_list(i + len + run - 1, &ORG_WORDS) {
                             let end = tokens[i + len + run - 1].end;
                             let name = surface_form(&text[start..end]);
                             out.push(self.mention(start, end, Key::Name { name, kind: ActorKind::Organization, affiliation: None }, 0.8));
@@ -528,7 +538,7 @@ impl Scan<'_> {
         // "police said": the police of the story are an organisation a reader lists; "police
         // custody" or "a police car" is no one.
         if self.folded(i) == "police" && self.case == Case::Normal && !self.word(i + 1).starts_with(char::is_uppercase)
-            && !POLICE_THINGS.contains(&self.folded(i + 1))
+            && !self.words.in_list(i + 1, &POLICE_THINGS)
         {
             let key = Key::Name { name: "Police".to_string(), kind: ActorKind::Organization, affiliation: None };
             out.push(self.mention(tok.start, tok.end, key, 0.6));
@@ -556,8 +566,8 @@ impl Scan<'_> {
         if self.case == Case::Normal {
             let inner_title = (i + 1..i + run).find_map(|t| {
                 let opens_title = tokens[t].is_capitalized(text)
-                    && is_title_word(tokens[t].text(text))
-                    && !is_title_word(tokens[t - 1].text(text));
+                    && self.is_title_at(t)
+                    && !self.is_title_at(t - 1);
                 opens_title.then(|| self.titled_person(t, None)).flatten().map(|(person, used)| (person, t - i + used))
             });
             if let Some((person, used)) = inner_title {
@@ -590,11 +600,10 @@ impl Scan<'_> {
             return None;
         }
         let mut j = i + 1;
-        while j < tokens.len() && !tokens[j].is_capitalized(text) && is_title_word(tokens[j].text(text)) {
+        while j < tokens.len() && !tokens[j].is_capitalized(text) && self.is_title_at(j) {
             j += 1;
         }
-        let last = self.folded(j.checked_sub(1)?);
-        let office = is_office(last);
+        let office = self.words.role(j.checked_sub(1)?).is_some_and(|r| r.office);
         if j == i + 1 || !office || tokens.get(j).is_some_and(|t| t.is_capitalized(text) || t.kind == TokenKind::Possessive) {
             return None;
         }
@@ -612,6 +621,11 @@ impl Scan<'_> {
             return None;
         }
         let mut best = None;
+        // The key of a one-word candidate is the word's folded form (a word token holds no space
+        // or dash to fold), so the words layer looks it up once per distinct word; a longer
+        // one's is grown a token at a time, only when some alias is.
+        let mut phrase_key = String::new();
+        let mut keyed = first.end;
         for (n, tok) in tokens[i..].iter().take(10).enumerate() {
             if n > 0 {
                 let gap = &text[tokens[i + n - 1].end..tok.start];
@@ -632,11 +646,20 @@ impl Scan<'_> {
                 continue;
             }
             let candidate = &text[first.start..tok.end];
-            let k = lexicon::key(candidate);
-            if let Some(hit) = lexicon::lookup_keyed(candidate, &k) {
+            let (alias, longer) = if n == 0 {
+                self.words.gazetteer(i)
+            } else {
+                if phrase_key.is_empty() {
+                    phrase_key.push_str(self.folded(i));
+                }
+                lexicon::key_append(&text[keyed..tok.end], 0, &mut phrase_key);
+                keyed = tok.end;
+                (lexicon::alias(&phrase_key), lexicon::has_longer(&phrase_key))
+            };
+            if let Some(hit) = alias.and_then(|a| lexicon::hit(candidate, a)) {
                 best = Some((n + 1, hit));
             }
-            if !lexicon::has_longer(&k) {
+            if !longer {
                 break;
             }
         }
@@ -661,14 +684,14 @@ impl Scan<'_> {
     fn titled_person(&self, i: usize, affiliation: Option<usize>) -> Option<(RawMention, usize)> {
         let (text, tokens) = (self.text, self.tokens);
         let mut j = i;
-        while j < tokens.len() && tokens[j].is_capitalized(text) && is_title_word(tokens[j].text(text)) {
+        while j < tokens.len() && tokens[j].is_capitalized(text) && self.is_title_at(j) {
             j += 1;
             // "Mr. Kong", "Sen. Warren": the dot of an abbreviated title.
             if tokens.get(j).is_some_and(|t| t.start == tokens[j - 1].end && t.text(text) == ".") {
                 j += 1;
             }
             // "Secretary of State": a title may hold "of".
-            if j + 1 < tokens.len() && tokens[j].text(text) == "of" && is_title_word(tokens[j + 1].text(text)) {
+            if j + 1 < tokens.len() && tokens[j].text(text) == "of" && self.is_title_at(j + 1) {
                 j += 1;
             }
         }
@@ -678,8 +701,8 @@ impl Scan<'_> {
         let mut name_len = self.within_words(j, self.capitalized_run(j), 4);
         // "Mr. King", "Ms. Bishop": after an honorific a surname that is also a title word is the name.
         let last_title = (i..j).rev().find(|&k| tokens[k].kind == TokenKind::Word);
-        if name_len == 0 && is_honorific(&fold(tokens[i].text(text))) {
-            if let Some(k) = last_title.filter(|&k| k > i + 1 && !ADDRESS_FORMS.contains(&fold(tokens[k].text(text)).as_str())) {
+        if name_len == 0 && is_honorific(self.folded(i)) {
+            if let Some(k) = last_title.filter(|&k| k > i + 1 && !self.words.in_list(k, &ADDRESS_FORMS)) {
                 j = k;
                 name_len = 1;
             }
@@ -688,13 +711,9 @@ impl Scan<'_> {
         if name_len == 0 || (self.case == Case::Title && name_len < 2) {
             return None;
         }
-        let words: Vec<&str> = (j..j + name_len).map(|k| tokens[k].text(text)).collect();
         // "Foreign Ministry", "Defence Forces": a title word leading an organisation's name.
-        let no_name = |w: &&str| {
-            let w = fold(w);
-            NOT_NAMES.contains(&w.as_str()) || ORG_WORDS.contains(&w.as_str()) || PLACE_WORDS.contains(&w.as_str()) || EVENT_WORDS.contains(&w.as_str())
-        };
-        if words.iter().any(no_name) || self.gazetteer_at(j).is_some() {
+        let no_name = |k: usize| [NOT_NAMES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS].iter().any(|list| self.words.in_list(k, list));
+        if (j..j + name_len).any(no_name) || self.gazetteer_at(j).is_some() {
             return None;
         }
         let (start, end) = (tokens[j].start, tokens[j + name_len - 1].end);
@@ -734,7 +753,7 @@ impl Scan<'_> {
         for k in 2..n.saturating_sub(1) {
             let (word, before) = (tokens[i + k].text(text), tokens[i + k - 1].text(text));
             if lexicon::is_given_name(word) && !lexicon::is_given_name(before) && before.chars().all(char::is_alphabetic)
-                && tokens[i + k - 1].is_capitalized(text) && !is_title_word(before)
+                && tokens[i + k - 1].is_capitalized(text) && !self.is_title_at(i + k - 1)
             {
                 return k;
             }
@@ -774,19 +793,19 @@ impl Scan<'_> {
                 }
             }
             let word = tok.text(text);
-            let initial = word.chars().count() == 1
+            // Both read a dot right after the word, tested first: few words have one.
+            let dot_after = tokens.get(i + n + 1).is_some_and(|t| t.start == tok.end && t.text(text) == ".");
+            let initial = dot_after
+                && word.chars().count() == 1
                 && tok.is_capitalized(text)
-                && tokens.get(i + n + 1).is_some_and(|t| t.start == tok.end && t.text(text) == ".")
                 && tokens.get(i + n + 2).is_some_and(|t| t.is_capitalized(text));
-            let suffix_dot = n > 0
-                && is_generational(self.folded(i + n))
-                && tokens.get(i + n + 1).is_some_and(|t| t.start == tok.end && t.text(text) == ".");
+            let suffix_dot = n > 0 && dot_after && is_generational(self.folded(i + n));
             if initial {
                 n += 2; // "S. Waugh": an initial and its dot
             } else if suffix_dot {
                 n += 2; // "Roberts Jr.": the suffix and its dot
             } else if tok.is_capitalized(text) {
-                org |= ORG_WORDS.contains(&fold(word).as_str());
+                org |= self.words.in_list(i + n, &ORG_WORDS);
                 n += 1;
             } else if n > 0
                 && (is_connector(word) || (org && matches!(word, "for" | "and" | "in" | "on" | "&")))
@@ -808,7 +827,7 @@ impl Scan<'_> {
             && self.case == Case::Normal
             && lexicon::is_given_name(tokens[from].text(text))
             && tokens[to - 1].text(text).chars().any(char::is_lowercase)
-            && !ADDRESS_FORMS.contains(&self.folded(to - 1))
+            && !self.words.in_list(to - 1, &ADDRESS_FORMS)
     }
 
     /// Turns a run of capitalised words into a mention, or nothing when it is no name.
@@ -825,7 +844,7 @@ impl Scan<'_> {
             let w = self.folded(from);
             let common_opener = from == 0 && self.words.lower_seen(from) && !lexicon::is_given_name(w);
             let initial = self.word(from + 1) == "." && tokens.get(from + 1).is_some_and(|t| t.start == tokens[from].end);
-            if !initial && (NOT_NAMES.contains(&w) || common_opener || is_connector(w)) {
+            if !initial && (self.words.in_list(from, &NOT_NAMES) || common_opener || is_connector(w)) {
                 from += 1;
             } else {
                 break;
@@ -846,7 +865,7 @@ impl Scan<'_> {
             && !suffix_dot(to)
             && (crate::text::is_dash_str(tokens[to - 1].text(text))
                 || !(tokens[to - 1].is_capitalized(text) || hyphen_syllable(to))
-                || (is_title_word(tokens[to - 1].text(text)) && !ORG_WORDS.contains(&self.folded(to - 1)) && !self.surname_after_given(from, to)))
+                || (self.is_title_at(to - 1) && !self.words.in_list(to - 1, &ORG_WORDS) && !self.surname_after_given(from, to)))
         {
             to -= 1;
         }
@@ -857,11 +876,12 @@ impl Scan<'_> {
         if words.is_empty() || (words.len() == 1 && is_generational(words[0])) {
             return None;
         }
-        if words.iter().all(|w| is_title_word(w)) || (is_title_word(words[0]) && words.get(1) == Some(&"of")) {
+        // The words folded: the words layer's forms, so none is folded again.
+        let folded: Vec<&str> = (from..to).map(|k| self.folded(k)).filter(|w| *w != ".").collect();
+        if folded.iter().all(|w| is_title_word(w)) || (is_title_word(folded[0]) && words.get(1) == Some(&"of")) {
             return None; // "Vice President" with no name, "VP of Platform Engineering"
         }
-        let folded: Vec<String> = words.iter().map(|w| fold(w)).collect();
-        let last = folded.last().map_or("", String::as_str);
+        let last = folded.last().copied().unwrap_or("");
         // "the U.S. Open", "World Cup", "Korean War": events, not actors.
         if EVENT_WORDS.contains(&last) {
             return None;
@@ -876,7 +896,7 @@ impl Scan<'_> {
         let org_context = ORG_AFTER.contains(&after) || before.is_some_and(|b| ORG_BEFORE.contains(&b));
         let (kind, confidence) = if ORG_WORDS.contains(&last) {
             (ActorKind::Organization, 0.8)
-        } else if words.len() > 1 && folded.iter().any(|w| ORG_WORDS.contains(&w.as_str()) && w != "international") {
+        } else if words.len() > 1 && folded.iter().any(|w| ORG_WORDS.contains(w) && *w != "international") {
             (ActorKind::Organization, 0.7)
         } else if words.len() > 1 && PLACE_WORDS.contains(&last) {
             (ActorKind::Place, 0.7)
@@ -952,22 +972,31 @@ fn title_case(s: &str) -> String {
         .join(" ")
 }
 
+/// What makes mentions one actor: the country, the gazetteer entity or the full name they stand
+/// for (names borrowed from the raw mentions, so a key costs no allocation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum ActorKey<'r> {
+    Country(&'static str),
+    Entity(usize),
+    Name(&'r str),
+}
+
 /// Merges raw mentions into actors: one actor per country, one per full name, surnames to the
 /// person they end; single words named once and nowhere else are dropped as too unsure.
 fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
     let mut cast = Cast::default();
-    let mut by_key: FastMap<String, usize> = FastMap::default();
+    let mut by_key: FastMap<ActorKey, usize> = FastMap::default();
     let mut country_actor: FastMap<usize, usize> = FastMap::default();
     // Full person names, so a lone surname or "Mr X" finds its person.
     let mut persons = FullNames::new(&raw);
     // Organisation names by their initials, so "FOMC" finds "Federal Open Market Committee".
-    let mut by_initials: FastMap<String, Option<String>> = FastMap::default();
+    let mut by_initials: FastMap<String, Option<&str>> = FastMap::default();
     for m in &raw {
         if let Key::Name { name, kind: ActorKind::Organization | ActorKind::Group, .. } = &m.key {
             let initials: String = name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
             if initials.chars().count() >= 2 && name.contains(' ') {
-                let slot = by_initials.entry(initials).or_insert_with(|| Some(name.clone()));
-                if slot.as_deref() != Some(name.as_str()) {
+                let slot = by_initials.entry(initials).or_insert(Some(name));
+                if *slot != Some(name.as_str()) {
                     *slot = None; // two names share the initials: no guess
                 }
             }
@@ -1001,12 +1030,14 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
         }
     }
     // The person last named with each title, for "the prime minister".
-    let mut titled: FastMap<String, (String, String, Option<usize>)> = FastMap::default();
+    let mut titled: FastMap<&str, (ActorKey, &str, Option<usize>)> = FastMap::default();
+    // The alias a mention writes, made in one buffer and copied only when new.
+    let mut surface = String::new();
     for m in &raw {
         let (key, name, kind, affiliation) = match &m.key {
             Key::Country(c) => {
                 let (id, name) = lexicon::COUNTRIES[*c];
-                (format!("country:{id}"), name.to_string(), ActorKind::Country, None)
+                (ActorKey::Country(id), name, ActorKind::Country, None)
             }
             Key::Entity(e) => {
                 let Some((name, ekind, _)) = lexicon::entity(*e) else { continue };
@@ -1015,27 +1046,27 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
                     EntityKind::Group => ActorKind::Group,
                     EntityKind::Organization | EntityKind::Government => ActorKind::Organization,
                 };
-                (format!("entity:{e}"), name.to_string(), kind, None)
+                (ActorKey::Entity(*e), name, kind, None)
             }
-            Key::TitleRef(title) => match titled.get(title).or_else(|| titled.get(title.rsplit(' ').next().unwrap_or(""))) {
-                Some((key, name, affiliation)) => (key.clone(), name.clone(), ActorKind::Person, *affiliation),
+            Key::TitleRef(title) => match titled.get(title.as_str()).or_else(|| titled.get(title.rsplit(' ').next().unwrap_or(""))) {
+                Some(&(key, name, affiliation)) => (key, name, ActorKind::Person, affiliation),
                 None => continue,
             },
             Key::Name { name, affiliation, .. } if by_initials.get(name.as_str()).is_some_and(Option::is_some) => {
-                let full = by_initials.get(name.as_str()).cloned().flatten().unwrap_or_default();
-                (format!("name:{full}"), full, ActorKind::Organization, *affiliation)
+                let full = by_initials.get(name.as_str()).copied().flatten().unwrap_or_default();
+                (ActorKey::Name(full), full, ActorKind::Organization, *affiliation)
             }
             Key::Name { name, kind, affiliation } => {
                 // A surname ("Netanyahu"), or a given name that opens exactly one full name ("Alan").
                 let full = persons.surname(name).or_else(|| persons.given(name).filter(|_| lexicon::is_given_name(name)));
                 let firm = firm_counts.get(name).copied().unwrap_or(0);
                 match full {
-                    Some(full) => (format!("name:{full}"), full.to_string(), ActorKind::Person, *affiliation),
+                    Some(full) => (ActorKey::Name(full), full, ActorKind::Person, *affiliation),
                     None if m.weak && firm == 0 => continue,
                     None if !name.contains(' ') && m.confidence <= 0.5 && firm < SINGLE_WORD_FLOOR && best_kind.get(name).is_none_or(|b| b.0 <= 0.5) => continue,
                     None => {
                         let kind = best_kind.get(name).map_or(*kind, |b| b.1);
-                        (format!("name:{name}"), name.clone(), kind, *affiliation)
+                        (ActorKey::Name(name), name.as_str(), kind, *affiliation)
                     }
                 }
             }
@@ -1047,20 +1078,20 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
             (_, a) => a,
         };
         if let Some(title) = &m.title {
-            let holder = (key.clone(), name.clone(), affiliation);
-            titled.insert(title.rsplit(' ').next().unwrap_or("").to_string(), holder.clone());
-            titled.insert(title.clone(), holder);
+            let holder = (key, name, affiliation);
+            titled.insert(title.rsplit(' ').next().unwrap_or(""), holder);
+            titled.insert(title, holder);
         }
         let affiliation = affiliation.map(|c| {
             *country_actor.entry(c).or_insert_with(|| {
                 let (_, cname) = lexicon::COUNTRIES[c];
-                new_actor(&mut cast, &mut by_key, format!("country:{}", lexicon::COUNTRIES[c].0), cname, ActorKind::Country, 0.9)
+                new_actor(&mut cast, &mut by_key, ActorKey::Country(lexicon::COUNTRIES[c].0), cname, ActorKind::Country, 0.9)
             })
         });
         let actor = match by_key.get(&key) {
             Some(&a) => a,
             None => {
-                let a = new_actor(&mut cast, &mut by_key, key.clone(), &name, kind, m.confidence);
+                let a = new_actor(&mut cast, &mut by_key, key, name, kind, m.confidence);
                 if let Key::Country(c) = m.key {
                     country_actor.insert(c, a);
                 }
@@ -1072,12 +1103,13 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
         if entry.affiliation.is_none() {
             entry.affiliation = affiliation;
         }
-        let surface = surface_form(&text[m.start..m.end]);
+        surface.clear();
+        surface_form_into(&text[m.start..m.end], &mut surface);
         if surface != entry.name && !entry.aliases.contains(&surface) {
-            entry.aliases.push(surface);
+            entry.aliases.push(surface.clone());
         }
         if kind == ActorKind::Person {
-            persons.named(&name);
+            persons.named(name);
         }
         cast.mentions.push(Mention { start: m.start, end: m.end, sentence: m.sentence, actor, reference: false });
     }
@@ -1087,50 +1119,51 @@ fn merge(text: &str, raw: Vec<RawMention>) -> Cast {
 /// The full person names of an article ("Barack Obama"), for the shorter forms that stand for
 /// them: a reader takes a lone surname ("Obama", "Mr. Obama") for the person of that name named
 /// last before it, so after "Michelle Obama ... Barack Obama", "Mr. Obama" is Barack.
-struct FullNames {
+/// The names are borrowed from the raw mentions, so a name found is no copy.
+struct FullNames<'r> {
     /// Each full name once, in order of first mention.
-    names: Vec<String>,
+    names: Vec<&'r str>,
     /// Per word suffix of a full name ("Obama", "Guajardo Villarreal"): the first full name that
     /// ends with it, and the one of them named last so far.
-    by_suffix: FastMap<String, (usize, Option<usize>)>,
+    by_suffix: FastMap<&'r str, (usize, Option<usize>)>,
     /// Per first word: the one full name it opens, None when it opens several.
-    by_given: FastMap<String, Option<usize>>,
+    by_given: FastMap<&'r str, Option<usize>>,
     /// Full name → its index in `names`.
-    index: FastMap<String, usize>,
+    index: FastMap<&'r str, usize>,
 }
 
-impl FullNames {
+impl<'r> FullNames<'r> {
     /// Indexes the full names of the raw mentions (a person's name of two words or more), once each.
-    fn new(raw: &[RawMention]) -> Self {
+    fn new(raw: &'r [RawMention]) -> Self {
         let mut names = FullNames { names: Vec::new(), by_suffix: FastMap::default(), by_given: FastMap::default(), index: FastMap::default() };
         for m in raw {
             let Key::Name { name, kind: ActorKind::Person, .. } = &m.key else { continue };
-            if !name.contains(' ') || names.index.contains_key(name) {
+            if !name.contains(' ') || names.index.contains_key(name.as_str()) {
                 continue;
             }
             let id = names.names.len();
-            names.index.insert(name.clone(), id);
+            names.index.insert(name, id);
             for surname in surnames(name) {
-                names.by_suffix.entry(surname.to_string()).or_insert((id, None));
+                names.by_suffix.entry(surname).or_insert((id, None));
             }
             if let Some((given, _)) = name.split_once(' ') {
-                names.by_given.entry(given.to_string()).and_modify(|slot| *slot = None).or_insert(Some(id));
+                names.by_given.entry(given).and_modify(|slot| *slot = None).or_insert(Some(id));
             }
-            names.names.push(name.clone());
+            names.names.push(name);
         }
         names
     }
 
     /// The full name a surname stands for: the one ending with it named last before, else the
     /// first named after it.
-    fn surname(&self, surname: &str) -> Option<&str> {
+    fn surname(&self, surname: &str) -> Option<&'r str> {
         let &(first, latest) = self.by_suffix.get(surname)?;
-        self.names.get(latest.unwrap_or(first)).map(String::as_str)
+        self.names.get(latest.unwrap_or(first)).copied()
     }
 
     /// The one full name that a given name opens, if only one does.
-    fn given(&self, given: &str) -> Option<&str> {
-        self.by_given.get(given).copied().flatten().and_then(|id| self.names.get(id)).map(String::as_str)
+    fn given(&self, given: &str) -> Option<&'r str> {
+        self.by_given.get(given).copied().flatten().and_then(|id| self.names.get(id)).copied()
     }
 
     /// Notes that `full` is named here, so the surnames after it go to it.
@@ -1181,10 +1214,10 @@ fn country_in_context(raw: &[RawMention], m: &RawMention) -> Option<usize> {
 /// often a stray capital (measured on the CoNLL and alias dev sets: 1 costs typed F1, 3 recall).
 const SINGLE_WORD_FLOOR: usize = 2;
 
-fn new_actor(
+fn new_actor<'r>(
     cast: &mut Cast,
-    by_key: &mut FastMap<String, usize>,
-    key: String,
+    by_key: &mut FastMap<ActorKey<'r>, usize>,
+    key: ActorKey<'r>,
     name: &str,
     kind: ActorKind,
     confidence: f32,
@@ -1205,6 +1238,24 @@ fn new_actor(
 fn surface_form(s: &str) -> String {
     // One pass, one allocation: this runs for every capitalised run of the article.
     let mut out = String::with_capacity(s.len());
+    surface_form_into(s, &mut out);
+    out
+}
+
+/// [`surface_form`], appended to an empty `out`.
+fn surface_form_into(s: &str, out: &mut String) {
+    // Most names are ASCII words apart by single spaces: their own surface form, seen in one
+    // byte pass with no splitting or decoding.
+    let bytes = s.as_bytes();
+    let single_spaced = bytes.iter().enumerate().all(|(i, &b)| match b {
+        b' ' => i > 0 && i + 1 < bytes.len() && bytes[i - 1] != b' ',
+        b'\t'..=b'\r' => false,
+        _ => b.is_ascii(),
+    });
+    if single_spaced && out.is_empty() {
+        out.push_str(s);
+        return;
+    }
     for word in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -1215,7 +1266,6 @@ fn surface_form(s: &str) -> String {
             out.extend(word.chars().map(|c| if crate::text::is_apostrophe(c) { '\'' } else { c }));
         }
     }
-    out
 }
 
 /// Salience of each actor in [0, 1]: mentions weighted toward the top of the article, and
@@ -1246,6 +1296,38 @@ mod tests {
     fn cast_of(text: &str) -> Cast {
         let sentences = segment(text, &clean(text));
         find_actors(text, &sentences, &Words::new(text, &sentences))
+    }
+
+    #[test]
+    fn memo_slots_are_one_per_list_and_apart_from_the_stances_ones() {
+        let lists =
+            [NOT_NAMES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, ADDRESS_FORMS, LOCATIVES, ORG_AFTER, ORG_BEFORE, PEOPLE_WORDS, POLICE_THINGS];
+        let mut slots: Vec<u8> = lists.iter().filter_map(WordList::slot).collect();
+        slots.sort_unstable();
+        slots.dedup();
+        assert_eq!(slots.len(), lists.len());
+        assert!(slots.iter().all(|&s| s >= 21), "slots 0-20 are the stances stage's");
+    }
+
+    #[test]
+    fn surface_forms_collapse_space_and_fold_apostrophes() {
+        assert_eq!(surface_form("Benjamin Netanyahu"), "Benjamin Netanyahu");
+        assert_eq!(surface_form("Benjamin  Netanyahu"), "Benjamin Netanyahu");
+        assert_eq!(surface_form("Benjamin\nNetanyahu"), "Benjamin Netanyahu");
+        assert_eq!(surface_form(" Tehran "), "Tehran");
+        assert_eq!(surface_form("O’Brien"), "O'Brien");
+    }
+
+    #[test]
+    fn a_word_token_is_keyed_as_it_is_folded() {
+        // gazetteer_at takes a one-word key from the words layer instead of keying the word.
+        let text = "Côte d’Ivoire’s U.S. envoy O’Brien met ÉLYSÉE aides in São Paulo on 12 May.";
+        let sentences = segment(text, &clean(text));
+        let words = Words::new(text, &sentences);
+        let s = words.sentence(0);
+        for (i, t) in s.tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Word) {
+            assert_eq!(lexicon::key(t.text(text)), s.folded(i), "{}", t.text(text));
+        }
     }
 
     fn names(cast: &Cast) -> Vec<&str> {

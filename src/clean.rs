@@ -14,6 +14,7 @@
 //! sum of line scores, as in Finn et al.'s body text extraction); what lies outside it is not
 //! the article. A plain article, a wire story with its results table, keeps every line.
 
+use crate::fasthash::FastMap;
 use crate::text::is_closing;
 
 /// What a line of the pasted text is.
@@ -573,6 +574,11 @@ fn scan(s: &str) -> Scan {
     let mut out = Scan::default();
     let mut in_word = false;
     for (i, &b) in bytes.iter().enumerate() {
+        // Inside a word a lower-case letter, most of any line, changes nothing (but the 'c' of
+        // "cookie"): one test.
+        if in_word && b.is_ascii_lowercase() && b != b'c' {
+            continue;
+        }
         let space = b.is_ascii_whitespace();
         out.words += usize::from(!space && !in_word);
         in_word = !space;
@@ -586,7 +592,7 @@ fn scan(s: &str) -> Scan {
                     rest.starts_with(b"| ") || rest.starts_with("• ".as_bytes()) || rest.starts_with("· ".as_bytes());
                 out.separators += usize::from(sep);
             }
-            b'c' | b'C' => out.cookie |= bytes[i + 1..].starts_with(b"ookie"),
+            b'c' | b'C' if !out.cookie && bytes.get(i + 1) == Some(&b'o') => out.cookie = bytes[i + 1..].starts_with(b"ookie"),
             _ => {}
         }
     }
@@ -602,25 +608,28 @@ fn prefix(s: &str, n: usize) -> &str {
     &s[..end]
 }
 
-/// A list of phrases to find in a line, with the set of their first bytes: a position whose
-/// byte starts no phrase costs one table lookup.
+/// A list of up to 64 phrases to find in a line, indexed by first byte: a position whose byte
+/// starts no phrase costs one table lookup, and one that does compares only the phrases
+/// starting with it.
 struct Phrases {
     list: &'static [(&'static str, &'static str, bool)],
-    first: [bool; 256],
+    /// Per byte, the phrases starting with it, as bits of their indices in `list`.
+    by_first: [u64; 256],
 }
 
 impl Phrases {
     const fn new(list: &'static [(&'static str, &'static str, bool)]) -> Phrases {
-        let mut first = [false; 256];
+        assert!(list.len() <= 64);
+        let mut by_first = [0u64; 256];
         let mut i = 0;
         while i < list.len() {
             let bytes = list[i].0.as_bytes();
             if !bytes.is_empty() {
-                first[bytes[0] as usize] = true;
+                by_first[bytes[0] as usize] |= 1 << i;
             }
             i += 1;
         }
-        Phrases { list, first }
+        Phrases { list, by_first }
     }
 
     /// The reason of the first phrase (strong ones only, if `strong_only`) that occurs in
@@ -630,13 +639,15 @@ impl Phrases {
         let mut prev_alnum = false;
         for (i, &b) in bytes.iter().enumerate() {
             let alnum = b.is_ascii_alphanumeric() || b >= 0x80;
-            if !(prev_alnum && alnum) && self.first[usize::from(b)] {
-                let rest = &bytes[i..];
-                let hit = self.list.iter().find(|(p, _, strong)| {
-                    (*strong || !strong_only) && p.as_bytes().first() == Some(&b) && rest.starts_with(p.as_bytes())
-                });
-                if let Some((_, reason, _)) = hit {
-                    return Some(reason);
+            if !(prev_alnum && alnum) {
+                // Lowest index first: the phrase found is the first of the list that occurs here.
+                let mut candidates = self.by_first[usize::from(b)];
+                while candidates != 0 {
+                    let (p, reason, strong) = self.list[candidates.trailing_zeros() as usize];
+                    if (strong || !strong_only) && bytes[i..].starts_with(p.as_bytes()) {
+                        return Some(reason);
+                    }
+                    candidates &= candidates - 1;
                 }
             }
             prev_alnum = alnum;
@@ -760,8 +771,9 @@ fn is_promotion_blurb(content: &str, words: usize) -> bool {
     // and the last are found from either end, and the ends between are counted only when one of
     // them could open a call, so most paragraphs are read only at their edges.
     let bytes = content.as_bytes();
-    let Some(first_end) = (1..bytes.len()).find(|&i| is_sentence_end(bytes, i)) else { return false };
-    let last_start = (first_end..bytes.len()).rev().find(|&i| is_sentence_end(bytes, i)).unwrap_or(first_end);
+    let stop_space = |pair: &[u8]| pair[1] == b' ' && matches!(pair[0], b'.' | b'!' | b'?');
+    let Some(first_end) = bytes.windows(2).position(stop_space).map(|j| j + 1) else { return false };
+    let last_start = bytes[first_end - 1..].windows(2).rposition(stop_space).map_or(first_end, |j| first_end + j);
     let (first, last) = (&content[..first_end], &content[last_start..]);
     if !may_open_call(first) && !may_open_call(last) {
         return false;
@@ -1042,7 +1054,7 @@ fn is_page(lines: &[Line]) -> bool {
 /// Marks lines a page repeats word for word (its headline in the breadcrumbs, the share text
 /// and the title; a pull quote) as headings: an article does not say the same line twice.
 fn mark_repeated_lines(text: &str, lines: &mut [Line]) {
-    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut seen: FastMap<&str, usize> = FastMap::default();
     for line in lines.iter().filter(|l| l.end - l.start >= 20) {
         *seen.entry(&text[line.start..line.end]).or_insert(0) += 1;
     }

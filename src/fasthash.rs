@@ -29,15 +29,14 @@ impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
+            // An 8-byte load: `copy_from_slice` stays a call at opt-level "z" in wasm.
+            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
         }
-        let mut tail = [0u8; 8];
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            tail[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(tail) ^ (rest.len() as u64) << 59);
+            // The last bytes as a little-endian word, without a copy_from_slice call.
+            let tail = rest.iter().rev().fold(0u64, |word, &b| word << 8 | u64::from(b));
+            self.add(tail ^ (rest.len() as u64) << 59);
         }
     }
 
@@ -62,10 +61,16 @@ impl Hasher for FxHasher {
     }
 }
 
-/// The FxHash of a string alone, for keys stored as numbers.
+/// [`hash_bytes`] of a string.
+#[cfg(test)]
 pub(crate) fn hash_str(s: &str) -> u64 {
+    hash_bytes(s.as_bytes())
+}
+
+/// The FxHash of a string's bytes alone, for keys stored as numbers.
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut h = FxHasher::default();
-    h.write(s.as_bytes());
+    h.write(bytes);
     h.write_u8(0xff);
     h.finish()
 }

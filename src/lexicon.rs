@@ -108,7 +108,12 @@ pub(crate) fn key(s: &str) -> String {
 
 /// [`key`], appending to `out`.
 fn key_into(s: &str, out: &mut String) {
-    let from = out.len();
+    key_append(s, out.len(), out);
+}
+
+/// Goes on with a key: `out[from..]` is the key of a phrase that ends in no white space, and
+/// `s` the text that follows it, so a phrase is keyed a word at a time, each word once.
+pub(crate) fn key_append(s: &str, from: usize, out: &mut String) {
     let mut space = false;
     for c in s.chars() {
         if c.is_whitespace() {
@@ -214,7 +219,25 @@ pub(crate) fn lookup(form: &str) -> Option<Hit> {
 
 /// [`lookup`] with the form's [`key`] already made.
 pub(crate) fn lookup_keyed(form: &str, k: &str) -> Option<Hit> {
-    let &(target, tag) = gazetteer().aliases.get(k)?;
+    hit(form, alias(k)?)
+}
+
+/// A gazetteer alias as stored: what it names and how, before its case rule is applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Alias {
+    target: u16,
+    tag: u8,
+}
+
+/// The alias keyed `k`, if there is one: half of [`lookup_keyed`], which a caller may keep per
+/// distinct word.
+pub(crate) fn alias(k: &str) -> Option<Alias> {
+    gazetteer().aliases.get(k).map(|&(target, tag)| Alias { target, tag })
+}
+
+/// What alias `a` names where `form` writes it: the other half of [`lookup_keyed`].
+pub(crate) fn hit(form: &str, a: Alias) -> Option<Hit> {
+    let Alias { target, tag } = a;
     if tag & ACRONYM != 0 && form.chars().any(char::is_lowercase) {
         return None;
     }

@@ -174,15 +174,27 @@ impl Utf16Map {
         // Bytes minus code units so far: every non-ASCII char has more bytes than units. Read from
         // the lead bytes alone, with no decoding: 2 bytes are 1 unit, 3 bytes 1, 4 bytes 2.
         let mut saved = 0usize;
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            let (len, units) = match b {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Eight ASCII bytes at a time (no high bit set), as most of any English text is.
+            let chunk = bytes.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok());
+            if chunk.is_some_and(|c| u64::from_le_bytes(c) & 0x8080_8080_8080_8080 == 0) {
+                i += 8;
+                continue;
+            }
+            let (len, units) = match bytes[i] {
                 0xC0..=0xDF => (2, 1),
                 0xE0..=0xEF => (3, 1),
                 0xF0..=0xFF => (4, 2),
-                _ => continue, // ASCII or a continuation byte
+                _ => {
+                    i += 1; // ASCII or a continuation byte
+                    continue;
+                }
             };
             saved += len - units;
             checkpoints.push((i + len, i + len - saved));
+            i += 1;
         }
         Utf16Map { checkpoints }
     }
@@ -218,6 +230,13 @@ pub(crate) fn build(
     sort::sort_by_key(&mut order, |&a| sort::descending(f64::from(salience[a])));
     let id = |a: usize| cast.actors[a].id.clone();
 
+    // Each actor's mentions in text order, gathered in one pass rather than one per actor.
+    let mut mentions_of: Vec<Vec<Mention>> = vec![Vec::new(); cast.actors.len()];
+    for m in &cast.mentions {
+        if let Some(list) = mentions_of.get_mut(m.actor) {
+            list.push(Mention { start: map.at(m.start), end: map.at(m.end), reference: m.reference });
+        }
+    }
     let actors = order
         .iter()
         .map(|&a| {
@@ -227,12 +246,7 @@ pub(crate) fn build(
                 name: entry.name.clone(),
                 kind: entry.kind.as_str(),
                 aliases: entry.aliases.clone(),
-                mentions: cast
-                    .mentions
-                    .iter()
-                    .filter(|m| m.actor == a)
-                    .map(|m| Mention { start: map.at(m.start), end: map.at(m.end), reference: m.reference })
-                    .collect(),
+                mentions: std::mem::take(&mut mentions_of[a]),
                 salience: round3(salience[a]),
                 affiliation: entry.affiliation.map(id),
                 confidence: round3(entry.confidence),
@@ -309,6 +323,16 @@ fn round3(x: f32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_offsets_match_the_encoding_across_ascii_runs() {
+        // Long ASCII runs are skipped eight bytes at a time; every char boundary must still map.
+        let text = "Plain ASCII text, longer than eight bytes — then “quotes”, é, 😀 and more ASCII after.";
+        let map = Utf16Map::new(text);
+        for (b, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(map.at(b), text[..b].encode_utf16().count(), "at byte {b}");
+        }
+    }
 
     #[test]
     fn utf16_offsets_count_code_units() {

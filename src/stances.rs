@@ -20,7 +20,10 @@
 //! "plea to Jerusalem", "talks with Tehran", "between X and Y"). Negation and modals of the verb
 //! group are flags; a negation inside the complement ("not to launch") stays there.
 
+use std::cell::RefCell;
+
 use crate::actors::{ActorKind, Cast, Mention};
+use crate::fasthash::FastMap;
 use crate::clean::BlockKind;
 use crate::lexicon::{
     self, AliasKind, StanceClass, DESCRIBES_COUNTRY, DESCRIBES_GROUP, DESCRIBES_ORGANIZATION, DESCRIBES_PERSON, USE_ADJ, USE_NOUN,
@@ -50,24 +53,24 @@ pub(crate) struct StanceEntry {
 const CLAUSE_WORDS: WordList = word_list![
     "while", "whereas", "but", "although", "though", "because", "yet", "which", "who", "that", "after", "before",
     "when", "if", "unless", "since", "as",
-];
+].memo(0);
 /// Auxiliaries a verb group may hold; the "be" forms also mark a passive before a participle.
-const AUX: WordList = word_list!["has", "have", "had", "do", "does", "did", "having", "will", "shall", "can", "must"];
-const BE: WordList = word_list!["is", "are", "was", "were", "be", "been", "being", "'s", "am", "get", "got", "gets"];
+const AUX: WordList = word_list!["has", "have", "had", "do", "does", "did", "having", "will", "shall", "can", "must"].memo(1);
+const BE: WordList = word_list!["is", "are", "was", "were", "be", "been", "being", "'s", "am", "get", "got", "gets"].memo(2);
 /// Modals that make a stance hypothetical ("could strike").
-const MODALS: WordList = word_list!["could", "would", "might", "may", "should"];
-const NEGATIONS: WordList = word_list!["not", "n't", "never", "cannot", "no"];
+const MODALS: WordList = word_list!["could", "would", "might", "may", "should"].memo(3);
+const NEGATIONS: WordList = word_list!["not", "n't", "never", "cannot", "no"].memo(4);
 /// Verbs that carry an attitude adjective ("remains wary", "seemed ready").
 const COPULAS: WordList = word_list![
     "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "became", "become",
     "becomes", "stay", "stays", "stayed", "grow", "grows", "grew", "feel", "feels", "felt", "look", "looks",
-];
+].memo(5);
 /// Adverbs that sit inside a verb group without "-ly".
 const ADVERBS: WordList = word_list![
     "outright", "also", "still", "now", "already", "only", "just", "again", "later", "then", "once", "even", "further", "soon",
     "long", "thus", "therefore", "reportedly", "jointly", "too", "ever", "first", "yesterday", "today", "tonight",
     "often", "always", "sometimes", "usually", "earlier", "together", "openly", "publicly", "privately",
-];
+].memo(6);
 /// Verbs that hand their subject to the infinitive after them ("appeared to blame", "went on to
 /// say", "was able to tout", "has yet to explain"): the stance is the infinitive's, its actor the
 /// subject of the whole chain.
@@ -76,19 +79,19 @@ const CATENATIVES: WordList = word_list![
     "continuing", "try", "tries", "tried", "trying", "begin", "begins", "began", "begun", "start", "starts", "started",
     "able", "unable", "likely", "unlikely", "set", "poised", "yet", "tend", "tends", "tended", "moved", "moves",
     "rushed", "rushes", "stepped", "attempted", "attempts",
-];
+].memo(7);
 /// Verbs of causing whose object does what the infinitive after it says ("forced Smith to admit").
 const CAUSATIVES: WordList = word_list![
     "force", "forces", "forced", "forcing", "prompt", "prompts", "prompted", "prompting", "lead", "leads", "led",
     "leading", "cause", "causes", "caused", "causing", "compel", "compels", "compelled", "drive", "drives", "drove",
     "driven", "push", "pushes", "pushed", "persuade", "persuades", "persuaded", "convince", "convinces", "convinced",
     "get", "gets", "got", "inspire", "inspires", "inspired", "enable", "enables", "enabled",
-];
+].memo(8);
 /// "went on to say", "goes on to explain": a verb of motion that, with "on", hands on its subject.
-const GO_ON: WordList = word_list!["go", "goes", "went", "gone", "going"];
+const GO_ON: WordList = word_list!["go", "goes", "went", "gone", "going"].memo(9);
 /// Speech verbs that are speech only with no object after them ("she continued, ..."; "continued
 /// its attacks" is no speech).
-const SPEECH_IF_ALONE: WordList = word_list!["continue", "continues", "continued", "continuing"];
+const SPEECH_IF_ALONE: WordList = word_list!["continue", "continues", "continued", "continuing"].memo(10);
 /// Words that may end a subject noun phrase after the actor's name ("Israeli and U.S. military and
 /// intelligence officials").
 const GROUP_TAIL: WordList = word_list![
@@ -99,7 +102,7 @@ const GROUP_TAIL: WordList = word_list![
     "officers", "soldiers", "warships", "jets", "rebels", "militants", "fighters", "counterparts", "interlocutors",
     "regime", "cabinet", "commanders", "commander", "chief", "defence", "defense", "foreign", "senior", "top",
     "state", "press", "agency", "planes", "aircraft", "vessels", "navies", "units", "camp", "allies", "people",
-];
+].memo(11);
 /// Verbs whose object noun carries their subject's stance ("Tehran held talks", "launched strikes").
 const LIGHT_VERBS: WordList = word_list![
     "hold", "holds", "held", "holding", "launch", "launches", "launched", "launching", "conduct", "conducts",
@@ -111,7 +114,7 @@ const LIGHT_VERBS: WordList = word_list![
     "entered", "pursue", "pursued", "seek", "sought", "announce", "announced", "signal", "signalled", "signaled",
     "resume", "resumed", "resumes", "establish", "established", "establishes", "restore", "restored", "sign", "signed",
     "reach", "reached", "forge", "forged", "cut", "lodge", "lodged", "file", "filed", "level", "levelled", "leveled",
-];
+].memo(12);
 /// Words a noun's modifiers may be skipped over with ("a", "the", adjectives are checked apart).
 const FUNCTION_WORDS: WordList = word_list![
     "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "from", "as", "that", "this",
@@ -120,31 +123,31 @@ const FUNCTION_WORDS: WordList = word_list![
     "than", "into", "over", "about", "against", "between", "during", "after", "before", "while", "but", "if",
     "amid", "despite", "among", "through", "across", "toward", "towards", "without", "within", "under", "via",
     "upon", "around", "near", "behind", "beyond", "since", "until", "following", "including", "ahead",
-];
+].memo(13);
 /// Gerunds of commentary, not speech: after a comma they describe the clause, not its subject's words
 /// ("..., underscoring the unease").
 const COMMENTARY: WordList = word_list![
     "underscoring", "highlighting", "underlining", "reflecting", "signalling", "signaling", "emphasizing",
     "emphasising", "indicating", "suggesting", "showing",
-];
+].memo(14);
 const DETERMINERS: WordList = word_list![
     "a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "further", "more", "renewed", "direct",
     "indirect", "formal", "several", "two", "some", "any",
-];
+].memo(15);
 /// Nouns of an authored message: a gerund after one speaks for its sender ("sent a letter urging").
 const MESSAGE_NOUNS: WordList = word_list![
     "letter", "letters", "statement", "statements", "tweet", "tweets", "message", "messages", "post", "posts",
     "video", "videos", "ad", "ads", "advertisement", "paper", "papers", "report", "reports", "note", "notes",
     "email", "emails", "memo", "memos", "op-ed", "column", "speech", "speeches", "release", "complaint",
     "complaints", "lawsuit", "suit", "motion", "brief", "filing", "filings", "petition", "editorial", "essay",
-];
-const PRONOUNS: WordList = word_list!["he", "she", "it", "they", "we"];
+].memo(16);
+const PRONOUNS: WordList = word_list!["he", "she", "it", "they", "we"].memo(17);
 /// Words of time that may sit between a subject and its verb ("Iran on Tuesday said").
-const TIME_WORDS: WordList = word_list!["on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const TIME_WORDS: WordList = word_list!["on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].memo(18);
 /// Nouns of a time phrase that may sit between a subject and its verb ("this month", "last week").
-const TIME_NOUNS: WordList = word_list!["week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"];
+const TIME_NOUNS: WordList = word_list!["week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"].memo(19);
 /// The words that open such a time phrase.
-const TIME_DETERMINERS: WordList = word_list!["this", "last", "next", "that", "each", "every"];
+const TIME_DETERMINERS: WordList = word_list!["this", "last", "next", "that", "each", "every"].memo(20);
 /// How many sentences back "he" or "she" may reach for the person it stands for.
 const PERSON_REACH: usize = 14;
 /// How many sentences back "it" or "they" may reach for an organisation, group or country.
@@ -210,6 +213,7 @@ struct Subject {
 pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, cast: &Cast) -> (Vec<StanceEntry>, Vec<Mention>) {
     let mut out = Vec::new();
     let mut references = Vec::new();
+    let demonyms = Demonyms::default();
     for (index, sentence) in sentences.iter().enumerate() {
         if sentence.kind.is_clutter() {
             continue;
@@ -221,7 +225,7 @@ pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, ca
         let mentions = cast.mentions_in(index);
         let title_case =
             matches!(sentence.kind, BlockKind::Title | BlockKind::Heading) || looks_title_cased(text, sentence_words.tokens);
-        let mut reader = Reader::new(text, sentence_words, mentions, cast, index, title_case);
+        let mut reader = Reader::new(text, sentence_words, mentions, cast, index, title_case, &demonyms);
         reader.earlier = earlier_subject(&out, cast, index);
         reader.after_thing = index.checked_sub(1).is_some_and(|p| opens_with_thing(text, words.sentence(p), cast.mentions_in(p)));
         reader.read();
@@ -245,7 +249,7 @@ fn opens_with_thing(text: &str, words: SentenceWords, mentions: &[Mention]) -> b
             continue;
         }
         let w = words.folded(k);
-        return ![AUX, BE, MODALS, NEGATIONS].iter().any(|list| list.contains(&w)) && lexicon::description(w).is_none();
+        return ![AUX, BE, MODALS, NEGATIONS].iter().any(|list| words.in_list(k, list)) && lexicon::description(w).is_none();
     }
     false
 }
@@ -282,17 +286,42 @@ struct Reader<'a> {
     out: Vec<StanceEntry>,
     /// Pronouns and descriptions read as the actor of a stance, in text order.
     references: Vec<Mention>,
+    demonyms: &'a Demonyms<'a>,
+}
+
+/// Which mention texts are singular demonyms ("Israeli"), looked up in the gazetteer once per
+/// distinct text of the article, as the same few are asked about in sentence after sentence.
+#[derive(Default)]
+struct Demonyms<'t>(RefCell<FastMap<&'t str, bool>>);
+
+impl<'t> Demonyms<'t> {
+    fn is(&self, s: &'t str) -> bool {
+        if let Some(&known) = self.0.borrow().get(s) {
+            return known;
+        }
+        let demonym = matches!(lexicon::country_alias(s), Some((_, AliasKind::Demonym))) && !s.ends_with('s');
+        self.0.borrow_mut().insert(s, demonym);
+        demonym
+    }
 }
 
 impl<'a> Reader<'a> {
     /// Each token's mention found once, for the many lookups that follow.
-    fn new(text: &'a str, words: SentenceWords<'a>, mentions: &'a [Mention], cast: &'a Cast, sentence: usize, title_case: bool) -> Self {
+    fn new(
+        text: &'a str,
+        words: SentenceWords<'a>,
+        mentions: &'a [Mention],
+        cast: &'a Cast,
+        sentence: usize,
+        title_case: bool,
+        demonyms: &'a Demonyms<'a>,
+    ) -> Self {
         let tokens = words.tokens;
         let at = tokens
             .iter()
             .map(|t| mentions.iter().position(|m| m.start <= t.start && t.end <= m.end))
             .collect();
-        Reader { text, tokens, words, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, after_thing: false, out: Vec::new(), references: Vec::new() }
+        Reader { text, tokens, words, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, after_thing: false, out: Vec::new(), references: Vec::new(), demonyms }
     }
 
     /// The folded word at token `i` ("" past the end, so lookahead never fails).
@@ -302,7 +331,7 @@ impl<'a> Reader<'a> {
 
     /// Whether the word at token `i` is in `list`.
     fn is(&self, i: usize, list: WordList) -> bool {
-        i < self.tokens.len() && list.contains(&self.word(i))
+        self.words.in_list(i, &list)
     }
 
     /// Reads every stance word of the sentence, left to right, so earlier subjects serve later
@@ -886,17 +915,17 @@ impl<'a> Reader<'a> {
             if self.at[p].is_some() || self.tokens[p].kind != TokenKind::Word {
                 break;
             }
-            if NEGATIONS.contains(&w) || w.ends_with("n't") {
+            if self.is(p, NEGATIONS) || w.ends_with("n't") {
                 g.negated = true;
                 g.modal |= MODALS.iter().any(|m| w.starts_with(m));
-            } else if MODALS.contains(&w) {
+            } else if self.is(p, MODALS) {
                 g.modal = true;
                 g.future |= w == "would";
-            } else if BE.contains(&w) {
+            } else if self.is(p, BE) {
                 g.be = true;
-            } else if AUX.contains(&w) {
+            } else if self.is(p, AUX) {
                 g.future |= matches!(w, "will" | "shall");
-            } else if adjective && COPULAS.contains(&w) {
+            } else if adjective && self.is(p, COPULAS) {
                 g.copula = true;
             } else if self.is_adverb(p) {
             } else if adjective && !free_verb && w.ends_with("ed") && g.start == i {
@@ -921,15 +950,9 @@ impl<'a> Reader<'a> {
         t.kind == TokenKind::Word
             && self.at[k].is_none()
             && w.len() > 2
-            && !FUNCTION_WORDS.contains(&w)
-            && !LIGHT_VERBS.contains(&w)
-            && !DETERMINERS.contains(&w)
-            && !AUX.contains(&w)
-            && !BE.contains(&w)
-            && !MODALS.contains(&w)
-            && !COPULAS.contains(&w)
-            && !CLAUSE_WORDS.contains(&w)
-            && !PRONOUNS.contains(&w)
+            && ![FUNCTION_WORDS, LIGHT_VERBS, DETERMINERS, AUX, BE, MODALS, COPULAS, CLAUSE_WORDS, PRONOUNS]
+                .iter()
+                .any(|list| self.is(k, *list))
             && !w.ends_with("ed")
             && !w.ends_with("ing")
             && !self.is_adverb(k)
@@ -942,7 +965,7 @@ impl<'a> Reader<'a> {
         let w = self.word(p);
         self.tokens[p].kind == TokenKind::Word
             && self.at[p].is_none()
-            && (ADVERBS.contains(&w) || (w.len() > 4 && w.ends_with("ly") && !matches!(w, "italy" | "rally" | "ally" | "supply" | "apply" | "reply")))
+            && (self.is(p, ADVERBS) || (w.len() > 4 && w.ends_with("ly") && !matches!(w, "italy" | "rally" | "ally" | "supply" | "apply" | "reply")))
     }
 
     /// The subject whose last token is `p` (left of a verb group), for the verb at `verb`.
@@ -1003,13 +1026,13 @@ impl<'a> Reader<'a> {
                 q = name_end as isize;
                 continue;
             }
-            if GROUP_TAIL.contains(&w) || (w == "and" && tail) || self.tokens[k].kind == TokenKind::Possessive {
+            if self.is(k, GROUP_TAIL) || (w == "and" && tail) || self.tokens[k].kind == TokenKind::Possessive {
                 tail = true;
                 q -= 1;
                 continue;
             }
             // "Wells Fargo just this month announced": a time phrase and adverbs between subject and verb.
-            if !tail && k > 0 && TIME_NOUNS.contains(&w) && TIME_DETERMINERS.contains(&self.word(k - 1)) {
+            if !tail && k > 0 && self.is(k, TIME_NOUNS) && self.is(k - 1, TIME_DETERMINERS) {
                 q -= 2;
                 continue;
             }
@@ -1024,7 +1047,7 @@ impl<'a> Reader<'a> {
                 q -= 1;
                 continue;
             }
-            if TIME_WORDS.contains(&w) && !tail {
+            if self.is(k, TIME_WORDS) && !tail {
                 q -= 1;
                 continue;
             }
@@ -1118,7 +1141,7 @@ impl<'a> Reader<'a> {
             .subjects
             .last()
             .is_some_and(|(v, _, c, _)| *c == StanceClass::Statement && *v < p && p <= v + 8 && (v + 1..p).all(|x| !self.is_break(x)));
-        let gerund = self.word(verb).ends_with("ing") && (after_speech || !COMMENTARY.contains(&self.word(verb)));
+        let gerund = self.word(verb).ends_with("ing") && (after_speech || !self.is(verb, COMMENTARY));
         // "He pitched himself ... by telling them": a gerund after a preposition shares the clause's
         // subject; there even a commentary word is the subject's act ("started by emphasizing").
         if self.word(verb).ends_with("ing") && matches!(w.as_str(), "by" | "while" | "after" | "before" | "without" | "when" | "in" | "despite" | "upon" | "through") {
@@ -1126,7 +1149,7 @@ impl<'a> Reader<'a> {
                 return Some(Subject { actors: actors.clone(), start: self.tokens[k].start, via: Via::Elided, reference: None });
             }
             let opener = self.sentence_opener().map(|m| self.mentions[m].actor).or_else(|| {
-                PRONOUNS.contains(&self.word(0)).then(|| self.resolve_pronoun(0, self.word(0))).flatten()
+                self.is(0, PRONOUNS).then(|| self.resolve_pronoun(0, self.word(0))).flatten()
             });
             return opener.map(|a| Subject { actors: vec![a], start: self.tokens[k].start, via: Via::Elided, reference: None });
         }
@@ -1276,7 +1299,7 @@ impl<'a> Reader<'a> {
             }
             let modifier = self.at[k].is_none()
                 && match t.kind {
-                    TokenKind::Word => !FUNCTION_WORDS.contains(&self.word(k)) && !PRONOUNS.contains(&self.word(k)),
+                    TokenKind::Word => !self.is(k, FUNCTION_WORDS) && !self.is(k, PRONOUNS),
                     TokenKind::Number => true,
                     _ => is_dash_token(self.text, t),
                 };
@@ -1297,7 +1320,7 @@ impl<'a> Reader<'a> {
         }
         let noun = (j + 1..(j + 2 + DESCRIPTION_MODIFIERS).min(self.tokens.len())).find(|&n| lexicon::description(self.word(n)).is_some())?;
         let next = self.tokens.get(noun + 1);
-        let ends = next.is_none_or(|t| t.kind != TokenKind::Word || FUNCTION_WORDS.contains(&self.word(noun + 1)) || self.is_adverb(noun + 1));
+        let ends = next.is_none_or(|t| t.kind != TokenKind::Word || self.is(noun + 1, FUNCTION_WORDS) || self.is_adverb(noun + 1));
         let found = self.description_at(noun).filter(|_| ends)?;
         Some(Subject { start: self.tokens[i].start, ..found })
     }
@@ -1428,9 +1451,14 @@ impl<'a> Reader<'a> {
     fn is_break(&self, k: usize) -> bool {
         let Some(t) = self.tokens.get(k) else { return true };
         match t.kind {
-            TokenKind::Punct => matches!(t.text(self.text), ";" | ":" | "," | "(" | ")" | "?" | "!" | "—" | "–")
-                && !(is_dash_token(self.text, *t) && t.text(self.text) != "—"),
-            TokenKind::Word => CLAUSE_WORDS.contains(&self.word(k)),
+            // A punctuation token is one character: ASCII marks are told by their byte; of the
+            // dashes only an em dash breaks a clause.
+            TokenKind::Punct => match self.text.as_bytes().get(t.start) {
+                Some(b';' | b':' | b',' | b'(' | b')' | b'?' | b'!') => true,
+                Some(b) if !b.is_ascii() => t.text(self.text) == "—",
+                _ => false,
+            },
+            TokenKind::Word => self.is(k, CLAUSE_WORDS),
             _ => false,
         }
     }
@@ -1446,13 +1474,12 @@ impl<'a> Reader<'a> {
         while to + 1 < self.tokens.len() && !self.is_break(to + 1) {
             to += 1;
         }
-        cond || (from..=to).any(|k| MODALS.contains(&self.word(k)))
+        cond || (from..=to).any(|k| self.is(k, MODALS))
     }
 
     /// A singular demonym ("Israeli"): an adjective, so a modifier rather than a subject.
     fn is_demonym(&self, m: Mention) -> bool {
-        let s = &self.text[m.start..m.end];
-        matches!(lexicon::country_alias(s), Some((_, AliasKind::Demonym))) && !s.ends_with('s')
+        self.demonyms.is(&self.text[m.start..m.end])
     }
 
     /// Whether actor `a` belongs to `b` or `b` to `a` (a minister and the country).
@@ -1611,6 +1638,19 @@ pub(crate) fn relations(stances: &[StanceEntry]) -> Vec<((usize, usize), Vec<usi
 mod tests {
     use super::*;
     use crate::{actors::find_actors, clean::clean, segment::segment};
+
+    #[test]
+    fn memo_slots_are_one_per_list() {
+        let lists = [
+            CLAUSE_WORDS, AUX, BE, MODALS, NEGATIONS, COPULAS, ADVERBS, CATENATIVES, CAUSATIVES, GO_ON, SPEECH_IF_ALONE,
+            GROUP_TAIL, LIGHT_VERBS, FUNCTION_WORDS, COMMENTARY, DETERMINERS, MESSAGE_NOUNS, PRONOUNS, TIME_WORDS,
+            TIME_NOUNS, TIME_DETERMINERS,
+        ];
+        let mut slots: Vec<u8> = lists.iter().filter_map(WordList::slot).collect();
+        slots.sort_unstable();
+        slots.dedup();
+        assert_eq!(slots.len(), lists.len());
+    }
 
     /// "actor class target" of each stance of `text` ("-" for no target; "!" after a negated class).
     fn stances_of(text: &str) -> Vec<String> {

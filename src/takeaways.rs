@@ -317,8 +317,8 @@ struct Vocab<'w> {
     words: &'w Words<'w>,
     /// Per article word: its content-word id, [`STOPWORD`], or [`UNSEEN`] before its first use.
     by_word: Vec<u32>,
-    /// Stemmed forms to content-word ids.
-    ids: FastMap<String, u32>,
+    /// Stemmed forms to content-word ids, keyed by [`stem_key`] so no key is allocated.
+    ids: FastMap<(&'w str, bool), u32>,
     buf: String,
 }
 
@@ -334,17 +334,16 @@ impl<'w> Vocab<'w> {
     fn id(&mut self, word: WordId) -> Option<u32> {
         let slot = self.by_word.get_mut(word as usize)?;
         if *slot == UNSEEN {
+            let words = self.words;
+            let form = words.form(word);
             self.buf.clear();
-            self.buf.push_str(self.words.form(word));
+            self.buf.push_str(form);
             stem_in_place(&mut self.buf);
             *slot = if self.buf.chars().nth(1).is_none() || stopwords().contains(self.buf.as_str()) {
                 STOPWORD
-            } else if let Some(&id) = self.ids.get(self.buf.as_str()) {
-                id
             } else {
-                let id = self.ids.len() as u32;
-                self.ids.insert(self.buf.clone(), id);
-                id
+                let next = self.ids.len() as u32;
+                *self.ids.entry(stem_key(form, &self.buf)).or_insert(next)
             };
         }
         (*slot != STOPWORD).then_some(*slot)
@@ -393,12 +392,22 @@ fn candidate(text: &str, sentences: &[Sentence], index: usize, vocab: &mut Vocab
 
 /// A crude plural folding so "talks" meets "talk": enough for a centroid, no stemmer needed.
 fn stem_in_place(word: &mut String) {
-    if word.len() > 4 && word.ends_with("ies") {
-        word.truncate(word.len() - 3);
+    // The endings are ASCII: compared as the last bytes, with no `ends_with` call per test.
+    let n = word.len();
+    let tail = |k: usize| word.as_bytes().get(n.saturating_sub(k)..).unwrap_or_default();
+    if n > 4 && tail(3) == b"ies" {
+        word.truncate(n - 3);
         word.push('y');
-    } else if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
-        word.truncate(word.len() - 1);
+    } else if n > 3 && tail(1) == b"s" && tail(2) != b"ss" && tail(2) != b"us" {
+        word.truncate(n - 1);
     }
+}
+
+/// The stem `stem` of `form` as a key borrowed from `form`: the stem without a final "y", which
+/// is always a prefix of the form, and whether it had one ("policies" and "policy" → ("polic", true)).
+fn stem_key<'f>(form: &'f str, stem: &str) -> (&'f str, bool) {
+    let (body, y) = stem.strip_suffix('y').map_or((stem, false), |body| (body, true));
+    (form.get(..body.len()).unwrap_or(form), y)
 }
 
 /// A key for a bag of words: two sentences with the same key say the same words.
@@ -564,69 +573,98 @@ fn opens_with_quote(sentence: &str) -> bool {
 /// hardly any lower-case words (dates, names, menus: a sentence has function words).
 fn looks_like_furniture(sentence: &str) -> bool {
     let trimmed = sentence.trim();
-    // The openings and link marks are ASCII: compared without lower-casing the sentence.
-    let opens = |p: &str| trimmed.as_bytes().get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()));
+    // The openings and link marks are ASCII: compared without lower-casing the sentence, and
+    // only those with the sentence's first letter.
+    let first = trimmed.as_bytes().first().map(u8::to_ascii_lowercase);
+    let opens = |p: &str| {
+        p.as_bytes().first() == first.as_ref()
+            && trimmed.as_bytes().get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()))
+    };
     if FURNITURE_OPENINGS.iter().any(|p| opens(p)) {
         return true;
     }
-    if has_link(trimmed) {
-        return true;
-    }
-    if sentence.matches('|').count() >= 2 {
+    let marks = Marks::of(sentence);
+    if marks.link || marks.pipes >= 2 {
         return true;
     }
     if trimmed.chars().next().is_some_and(|c| !c.is_alphanumeric() && !is_opening(c) && c != '$' && c != '£' && c != '€') {
         return true;
     }
-    let lower_words = trimmed
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.len() >= 3 && w.chars().all(char::is_lowercase))
-        .take(3)
-        .count();
-    if lower_words < 3 {
+    if marks.lower_words < 3 {
         return true;
     }
-    let (letters, upper) = count_letters(sentence);
     // Mostly capitals over more than a word or two: a banner, not a sentence.
-    letters >= 12 && upper * 10 >= letters * 8
+    marks.letters >= 12 && marks.upper * 10 >= marks.letters * 8
 }
 
-/// How many letters a sentence has, and how many of them are capitals: ASCII bytes are counted
-/// without decoding (a UTF-8 continuation byte is never ASCII, so each character counts once).
-fn count_letters(sentence: &str) -> (usize, usize) {
-    let (mut letters, mut upper) = (0, 0);
-    let bytes = sentence.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii() {
-            letters += usize::from(b.is_ascii_alphabetic());
-            upper += usize::from(b.is_ascii_uppercase());
-            i += 1;
-            continue;
-        }
-        let Some(c) = sentence.get(i..).and_then(|rest| rest.chars().next()) else { break };
-        letters += usize::from(c.is_alphabetic());
-        upper += usize::from(c.is_uppercase());
-        i += c.len_utf8();
-    }
-    (letters, upper)
+/// What one pass over a sentence's bytes tells [`looks_like_furniture`]: whether it holds a link
+/// ("http://", "https://", "www.", in any case, found from their rare ':' and '.'), its pipes,
+/// its letters and capitals, and its lower-case words of three letters or more. ASCII is read
+/// without decoding; other characters are decoded at their first byte, so each counts once.
+#[derive(Debug, Default)]
+struct Marks {
+    link: bool,
+    pipes: usize,
+    letters: usize,
+    upper: usize,
+    lower_words: usize,
 }
 
-/// Whether a sentence holds a link ("http://", "https://", "www.", in any case): one pass that
-/// looks further only at an 'h' or a 'w'.
-fn has_link(sentence: &str) -> bool {
-    let bytes = sentence.as_bytes();
-    for i in 0..bytes.len() {
-        let rest = &bytes[i..];
-        let at = |mark: &[u8]| rest.len() >= mark.len() && rest[..mark.len()].eq_ignore_ascii_case(mark);
-        match bytes[i] | 0x20 {
-            b'h' if at(b"http://") || at(b"https://") => return true,
-            b'w' if at(b"www.") => return true,
-            _ => {}
+impl Marks {
+    fn of(sentence: &str) -> Marks {
+        let mut marks = Marks::default();
+        let bytes = sentence.as_bytes();
+        // The current run of letters: where it started, and whether all of it is lower case.
+        let (mut word_start, mut word_lower) = (0, true);
+        for (i, &b) in bytes.iter().enumerate() {
+            match b {
+                b'a'..=b'z' => marks.letters += 1,
+                b'A'..=b'Z' => {
+                    marks.letters += 1;
+                    marks.upper += 1;
+                    word_lower = false;
+                }
+                0x80..=0xBF => {} // inside a character counted at its first byte
+                0xC0.. => {
+                    let Some(c) = sentence.get(i..).and_then(|rest| rest.chars().next()) else { break };
+                    marks.upper += usize::from(c.is_uppercase());
+                    if c.is_alphabetic() {
+                        marks.letters += 1;
+                        word_lower &= c.is_lowercase();
+                    } else {
+                        marks.end_word(i - word_start, word_lower);
+                        (word_start, word_lower) = (i + c.len_utf8(), true);
+                    }
+                }
+                _ => {
+                    let before = &bytes[..i];
+                    match b {
+                        b'|' => marks.pipes += 1,
+                        b':' => {
+                            marks.link |= (ends_with_ignore_case(before, b"http") || ends_with_ignore_case(before, b"https"))
+                                && bytes[i + 1..].starts_with(b"//");
+                        }
+                        b'.' => marks.link |= ends_with_ignore_case(before, b"www"),
+                        _ => {}
+                    }
+                    marks.end_word(i - word_start, word_lower);
+                    (word_start, word_lower) = (i + 1, true);
+                }
+            }
         }
+        marks.end_word(bytes.len() - word_start, word_lower);
+        marks
     }
-    false
+
+    /// Counts a run of letters of `len` bytes that just ended.
+    fn end_word(&mut self, len: usize, lower: bool) {
+        self.lower_words += usize::from(len >= 3 && lower);
+    }
+}
+
+/// Whether `bytes` ends with the ASCII `tail`, in any case.
+fn ends_with_ignore_case(bytes: &[u8], tail: &[u8]) -> bool {
+    bytes.len() >= tail.len() && bytes[bytes.len() - tail.len()..].eq_ignore_ascii_case(tail)
 }
 
 /// Phrases of site notices (cookies, privacy, accounts), lower case: news rarely needs them, a
@@ -652,14 +690,61 @@ const CAPTION_CUES: &[&str] = &[
     "this photo", "this image",
 ];
 
+static NOTICES_INDEX: PhraseSet = PhraseSet::new(NOTICE_PHRASES);
+static CAPTION_CUES_INDEX: PhraseSet = PhraseSet::new(CAPTION_CUES);
+
+/// Up to 64 phrases of two bytes or more to find anywhere in a text, indexed by their first two
+/// bytes: one pass over the text compares a phrase only where its first two bytes are, where a
+/// `contains` per phrase would set up a substring searcher and scan the text once for each.
+struct PhraseSet {
+    phrases: &'static [&'static str],
+    /// Per [`PhraseSet::bucket`] of two bytes, the phrases that may start with them, as bits of
+    /// their indices.
+    by_head: [u64; 256],
+}
+
+impl PhraseSet {
+    const fn new(phrases: &'static [&'static str]) -> PhraseSet {
+        assert!(phrases.len() <= 64);
+        let mut by_head = [0u64; 256];
+        let mut k = 0;
+        while k < phrases.len() {
+            let [a, b, ..] = phrases[k].as_bytes() else { panic!("a phrase of one byte") };
+            by_head[Self::bucket(*a, *b)] |= 1 << k;
+            k += 1;
+        }
+        PhraseSet { phrases, by_head }
+    }
+
+    const fn bucket(a: u8, b: u8) -> usize {
+        (a ^ b.rotate_left(4)) as usize
+    }
+
+    /// Whether some phrase occurs in `text`.
+    fn found_in(&self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        bytes.windows(2).enumerate().any(|(i, head)| {
+            let mut candidates = self.by_head[Self::bucket(head[0], head[1])];
+            while candidates != 0 {
+                let k = candidates.trailing_zeros() as usize;
+                if bytes[i..].starts_with(self.phrases[k].as_bytes()) {
+                    return true;
+                }
+                candidates &= candidates - 1;
+            }
+            false
+        })
+    }
+}
+
 /// The factor for a sentence that reads as a site notice, a caption or a teaser cut short.
 fn clutter_factor(sentence: &str) -> f32 {
     let lower = crate::text::lowercase(sentence);
     let mut factor = 1.0;
-    if NOTICE_PHRASES.iter().any(|p| lower.contains(p)) {
+    if NOTICES_INDEX.found_in(&lower) {
         factor *= 0.2;
     }
-    if CAPTION_CUES.iter().any(|p| lower.contains(p)) {
+    if CAPTION_CUES_INDEX.found_in(&lower) {
         factor *= 0.3;
     }
     // Addressed to the reader ("Watch the latest...", "...stories impacting your community"):

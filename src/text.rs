@@ -28,9 +28,14 @@ impl Token {
         &text[self.start..self.end]
     }
 
-    /// Whether the token is a word starting with an upper-case letter.
+    /// Whether the token is a word starting with an upper-case letter. Asked of most tokens by
+    /// several stages: an ASCII first byte answers without slicing or decoding.
     pub fn is_capitalized(&self, text: &str) -> bool {
-        self.kind == TokenKind::Word && self.text(text).chars().next().is_some_and(char::is_uppercase)
+        self.kind == TokenKind::Word
+            && match text.as_bytes().get(self.start) {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.text(text).chars().next().is_some_and(char::is_uppercase),
+            }
     }
 }
 
@@ -54,6 +59,9 @@ pub(crate) use word_list;
 /// Two 64-bit masks made at compile time, of the (length, first byte) and (length, last byte)
 /// pairs of its words, turn most misses away at once; the rest compare only entries of the
 /// word's length.
+///
+/// A list the stages ask about for nearly every token also has a memo slot: the words layer
+/// then answers for each distinct word once (see `SentenceWords::in_list`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct WordList {
     /// The words, one after the other.
@@ -62,7 +70,11 @@ pub(crate) struct WordList {
     lens: &'static [u8],
     heads: u64,
     tails: u64,
+    slot: u8,
 }
+
+/// How many lists can have a memo slot.
+pub(crate) const MEMO_SLOTS: u8 = 32;
 
 impl WordList {
     /// The list of words whose letters are `letters` and lengths `lens` (see [`word_list!`]).
@@ -79,7 +91,18 @@ impl WordList {
             i += 1;
         }
         assert!(rest.is_empty(), "a word of a word list is longer than 255 bytes");
-        WordList { letters, lens, heads, tails }
+        WordList { letters, lens, heads, tails, slot: MEMO_SLOTS }
+    }
+
+    /// The list with memo slot `slot` (below [`MEMO_SLOTS`], one per list).
+    pub const fn memo(self, slot: u8) -> WordList {
+        assert!(slot < MEMO_SLOTS);
+        WordList { slot, ..self }
+    }
+
+    /// Its memo slot, if it has one.
+    pub fn slot(&self) -> Option<u8> {
+        (self.slot < MEMO_SLOTS).then_some(self.slot)
     }
 
     /// The word's bit in each mask.
@@ -164,11 +187,11 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut V
     let bytes = s.as_bytes();
     let mut i = 0;
     while let Some(c) = char_at(s, i) {
-        if c.is_whitespace() {
+        if is_space(c) {
             i += c.len_utf8();
             continue;
         }
-        if c.is_alphabetic() || c.is_ascii_digit() {
+        if c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphabetic()) {
             let numeric = c.is_ascii_digit();
             let mut j = i + c.len_utf8();
             // An initialism: letter '.' letter '.' ... ("U.S.", "a.m.").
@@ -179,7 +202,12 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut V
                     continue;
                 }
             }
-            while let Some(d) = char_at(s, j) {
+            loop {
+                // ASCII letters and digits, most of any word, a byte at a time without decoding.
+                while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                    j += 1;
+                }
+                let Some(d) = char_at(s, j) else { break };
                 // Letters and digits go on the word at once; only a separator needs a look ahead.
                 let joins = d.is_alphanumeric() || {
                     let next = char_at(s, j + d.len_utf8());
@@ -210,6 +238,15 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut V
             tokens.push(Token { start: start + i, end: start + i + c.len_utf8(), kind: TokenKind::Punct });
             i += c.len_utf8();
         }
+    }
+}
+
+/// `char::is_whitespace`, with ASCII answered inline (a call per character otherwise in wasm).
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t'..='\r')
+    } else {
+        c.is_whitespace()
     }
 }
 

@@ -2,10 +2,13 @@
 //! token's folded form (lower case, apostrophes straightened) as a number, with what the
 //! lexicons say of it looked up once per distinct word rather than once per token and stage.
 
-use crate::fasthash::{hash_str, FastMap};
-use crate::lexicon::{self, StanceClass};
+use std::borrow::Cow;
+use std::cell::Cell;
+
+use crate::fasthash::{hash_bytes, FastMap};
+use crate::lexicon::{self, Alias, Role, StanceClass};
 use crate::segment::Sentence;
-use crate::text::{fold_into, tokenize_into, Token, TokenKind};
+use crate::text::{fold_into, tokenize_into, Token, TokenKind, WordList, MEMO_SLOTS};
 
 /// A distinct folded word of the article.
 pub(crate) type WordId = u32;
@@ -29,11 +32,19 @@ pub(crate) struct Words<'t> {
     ranges: Vec<(u32, u32)>,
     /// Per token, its folded word.
     ids: Vec<WordId>,
-    /// Per word id, its folded form: a byte span of `arena`.
-    forms: Vec<(u32, u32)>,
-    /// The folded forms, one after another.
-    arena: String,
+    /// Per word id, its folded form: the text's own slice when a token of it was folded already
+    /// (most words), else a folded copy. Read for nearly every token by every stage, so kept as
+    /// a ready `&str`, not a span to slice and check again on each read.
+    forms: Vec<Cow<'t, str>>,
     facts: Vec<WordFacts>,
+    /// Per word id, what is known of its membership of the memo-slotted word lists: bit `s` is
+    /// set once slot `s` was asked about, bit `s + 32` when the list holds the word.
+    memo: Vec<Cell<u64>>,
+    /// Per word id, its gazetteer alias as a word alone and whether longer aliases start with
+    /// it, looked up the first time the actors stage asks (for each capitalised token).
+    gazetteer: Vec<Cell<Option<(Option<Alias>, bool)>>>,
+    /// Per word id, what it can do in a name as a role word, looked up the first time asked.
+    roles: Vec<Cell<Option<Option<Role>>>>,
 }
 
 impl<'t> Words<'t> {
@@ -48,7 +59,7 @@ impl<'t> Words<'t> {
             }
             ranges.push((from, tokens.len() as u32));
         }
-        let mut words = Words { text, tokens, ranges, ids: Vec::new(), forms: Vec::new(), arena: String::with_capacity(4096), facts: Vec::new() };
+        let mut words = Words { text, tokens, ranges, ids: Vec::new(), forms: Vec::new(), facts: Vec::new(), memo: Vec::new(), gazetteer: Vec::new(), roles: Vec::new() };
         words.intern();
         words
     }
@@ -59,42 +70,49 @@ impl<'t> Words<'t> {
         index.reserve(self.tokens.len() / 3);
         let mut ids = Vec::with_capacity(self.tokens.len());
         let mut buf = String::new();
+        let text = self.text;
         for t in &self.tokens {
-            let raw = &self.text[t.start..t.end];
-            let already_folded = !raw.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii());
-            let form = if already_folded {
-                raw
-            } else {
+            // Most tokens repeat a word seen before: they are read as bytes, and sliced as text
+            // only when their word is new or must be folded.
+            let raw = text.as_bytes().get(t.start..t.end).unwrap_or_default();
+            let already_folded = !raw.iter().any(|b| b.is_ascii_uppercase() || !b.is_ascii());
+            if !already_folded {
                 buf.clear();
-                fold_into(raw, &mut buf);
-                buf.as_str()
-            };
-            let hash = hash_str(form);
+                fold_into(&text[t.start..t.end], &mut buf);
+            }
+            let form = if already_folded { raw } else { buf.as_bytes() };
+            let hash = hash_bytes(form);
             let id = match index.get(&hash) {
-                Some(&id) if self.form(id) == form => id,
+                Some(&id) if self.form(id).as_bytes() == form => id,
                 found => {
                     let id = self.forms.len() as WordId;
-                    let at = self.arena.len() as u32;
-                    self.arena.push_str(form);
-                    self.forms.push((at, self.arena.len() as u32));
+                    let form = if already_folded { Cow::Borrowed(&text[t.start..t.end]) } else { Cow::Owned(buf.clone()) };
                     let word = t.kind == TokenKind::Word;
                     self.facts.push(WordFacts {
                         lower_seen: false,
-                        stance: if word { lexicon::stance_word_use(form) } else { None },
-                        opens_stance_phrase: word && lexicon::opens_stance_phrase(form),
+                        stance: if word { lexicon::stance_word_use(&form) } else { None },
+                        opens_stance_phrase: word && lexicon::opens_stance_phrase(&form),
                     });
+                    self.forms.push(form);
                     if found.is_none() {
                         index.insert(hash, id); // a rare hash collision keeps its first owner
                     }
                     id
                 }
             };
-            if t.kind == TokenKind::Word && raw.chars().next().is_some_and(char::is_lowercase) {
+            let lower_first = match raw.first() {
+                Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+                _ => text[t.start..t.end].chars().next().is_some_and(char::is_lowercase),
+            };
+            if t.kind == TokenKind::Word && lower_first {
                 self.facts[id as usize].lower_seen = true;
             }
             ids.push(id);
         }
         self.ids = ids;
+        self.memo = vec![Cell::new(0); self.forms.len()];
+        self.gazetteer = vec![Cell::new(None); self.forms.len()];
+        self.roles = vec![Cell::new(None); self.forms.len()];
     }
 
     /// The words of sentence `index` (none for clutter or an index out of range).
@@ -110,12 +128,51 @@ impl<'t> Words<'t> {
 
     /// The folded form of word `id`.
     pub fn form(&self, id: WordId) -> &str {
-        self.forms.get(id as usize).and_then(|&(a, b)| self.arena.get(a as usize..b as usize)).unwrap_or("")
+        self.forms.get(id as usize).map_or("", |form| form)
     }
 
     /// Whether the article writes word `id` starting in lower case somewhere.
     pub fn lower_seen(&self, id: WordId) -> bool {
         self.facts.get(id as usize).is_some_and(|f| f.lower_seen)
+    }
+
+    /// Word `id`'s gazetteer alias as a word alone, and whether longer aliases start with it.
+    pub fn gazetteer(&self, id: WordId) -> (Option<Alias>, bool) {
+        let Some(cell) = self.gazetteer.get(id as usize) else { return (None, false) };
+        if let Some(known) = cell.get() {
+            return known;
+        }
+        let form = self.form(id);
+        let known = (lexicon::alias(form), lexicon::has_longer(form));
+        cell.set(Some(known));
+        known
+    }
+
+    /// Word `id`'s role in names ([`lexicon::role`]), looked up once per distinct word.
+    pub fn role(&self, id: WordId) -> Option<Role> {
+        let cell = self.roles.get(id as usize)?;
+        if let Some(known) = cell.get() {
+            return known;
+        }
+        let role = lexicon::role(self.form(id));
+        cell.set(Some(role));
+        role
+    }
+
+    /// Whether `list` holds word `id`: for a list with a memo slot, looked up once per word, as
+    /// the stances stage asks the same few lists about every token.
+    pub fn in_list(&self, id: WordId, list: &WordList) -> bool {
+        let (Some(slot), Some(memo)) = (list.slot(), self.memo.get(id as usize)) else {
+            return list.contains(&self.form(id));
+        };
+        let (asked, held) = (1u64 << slot, 1u64 << (slot + MEMO_SLOTS));
+        let known = memo.get();
+        if known & asked != 0 {
+            return known & held != 0;
+        }
+        let yes = list.contains(&self.form(id));
+        memo.set(known | asked | if yes { held } else { 0 });
+        yes
     }
 }
 
@@ -146,6 +203,21 @@ impl<'w> SentenceWords<'w> {
     /// Whether the word at token `i` is the first of a stance phrase ("cannot accept").
     pub fn opens_stance_phrase(&self, i: usize) -> bool {
         self.ids.get(i).and_then(|&id| self.words.facts.get(id as usize)).is_some_and(|f| f.opens_stance_phrase)
+    }
+
+    /// [`Words::role`] of the word at token `i`.
+    pub fn role(&self, i: usize) -> Option<Role> {
+        self.ids.get(i).and_then(|&id| self.words.role(id))
+    }
+
+    /// [`Words::gazetteer`] of the word at token `i`.
+    pub fn gazetteer(&self, i: usize) -> (Option<Alias>, bool) {
+        self.ids.get(i).map_or((None, false), |&id| self.words.gazetteer(id))
+    }
+
+    /// Whether `list` holds the word at token `i` (no list holds the "" past the end).
+    pub fn in_list(&self, i: usize, list: &WordList) -> bool {
+        self.ids.get(i).is_some_and(|&id| self.words.in_list(id, list))
     }
 
     /// Whether the article writes the word at token `i` in lower case somewhere.
