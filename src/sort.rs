@@ -3,7 +3,7 @@
 //! The standard library's sorts are fast but generic: every call site instantiates its own copy
 //! of driftsort or ipnsort, and the six call sites of the pipeline cost about 18 KB of .wasm.
 //! Here a short list is sorted in place by insertion, and a longer one by one routine over
-//! `(key, index)` pairs, compiled once: a heapsort, which needs no buffer and stays O(n log n) on
+//! `(key, index)` pairs, compiled once: a merge sort of the runs already in order, O(n log n) on
 //! any input, the index breaking ties. Both are stable, like `slice::sort_by_key`.
 
 /// Sorts `items` by `key`, ascending; items with equal keys keep their order.
@@ -16,13 +16,13 @@ pub fn sort_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u64) {
     if pairs.windows(2).all(|w| w[0] <= w[1]) {
         return;
     }
-    heapsort(&mut pairs);
+    merge_sort(&mut pairs);
     permute(items, pairs.into_iter().map(|(_, i)| i).collect());
 }
 
 /// Up to this length a list is sorted in place, with no allocation: most lists the pipeline sorts
 /// are a sentence's words or a handful of picks.
-const SHORT: usize = 24;
+const SHORT: usize = 48;
 
 /// Stable: an item moves left only past items with a greater key.
 fn insertion_sort<T>(items: &mut [T], key: impl Fn(&T) -> u64) {
@@ -43,33 +43,49 @@ pub fn descending(x: f64) -> u64 {
     !ascending
 }
 
-fn heapsort(v: &mut [(u64, u32)]) {
-    let n = v.len();
-    for start in (0..n / 2).rev() {
-        sift_down(v, start, n);
+/// A merge sort of natural runs: lists the pipeline sorts are mostly in order already (mentions
+/// found sentence by sentence), so the runs are few and long and the sort close to one pass;
+/// any input is still O(n log n). The keys are unique (the index breaks ties).
+fn merge_sort(v: &mut Vec<(u64, u32)>) {
+    let mut bounds: Vec<usize> = vec![0];
+    bounds.extend((1..v.len()).filter(|&i| v[i - 1] > v[i]));
+    bounds.push(v.len());
+    let mut from = std::mem::take(v);
+    let mut into = Vec::with_capacity(from.len());
+    // Each round merges neighbouring runs pairwise, halving their number.
+    while bounds.len() > 2 {
+        into.clear();
+        let mut merged = vec![0];
+        for pair in bounds.windows(3).step_by(2) {
+            merge(&from[pair[0]..pair[1]], &from[pair[1]..pair[2]], &mut into);
+            merged.push(pair[2]);
+        }
+        if bounds.len() % 2 == 0 {
+            // An odd number of runs: the last one has no partner this round.
+            let last = bounds[bounds.len() - 2];
+            into.extend_from_slice(&from[last..]);
+            merged.push(from.len());
+        }
+        std::mem::swap(&mut from, &mut into);
+        bounds = merged;
     }
-    for end in (1..n).rev() {
-        v.swap(0, end);
-        sift_down(v, 0, end);
-    }
+    *v = from;
 }
 
-/// Moves `v[root]` down the max-heap `v[..end]` to its place.
-fn sift_down(v: &mut [(u64, u32)], mut root: usize, end: usize) {
-    loop {
-        let mut child = 2 * root + 1;
-        if child >= end {
-            return;
+/// Appends the merge of the sorted runs `a` and `b` to `out`.
+fn merge(a: &[(u64, u32)], b: &[(u64, u32)], out: &mut Vec<(u64, u32)>) {
+    let (mut i, mut j) = (0, 0);
+    while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
+        if x <= y {
+            out.push(x);
+            i += 1;
+        } else {
+            out.push(y);
+            j += 1;
         }
-        if child + 1 < end && v[child] < v[child + 1] {
-            child += 1;
-        }
-        if v[root] >= v[child] {
-            return;
-        }
-        v.swap(root, child);
-        root = child;
     }
+    out.extend_from_slice(a.get(i..).unwrap_or_default());
+    out.extend_from_slice(b.get(j..).unwrap_or_default());
 }
 
 /// Reorders `items` so that position `j` holds what was at `from[j]`, in place, cycle by cycle.

@@ -122,13 +122,15 @@ impl WordList {
         if self.heads & head == 0 || self.tails & tail == 0 {
             return false;
         }
-        let mut at = 0;
+        let Some(&first) = bytes.first() else { return false };
+        let mut rest = self.letters.as_bytes();
         for &len in self.lens {
-            let len = usize::from(len);
-            if len == bytes.len() && self.letters.as_bytes().get(at..at + len) == Some(bytes) {
+            let Some((entry, after)) = rest.split_at_checked(usize::from(len)) else { return false };
+            // The length and first byte turn most entries away before a comparison (a call in wasm).
+            if entry.len() == bytes.len() && entry.first() == Some(&first) && entry == bytes {
                 return true;
             }
-            at += len;
+            rest = after;
         }
         false
     }
@@ -291,6 +293,9 @@ fn is_possessive_at(s: &str, i: usize) -> bool {
 /// they are. `char::to_lowercase` would link the whole Unicode case table (about 5 KB of gzip
 /// in the .wasm) for scripts that have no capitals in the lexicons; "İ" gives a plain "i".
 pub(crate) fn lower(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     let u = c as u32;
     let even = u % 2 == 0;
     let l = match u {
@@ -382,6 +387,19 @@ mod tests {
         assert_eq!(words("Washington–Jerusalem"), ["Washington", "–", "Jerusalem"]);
         assert_eq!(words("don't cost 1,000.5 at 9 a.m."), ["don't", "cost", "1,000.5", "at", "9", "a.m."]);
         assert_eq!(words("the talks' prospects"), ["the", "talks", "'", "prospects"]);
+    }
+
+    #[test]
+    fn word_lists_hold_their_words_and_no_others() {
+        const LIST: WordList = word_list!["said", "says", "a", "told", "n't", "café"];
+        assert_eq!(LIST.iter().collect::<Vec<_>>(), ["said", "says", "a", "told", "n't", "café"]);
+        for word in LIST.iter() {
+            assert!(LIST.contains(&word), "{word}");
+        }
+        for word in ["", "sai", "saids", "b", "tol", "t", "caf", "Said", "café!", "nt"] {
+            assert!(!LIST.contains(&word), "{word}");
+        }
+        assert!(!word_list![].contains(&"a"));
     }
 
     #[test]
