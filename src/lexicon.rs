@@ -114,6 +114,9 @@ fn key_into(s: &str, out: &mut String) {
 /// Goes on with a key: `out[from..]` is the key of a phrase that ends in no white space, and
 /// `s` the text that follows it, so a phrase is keyed a word at a time, each word once.
 pub(crate) fn key_append(s: &str, from: usize, out: &mut String) {
+    if s.is_ascii() {
+        return key_append_ascii(s, from, out);
+    }
     let mut space = false;
     for c in s.chars() {
         if c.is_whitespace() {
@@ -136,6 +139,33 @@ pub(crate) fn key_append(s: &str, from: usize, out: &mut String) {
         } else {
             out.push(crate::text::lower(c));
         }
+    }
+}
+
+/// [`key_append`] of ASCII text, a word at a time: no character to decode or fold but capitals.
+fn key_append_ascii(s: &str, from: usize, out: &mut String) {
+    // White space as `char::is_whitespace` has it in ASCII (which, unlike `u8::is_ascii_whitespace`, counts \x0B).
+    let is_space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let bytes = s.as_bytes();
+    let mut space = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        if is_space(bytes[i]) {
+            space = out.len() > from;
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && !is_space(bytes[i]) {
+            i += 1;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        let at = out.len();
+        out.push_str(s.get(start..i).unwrap_or(""));
+        out[at..].make_ascii_lowercase();
     }
 }
 
@@ -363,6 +393,21 @@ pub(crate) const USE_ADJ: u8 = 4;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_fold_case_quotes_dashes_and_spaces_in_ascii_and_beyond() {
+        assert_eq!(key("  United   States "), "united states");
+        assert_eq!(key("U.S.\x0bNavy\t\r\nSEALs"), "u.s. navy seals");
+        assert_eq!(key("Côte  d\u{2019}Ivoire"), "côte d'ivoire");
+        assert_eq!(key("Al\u{2011}Qaeda"), "al-qaeda");
+        assert_eq!(key(""), "");
+        let mut out = String::from("x united");
+        key_append(" Kingdom", 2, &mut out);
+        assert_eq!(out, "x united kingdom");
+        let mut out = String::from("x ");
+        key_append("  Arab\u{00A0}League", 2, &mut out);
+        assert_eq!(out, "x arab league");
+    }
 
     #[test]
     fn tables_are_sorted_and_resolve() {
