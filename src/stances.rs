@@ -1556,10 +1556,14 @@ impl<'a> Reader<'a> {
 
 /// Whether a sentence is written in title case ("Christie Calls Clinton A Disgrace"): a pasted
 /// headline the cleaner did not mark, where capitalised verbs are still verbs.
+/// Counts in one pass, without collecting the words (asked of every sentence).
 fn looks_title_cased(text: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == TokenKind::Word && t.end - t.start > 3).collect();
-    let caps = words.iter().filter(|t| t.is_capitalized(text)).count();
-    words.len() >= 4 && caps * 5 >= words.len() * 4
+    let (mut words, mut caps) = (0, 0);
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word && t.end - t.start > 3) {
+        words += 1;
+        caps += usize::from(t.is_capitalized(text));
+    }
+    words >= 4 && caps * 5 >= words * 4
 }
 
 /// The prepositions that introduce the target of a class ("against Iran", "with Tehran").
