@@ -327,7 +327,9 @@ const STOPWORD: u32 = u32::MAX - 1;
 
 impl<'w> Vocab<'w> {
     fn new(words: &'w Words<'w>) -> Self {
-        Vocab { words, by_word: vec![UNSEEN; words.distinct()], ids: FastMap::default(), buf: String::new() }
+        // Sized for every distinct word at once: growing it step by step rehashed every key.
+        let ids = FastMap::with_capacity_and_hasher(words.distinct(), Default::default());
+        Vocab { words, by_word: vec![UNSEEN; words.distinct()], ids, buf: String::new() }
     }
 
     /// The content-word id of article word `word` (plural dropped), or `None` for a stopword.

@@ -123,14 +123,16 @@ impl WordList {
             return false;
         }
         let Some(&first) = bytes.first() else { return false };
-        let mut rest = self.letters.as_bytes();
+        let (letters, n) = (self.letters.as_bytes(), bytes.len());
+        let mut at = 0;
         for &len in self.lens {
-            let Some((entry, after)) = rest.split_at_checked(usize::from(len)) else { return false };
-            // The length and first byte turn most entries away before a comparison (a call in wasm).
-            if entry.len() == bytes.len() && entry.first() == Some(&first) && entry == bytes {
+            // Only the length is tested of most entries: a word that passed the masks is still
+            // compared with every entry of a long list. The first byte then turns most entries
+            // of its length away before a comparison (a call in wasm).
+            if usize::from(len) == n && letters.get(at) == Some(&first) && letters.get(at..at + n) == Some(bytes) {
                 return true;
             }
-            rest = after;
+            at += usize::from(len);
         }
         false
     }
