@@ -87,12 +87,9 @@ impl<'t> Words<'t> {
                 found => {
                     let id = self.forms.len() as WordId;
                     let form = if already_folded { Cow::Borrowed(&text[t.start..t.end]) } else { Cow::Owned(buf.clone()) };
-                    let word = t.kind == TokenKind::Word;
-                    self.facts.push(WordFacts {
-                        lower_seen: false,
-                        stance: if word { lexicon::stance_word_use(&form) } else { None },
-                        opens_stance_phrase: word && lexicon::opens_stance_phrase(&form),
-                    });
+                    let (stance, opens_stance_phrase) =
+                        if t.kind == TokenKind::Word { lexicon::stance_facts(&form) } else { (None, false) };
+                    self.facts.push(WordFacts { lower_seen: false, stance, opens_stance_phrase });
                     self.forms.push(form);
                     if found.is_none() {
                         index.insert(hash, id); // a rare hash collision keeps its first owner
