@@ -123,6 +123,12 @@ const REGION_GROUP_NOUNS: WordList =
 /// Region adjectives that lead such a group though they name no place of their own.
 const REGION_ADJECTIVES: WordList =
     word_list!["arab", "western", "european", "baltic", "nordic", "african", "asian", "muslim", "islamic", "gulf", "eastern"];
+/// The lists of this stage with a memo slot, for the words layer's index of them
+/// ([`crate::words`]): a word's first question answers them all at once.
+pub(crate) const MEMO_LISTS: [WordList; 10] = [
+    NOT_NAMES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, ADDRESS_FORMS, LOCATIVES, ORG_AFTER, ORG_BEFORE, PEOPLE_WORDS,
+    POLICE_THINGS,
+];
 /// The words of an organisation's name, lower case (the last word, or any word of a longer name).
 const ORG_WORDS: WordList = word_list![
     "ministry", "party", "council", "agency", "organization", "organisation", "union", "committee", "commission",

@@ -49,6 +49,13 @@ pub(crate) struct StanceEntry {
     pub sentence: usize,
 }
 
+/// The lists of this stage with a memo slot, for the words layer's index of them
+/// ([`crate::words`]): a word's first question answers them all at once.
+pub(crate) const MEMO_LISTS: [WordList; 21] = [
+    CLAUSE_WORDS, AUX, BE, MODALS, NEGATIONS, COPULAS, ADVERBS, CATENATIVES, CAUSATIVES, GO_ON, SPEECH_IF_ALONE,
+    GROUP_TAIL, LIGHT_VERBS, FUNCTION_WORDS, COMMENTARY, DETERMINERS, MESSAGE_NOUNS, PRONOUNS, TIME_WORDS, TIME_NOUNS,
+    TIME_DETERMINERS,
+];
 /// Words that end a clause: what follows them has a subject of its own.
 const CLAUSE_WORDS: WordList = word_list![
     "while", "whereas", "but", "although", "though", "because", "yet", "which", "who", "that", "after", "before",

@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 use std::cell::Cell;
+use std::sync::OnceLock;
 
 use crate::fasthash::{hash_bytes, FastMap};
 use crate::lexicon::{self, Alias, Role, StanceClass};
@@ -163,14 +164,57 @@ impl<'t> Words<'t> {
             return list.contains(&self.form(id));
         };
         let (asked, held) = (1u64 << slot, 1u64 << (slot + MEMO_SLOTS));
-        let known = memo.get();
-        if known & asked != 0 {
-            return known & held != 0;
+        let mut known = memo.get();
+        if known & asked == 0 {
+            known |= self.learn(id, list, asked, held);
+            memo.set(known);
         }
-        let yes = list.contains(&self.form(id));
-        memo.set(known | asked | if yes { held } else { 0 });
-        yes
+        known & held != 0
     }
+
+    /// The memo bits to add for word `id` on the first question about a memo-slotted list
+    /// (`asked` and `held` its bits): kept out of line so the hot path of [`Words::in_list`],
+    /// a memo hit, stays a few instructions.
+    #[inline(never)]
+    fn learn(&self, id: WordId, list: &WordList, asked: u64, held: u64) -> u64 {
+        let form = self.form(id);
+        let index = list_index();
+        if !list.may_hold(form) {
+            asked // the list's masks turn most words away, cheaper than a lookup
+        } else if index.slots & asked != 0 {
+            // One lookup answers every indexed list, where a scan of each list cost more.
+            let lists = index.words.get(form).copied().unwrap_or(0);
+            index.slots | lists << MEMO_SLOTS
+        } else if list.contains(&form) {
+            asked | held
+        } else {
+            asked
+        }
+    }
+}
+
+/// The words of the stages' memo-slotted lists, each with the bits of the slots of the lists
+/// that hold it, and the bits of the slots indexed.
+struct ListIndex {
+    words: FastMap<&'static str, u64>,
+    slots: u64,
+}
+
+/// [`ListIndex`] of the actors' and stances' lists, built on first use: most words are asked
+/// about by several lists, and a list's first question scanned the list.
+fn list_index() -> &'static ListIndex {
+    static INDEX: OnceLock<ListIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = ListIndex { words: FastMap::default(), slots: 0 };
+        for list in crate::actors::MEMO_LISTS.iter().chain(&crate::stances::MEMO_LISTS) {
+            let Some(slot) = list.slot() else { continue };
+            index.slots |= 1 << slot;
+            for word in list.iter() {
+                *index.words.entry(word).or_default() |= 1 << slot;
+            }
+        }
+        index
+    })
 }
 
 /// One sentence's tokens with their folded words; indices are the sentence's own.
@@ -227,6 +271,15 @@ impl<'w> SentenceWords<'w> {
 mod tests {
     use super::*;
     use crate::{clean, segment};
+
+    #[test]
+    fn indexed_lists_have_distinct_slots() {
+        let lists = crate::actors::MEMO_LISTS.iter().chain(&crate::stances::MEMO_LISTS);
+        let slots: Vec<u8> = lists.filter_map(WordList::slot).collect();
+        let distinct: std::collections::BTreeSet<u8> = slots.iter().copied().collect();
+        assert_eq!(slots.len(), distinct.len());
+        assert_eq!(u64::from(list_index().slots.count_ones()), slots.len() as u64);
+    }
 
     #[test]
     fn tokens_fold_once_and_share_ids() {
