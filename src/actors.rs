@@ -340,9 +340,13 @@ fn drop_heading_only(cast: Cast, sentences: &[Sentence]) -> Cast {
 fn is_shouting(text: &str, tokens: &[Token]) -> bool {
     let (mut long, mut upper) = (0, 0);
     for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-        // Asked of every sentence: an ASCII word (most of them) is read as bytes.
+        // Asked of every sentence: a word with an ASCII lower-case letter (most of them, found
+        // at its second byte) or all ASCII is read as bytes. An ASCII letter is a whole
+        // character, so with another byte the word has two.
         let bytes = text.as_bytes().get(t.start..t.end).unwrap_or_default();
-        let (two_chars, lower) = if bytes.is_ascii() {
+        let (two_chars, lower) = if bytes.iter().any(u8::is_ascii_lowercase) {
+            (bytes.len() >= 2, true)
+        } else if bytes.is_ascii() {
             (bytes.len() >= 2, bytes.iter().any(u8::is_ascii_lowercase))
         } else {
             let word = t.text(text);

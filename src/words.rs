@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 use std::cell::Cell;
+use std::collections::hash_map::Entry;
 use std::sync::OnceLock;
 
 use crate::fasthash::{hash_bytes, FastMap};
@@ -83,8 +84,9 @@ impl<'t> Words<'t> {
             }
             let form = if already_folded { raw } else { buf.as_bytes() };
             let hash = hash_bytes(form);
-            let id = match index.get(&hash) {
-                Some(&id) if self.form(id).as_bytes() == form => id,
+            // One probe of the index, for a new word too (then it inserts where it looked).
+            let id = match index.entry(hash) {
+                Entry::Occupied(found) if self.form(*found.get()).as_bytes() == form => *found.get(),
                 found => {
                     let id = self.forms.len() as WordId;
                     let form = if already_folded { Cow::Borrowed(&text[t.start..t.end]) } else { Cow::Owned(buf.clone()) };
@@ -92,8 +94,8 @@ impl<'t> Words<'t> {
                         if t.kind == TokenKind::Word { lexicon::stance_facts(&form) } else { (None, false) };
                     self.facts.push(WordFacts { lower_seen: false, stance, opens_stance_phrase });
                     self.forms.push(form);
-                    if found.is_none() {
-                        index.insert(hash, id); // a rare hash collision keeps its first owner
+                    if let Entry::Vacant(slot) = found {
+                        slot.insert(id); // a rare hash collision keeps its first owner
                     }
                     id
                 }
