@@ -341,11 +341,23 @@ pub(crate) fn lower(c: char) -> char {
 }
 
 /// `s` in lower case, by [`lower`].
+///
+/// Runs of ASCII (nearly all of a sentence with a curly quote in it) are copied whole and
+/// lowered in place at the end; only the other characters are decoded, one by one. [`lower`]
+/// never gives an ASCII capital, so the last pass leaves them as it made them.
 pub(crate) fn lowercase(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.bytes().position(|b| !b.is_ascii()) {
+        let (run, other) = rest.split_at(at);
+        out.push_str(run);
+        let mut chars = other.chars();
+        out.extend(chars.next().map(lower));
+        rest = chars.as_str();
     }
-    s.chars().map(lower).collect()
+    out.push_str(rest);
+    out.make_ascii_lowercase();
+    out
 }
 
 /// Lower-cases a word and folds curly apostrophes, for lexicon lookups.
