@@ -185,7 +185,7 @@ impl<'t> Words<'t> {
             asked // the list's masks turn most words away, cheaper than a lookup
         } else if index.slots & asked != 0 {
             // One lookup answers every indexed list, where a scan of each list cost more.
-            let lists = index.words.get(form).copied().unwrap_or(0);
+            let lists = index.words.get(form).map_or(0, |&bits| bits as u64);
             index.slots | lists << MEMO_SLOTS
         } else if list.contains(&form) {
             asked | held
@@ -198,7 +198,9 @@ impl<'t> Words<'t> {
 /// The words of the stages' memo-slotted lists, each with the bits of the slots of the lists
 /// that hold it, and the bits of the slots indexed.
 struct ListIndex {
-    words: FastMap<&'static str, u64>,
+    /// The slot bits as a `usize` (the slots are below 32): the map then shares its code with
+    /// the other maps of `&str` to `usize` in the .wasm.
+    words: FastMap<&'static str, usize>,
     slots: u64,
 }
 
