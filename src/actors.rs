@@ -123,6 +123,12 @@ const REGION_GROUP_NOUNS: WordList =
 /// Region adjectives that lead such a group though they name no place of their own.
 const REGION_ADJECTIVES: WordList =
     word_list!["arab", "western", "european", "baltic", "nordic", "african", "asian", "muslim", "islamic", "gulf", "eastern"];
+/// The lists of this stage with a memo slot, for the words layer's index of them
+/// ([`crate::words`]): a word's first question answers them all at once.
+pub(crate) const MEMO_LISTS: [WordList; 10] = [
+    NOT_NAMES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, ADDRESS_FORMS, LOCATIVES, ORG_AFTER, ORG_BEFORE, PEOPLE_WORDS,
+    POLICE_THINGS,
+];
 /// The words of an organisation's name, lower case (the last word, or any word of a longer name).
 const ORG_WORDS: WordList = word_list![
     "ministry", "party", "council", "agency", "organization", "organisation", "union", "committee", "commission",
@@ -334,9 +340,13 @@ fn drop_heading_only(cast: Cast, sentences: &[Sentence]) -> Cast {
 fn is_shouting(text: &str, tokens: &[Token]) -> bool {
     let (mut long, mut upper) = (0, 0);
     for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-        // Asked of every sentence: an ASCII word (most of them) is read as bytes.
+        // Asked of every sentence: a word with an ASCII lower-case letter (most of them, found
+        // at its second byte) or all ASCII is read as bytes. An ASCII letter is a whole
+        // character, so with another byte the word has two.
         let bytes = text.as_bytes().get(t.start..t.end).unwrap_or_default();
-        let (two_chars, lower) = if bytes.is_ascii() {
+        let (two_chars, lower) = if bytes.iter().any(u8::is_ascii_lowercase) {
+            (bytes.len() >= 2, true)
+        } else if bytes.is_ascii() {
             (bytes.len() >= 2, bytes.iter().any(u8::is_ascii_lowercase))
         } else {
             let word = t.text(text);

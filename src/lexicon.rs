@@ -359,8 +359,26 @@ pub(crate) fn stance_word(form: &str) -> Option<StanceClass> {
 
 /// A stance word's class and how it may be read (bits of [`USE_VERB`], [`USE_NOUN`], [`USE_ADJ`]).
 pub(crate) fn stance_word_use(form: &str) -> Option<(StanceClass, u8)> {
-    static INDEX: OnceLock<FastMap<&'static str, (StanceClass, u8)>> = OnceLock::new();
-    INDEX.get_or_init(|| stance_words().collect()).get(form).copied()
+    stance_facts(form).0
+}
+
+/// [`stance_word_use`] of `form`, and whether it is the first word of a stance phrase ("cannot
+/// accept": only then is the two-word lookup worth making), in one lookup: the words layer asks
+/// both of every distinct word.
+pub(crate) fn stance_facts(form: &str) -> (Option<(StanceClass, u8)>, bool) {
+    type Facts = (Option<(StanceClass, u8)>, bool);
+    static INDEX: OnceLock<FastMap<&'static str, Facts>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index: FastMap<&'static str, Facts> = FastMap::default();
+        for (form, found) in stance_words() {
+            index.entry(form).or_default().0 = Some(found);
+            if let Some((first, _)) = form.split_once(' ') {
+                index.entry(first).or_default().1 = true;
+            }
+        }
+        index
+    });
+    index.get(form).copied().unwrap_or_default()
 }
 
 /// Every stance word with its class and uses, read from the compact text build.rs writes.
@@ -372,15 +390,6 @@ fn stance_words() -> impl Iterator<Item = (&'static str, (StanceClass, u8))> {
         let forms = f.next().unwrap_or("").split('|').filter(|form| !form.is_empty());
         forms.filter_map(move |form| Some((form, (class?, uses))))
     })
-}
-
-/// Whether `word` is the first word of a stance phrase ("cannot accept"): only then is the
-/// two-word lookup worth making.
-pub(crate) fn opens_stance_phrase(word: &str) -> bool {
-    static FIRST_WORDS: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    FIRST_WORDS
-        .get_or_init(|| stance_words().filter_map(|(form, _)| form.split_once(' ').map(|(first, _)| first)).collect())
-        .contains(word)
 }
 
 /// The word may head a verb phrase ("urged").

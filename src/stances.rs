@@ -49,6 +49,13 @@ pub(crate) struct StanceEntry {
     pub sentence: usize,
 }
 
+/// The lists of this stage with a memo slot, for the words layer's index of them
+/// ([`crate::words`]): a word's first question answers them all at once.
+pub(crate) const MEMO_LISTS: [WordList; 21] = [
+    CLAUSE_WORDS, AUX, BE, MODALS, NEGATIONS, COPULAS, ADVERBS, CATENATIVES, CAUSATIVES, GO_ON, SPEECH_IF_ALONE,
+    GROUP_TAIL, LIGHT_VERBS, FUNCTION_WORDS, COMMENTARY, DETERMINERS, MESSAGE_NOUNS, PRONOUNS, TIME_WORDS, TIME_NOUNS,
+    TIME_DETERMINERS,
+];
 /// Words that end a clause: what follows them has a subject of its own.
 const CLAUSE_WORDS: WordList = word_list![
     "while", "whereas", "but", "although", "though", "because", "yet", "which", "who", "that", "after", "before",
@@ -1556,10 +1563,14 @@ impl<'a> Reader<'a> {
 
 /// Whether a sentence is written in title case ("Christie Calls Clinton A Disgrace"): a pasted
 /// headline the cleaner did not mark, where capitalised verbs are still verbs.
+/// Counts in one pass, without collecting the words (asked of every sentence).
 fn looks_title_cased(text: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == TokenKind::Word && t.end - t.start > 3).collect();
-    let caps = words.iter().filter(|t| t.is_capitalized(text)).count();
-    words.len() >= 4 && caps * 5 >= words.len() * 4
+    let (mut words, mut caps) = (0, 0);
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word && t.end - t.start > 3) {
+        words += 1;
+        caps += usize::from(t.is_capitalized(text));
+    }
+    words >= 4 && caps * 5 >= words * 4
 }
 
 /// The prepositions that introduce the target of a class ("against Iran", "with Tehran").

@@ -327,7 +327,9 @@ const STOPWORD: u32 = u32::MAX - 1;
 
 impl<'w> Vocab<'w> {
     fn new(words: &'w Words<'w>) -> Self {
-        Vocab { words, by_word: vec![UNSEEN; words.distinct()], ids: FastMap::default(), buf: String::new() }
+        // Sized for every distinct word at once: growing it step by step rehashed every key.
+        let ids = FastMap::with_capacity_and_hasher(words.distinct(), Default::default());
+        Vocab { words, by_word: vec![UNSEEN; words.distinct()], ids, buf: String::new() }
     }
 
     /// The content-word id of article word `word` (plural dropped), or `None` for a stopword.
@@ -737,6 +739,15 @@ impl PhraseSet {
     }
 }
 
+/// Whether `word` stands in `s` between non-letters (or the ends), as one of the pieces of `s`
+/// split at non-letters: found by a byte search, as splitting every sentence cost more.
+fn has_word(s: &str, word: &str) -> bool {
+    s.match_indices(word).any(|(i, _)| {
+        !s[..i].chars().next_back().is_some_and(char::is_alphabetic)
+            && !s[i + word.len()..].chars().next().is_some_and(char::is_alphabetic)
+    })
+}
+
 /// The factor for a sentence that reads as a site notice, a caption or a teaser cut short.
 fn clutter_factor(sentence: &str) -> f32 {
     let lower = crate::text::lowercase(sentence);
@@ -750,8 +761,8 @@ fn clutter_factor(sentence: &str) -> f32 {
     // Addressed to the reader ("Watch the latest...", "...stories impacting your community"):
     // a promotion. Inside a quotation, "you" is a speaker's, so only unquoted text counts.
     let first = lower.split_whitespace().next().unwrap_or("");
-    let quoted = sentence.contains(|c: char| is_opening(c) && c != '(' && c != '[');
-    if IMPERATIVES.contains(&first) || (!quoted && lower.split(|c: char| !c.is_alphabetic()).any(|w| w == "your")) {
+    let quoted = || sentence.contains(|c: char| is_opening(c) && c != '(' && c != '[');
+    if IMPERATIVES.contains(&first) || (has_word(&lower, "your") && !quoted()) {
         factor *= 0.3;
     }
     // A teaser cut off mid-thought ("...", "…" after a comma or a word): a link, not the story.

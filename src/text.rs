@@ -30,12 +30,22 @@ impl Token {
 
     /// Whether the token is a word starting with an upper-case letter. Asked of most tokens by
     /// several stages: an ASCII first byte answers without slicing or decoding.
+    ///
+    /// Inlined, with the rare non-ASCII start decoded out of line: the call cost as much as the
+    /// test.
+    #[inline(always)]
     pub fn is_capitalized(&self, text: &str) -> bool {
         self.kind == TokenKind::Word
             && match text.as_bytes().get(self.start) {
                 Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => self.text(text).chars().next().is_some_and(char::is_uppercase),
+                _ => self.opens_with_capital(text),
             }
+    }
+
+    /// Whether the token's first character is an upper-case letter.
+    #[inline(never)]
+    fn opens_with_capital(&self, text: &str) -> bool {
+        self.text(text).chars().next().is_some_and(char::is_uppercase)
     }
 }
 
@@ -106,6 +116,7 @@ impl WordList {
     }
 
     /// The word's bit in each mask.
+    #[inline(always)]
     const fn bits(word: &[u8]) -> (u64, u64) {
         let (first, last) = match word {
             [] => (0, 0),
@@ -115,22 +126,31 @@ impl WordList {
         (1 << ((word.len() * 7 + first) % 64), 1 << ((word.len() * 13 + last * 3) % 64))
     }
 
+    /// Whether the masks let `word` through: `false` means it is not in the list. Always inlined
+    /// (and `bits` too): a call cost more than the test in the hot `contains`.
+    #[inline(always)]
+    pub fn may_hold(&self, word: &str) -> bool {
+        let (head, tail) = Self::bits(word.as_bytes());
+        self.heads & head != 0 && self.tails & tail != 0
+    }
+
     /// Whether `word` is in the list.
     pub fn contains(&self, word: &&str) -> bool {
-        let bytes = word.as_bytes();
-        let (head, tail) = Self::bits(bytes);
-        if self.heads & head == 0 || self.tails & tail == 0 {
+        if !self.may_hold(word) {
             return false;
         }
+        let bytes = word.as_bytes();
         let Some(&first) = bytes.first() else { return false };
-        let mut rest = self.letters.as_bytes();
+        let (letters, n) = (self.letters.as_bytes(), bytes.len());
+        let mut at = 0;
         for &len in self.lens {
-            let Some((entry, after)) = rest.split_at_checked(usize::from(len)) else { return false };
-            // The length and first byte turn most entries away before a comparison (a call in wasm).
-            if entry.len() == bytes.len() && entry.first() == Some(&first) && entry == bytes {
+            // Only the length is tested of most entries: a word that passed the masks is still
+            // compared with every entry of a long list. The first byte then turns most entries
+            // of its length away before a comparison (a call in wasm).
+            if usize::from(len) == n && letters.get(at) == Some(&first) && letters.get(at..at + n) == Some(bytes) {
                 return true;
             }
-            rest = after;
+            at += usize::from(len);
         }
         false
     }
@@ -331,11 +351,23 @@ pub(crate) fn lower(c: char) -> char {
 }
 
 /// `s` in lower case, by [`lower`].
+///
+/// Runs of ASCII (nearly all of a sentence with a curly quote in it) are copied whole and
+/// lowered in place at the end; only the other characters are decoded, one by one. [`lower`]
+/// never gives an ASCII capital, so the last pass leaves them as it made them.
 pub(crate) fn lowercase(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.bytes().position(|b| !b.is_ascii()) {
+        let (run, other) = rest.split_at(at);
+        out.push_str(run);
+        let mut chars = other.chars();
+        out.extend(chars.next().map(lower));
+        rest = chars.as_str();
     }
-    s.chars().map(lower).collect()
+    out.push_str(rest);
+    out.make_ascii_lowercase();
+    out
 }
 
 /// Lower-cases a word and folds curly apostrophes, for lexicon lookups.

@@ -4,6 +4,8 @@
 
 use std::borrow::Cow;
 use std::cell::Cell;
+use std::collections::hash_map::Entry;
+use std::sync::OnceLock;
 
 use crate::fasthash::{hash_bytes, FastMap};
 use crate::lexicon::{self, Alias, Role, StanceClass};
@@ -82,20 +84,18 @@ impl<'t> Words<'t> {
             }
             let form = if already_folded { raw } else { buf.as_bytes() };
             let hash = hash_bytes(form);
-            let id = match index.get(&hash) {
-                Some(&id) if self.form(id).as_bytes() == form => id,
+            // One probe of the index, for a new word too (then it inserts where it looked).
+            let id = match index.entry(hash) {
+                Entry::Occupied(found) if self.form(*found.get()).as_bytes() == form => *found.get(),
                 found => {
                     let id = self.forms.len() as WordId;
                     let form = if already_folded { Cow::Borrowed(&text[t.start..t.end]) } else { Cow::Owned(buf.clone()) };
-                    let word = t.kind == TokenKind::Word;
-                    self.facts.push(WordFacts {
-                        lower_seen: false,
-                        stance: if word { lexicon::stance_word_use(&form) } else { None },
-                        opens_stance_phrase: word && lexicon::opens_stance_phrase(&form),
-                    });
+                    let (stance, opens_stance_phrase) =
+                        if t.kind == TokenKind::Word { lexicon::stance_facts(&form) } else { (None, false) };
+                    self.facts.push(WordFacts { lower_seen: false, stance, opens_stance_phrase });
                     self.forms.push(form);
-                    if found.is_none() {
-                        index.insert(hash, id); // a rare hash collision keeps its first owner
+                    if let Entry::Vacant(slot) = found {
+                        slot.insert(id); // a rare hash collision keeps its first owner
                     }
                     id
                 }
@@ -166,14 +166,59 @@ impl<'t> Words<'t> {
             return list.contains(&self.form(id));
         };
         let (asked, held) = (1u64 << slot, 1u64 << (slot + MEMO_SLOTS));
-        let known = memo.get();
-        if known & asked != 0 {
-            return known & held != 0;
+        let mut known = memo.get();
+        if known & asked == 0 {
+            known |= self.learn(id, list, asked, held);
+            memo.set(known);
         }
-        let yes = list.contains(&self.form(id));
-        memo.set(known | asked | if yes { held } else { 0 });
-        yes
+        known & held != 0
     }
+
+    /// The memo bits to add for word `id` on the first question about a memo-slotted list
+    /// (`asked` and `held` its bits): kept out of line so the hot path of [`Words::in_list`],
+    /// a memo hit, stays a few instructions.
+    #[inline(never)]
+    fn learn(&self, id: WordId, list: &WordList, asked: u64, held: u64) -> u64 {
+        let form = self.form(id);
+        let index = list_index();
+        if !list.may_hold(form) {
+            asked // the list's masks turn most words away, cheaper than a lookup
+        } else if index.slots & asked != 0 {
+            // One lookup answers every indexed list, where a scan of each list cost more.
+            let lists = index.words.get(form).map_or(0, |&bits| bits as u64);
+            index.slots | lists << MEMO_SLOTS
+        } else if list.contains(&form) {
+            asked | held
+        } else {
+            asked
+        }
+    }
+}
+
+/// The words of the stages' memo-slotted lists, each with the bits of the slots of the lists
+/// that hold it, and the bits of the slots indexed.
+struct ListIndex {
+    /// The slot bits as a `usize` (the slots are below 32): the map then shares its code with
+    /// the other maps of `&str` to `usize` in the .wasm.
+    words: FastMap<&'static str, usize>,
+    slots: u64,
+}
+
+/// [`ListIndex`] of the actors' and stances' lists, built on first use: most words are asked
+/// about by several lists, and a list's first question scanned the list.
+fn list_index() -> &'static ListIndex {
+    static INDEX: OnceLock<ListIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = ListIndex { words: FastMap::default(), slots: 0 };
+        for list in crate::actors::MEMO_LISTS.iter().chain(&crate::stances::MEMO_LISTS) {
+            let Some(slot) = list.slot() else { continue };
+            index.slots |= 1 << slot;
+            for word in list.iter() {
+                *index.words.entry(word).or_default() |= 1 << slot;
+            }
+        }
+        index
+    })
 }
 
 /// One sentence's tokens with their folded words; indices are the sentence's own.
@@ -230,6 +275,15 @@ impl<'w> SentenceWords<'w> {
 mod tests {
     use super::*;
     use crate::{clean, segment};
+
+    #[test]
+    fn indexed_lists_have_distinct_slots() {
+        let lists = crate::actors::MEMO_LISTS.iter().chain(&crate::stances::MEMO_LISTS);
+        let slots: Vec<u8> = lists.filter_map(WordList::slot).collect();
+        let distinct: std::collections::BTreeSet<u8> = slots.iter().copied().collect();
+        assert_eq!(slots.len(), distinct.len());
+        assert_eq!(u64::from(list_index().slots.count_ones()), slots.len() as u64);
+    }
 
     #[test]
     fn tokens_fold_once_and_share_ids() {
