@@ -169,6 +169,26 @@ fn key_append_ascii(s: &str, from: usize, out: &mut String) {
     }
 }
 
+/// The parts of `s` between bytes `sep`, like `str::split` with an ASCII separator (so every part
+/// is text) but with no searcher set up per call: start-up splits the compiled lexicons into
+/// thousands of short fields.
+fn fields(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let s = rest?;
+        match s.bytes().position(|b| b == sep) {
+            Some(at) => {
+                rest = s.get(at + 1..);
+                s.get(..at)
+            }
+            None => {
+                rest = None;
+                Some(s)
+            }
+        }
+    })
+}
+
 /// The gazetteer, indexed once from its compact text, whose aliases build.rs wrote as keys: the
 /// index borrows slices of that text, so building it allocates nothing per alias.
 struct Gazetteer {
@@ -190,8 +210,8 @@ fn gazetteer() -> &'static Gazetteer {
         // Entity names are aliases too: keyed here into one text, indexed once it is complete.
         let mut name_keys = String::new();
         let mut names: Vec<(usize, usize, u16, u8)> = Vec::new();
-        for line in GAZETTEER_DATA.lines() {
-            let mut f = line.split('\t');
+        for line in fields(GAZETTEER_DATA, b'\n') {
+            let mut f = fields(line, b'\t');
             let (Some(tag), Some(target)) = (f.next(), f.next()) else { continue };
             let (tag, target, keys) = match tag.strip_prefix('c') {
                 Some(t) => (t.parse().unwrap_or(0u8), target.parse().unwrap_or(0u16), f.next().unwrap_or("")),
@@ -209,7 +229,7 @@ fn gazetteer() -> &'static Gazetteer {
                     (tag, index, f.next().unwrap_or(""))
                 }
             };
-            for k in keys.split('|').filter(|k| !k.is_empty()) {
+            for k in fields(keys, b'|').filter(|k| !k.is_empty()) {
                 match k.strip_prefix('^') {
                     Some(k) => g.add(k, target, tag | ACRONYM),
                     None => g.add(k, target, tag),
@@ -234,8 +254,15 @@ const ACRONYM: u8 = 0x80;
 impl Gazetteer {
     /// Indexes alias key `k` and its word-boundary prefixes; an alias keeps its first owner.
     fn add(&mut self, k: &'static str, target: u16, tag: u8) {
-        for (at, _) in k.char_indices().filter(|&(at, c)| at > 0 && !c.is_alphanumeric()) {
-            self.prefixes.insert(&k[..at]);
+        if k.is_ascii() {
+            // Most keys: their ends of words found by bytes, with no character to decode.
+            for at in (1..k.len()).filter(|&at| !k.as_bytes()[at].is_ascii_alphanumeric()) {
+                self.prefixes.insert(&k[..at]);
+            }
+        } else {
+            for (at, _) in k.char_indices().filter(|&(at, c)| at > 0 && !c.is_alphanumeric()) {
+                self.prefixes.insert(&k[..at]);
+            }
         }
         self.aliases.entry(k).or_insert((target, tag));
     }
@@ -335,7 +362,7 @@ pub(crate) const DESCRIBES_COUNTRY: u8 = 8;
 /// Whether `word` is a common given name ("Benjamin"), in any case.
 pub(crate) fn is_given_name(word: &str) -> bool {
     static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    let set = SET.get_or_init(|| GIVEN_NAMES.split('\n').collect());
+    let set = SET.get_or_init(|| fields(GIVEN_NAMES, b'\n').collect());
     if word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
         set.contains(crate::text::lowercase(word).as_str())
     } else {
@@ -383,11 +410,11 @@ pub(crate) fn stance_facts(form: &str) -> (Option<(StanceClass, u8)>, bool) {
 
 /// Every stance word with its class and uses, read from the compact text build.rs writes.
 fn stance_words() -> impl Iterator<Item = (&'static str, (StanceClass, u8))> {
-    STANCE_DATA.lines().flat_map(|line| {
-        let mut f = line.split('\t');
+    fields(STANCE_DATA, b'\n').flat_map(|line| {
+        let mut f = fields(line, b'\t');
         let class = f.next().and_then(|c| c.parse::<usize>().ok()).and_then(|c| STANCE_CLASSES.get(c).copied());
         let uses = f.next().and_then(|u| u.parse::<u8>().ok()).unwrap_or(USE_VERB);
-        let forms = f.next().unwrap_or("").split('|').filter(|form| !form.is_empty());
+        let forms = fields(f.next().unwrap_or(""), b'|').filter(|form| !form.is_empty());
         forms.filter_map(move |form| Some((form, (class?, uses))))
     })
 }
