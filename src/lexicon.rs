@@ -144,19 +144,17 @@ pub(crate) fn key_append(s: &str, from: usize, out: &mut String) {
 
 /// [`key_append`] of ASCII text, a word at a time: no character to decode or fold but capitals.
 fn key_append_ascii(s: &str, from: usize, out: &mut String) {
-    // White space as `char::is_whitespace` has it in ASCII (which, unlike `u8::is_ascii_whitespace`, counts \x0B).
-    let is_space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
     let bytes = s.as_bytes();
     let mut space = false;
     let mut i = 0;
     while i < bytes.len() {
-        if is_space(bytes[i]) {
+        if crate::text::is_ascii_space(bytes[i]) {
             space = out.len() > from;
             i += 1;
             continue;
         }
         let start = i;
-        while i < bytes.len() && !is_space(bytes[i]) {
+        while i < bytes.len() && !crate::text::is_ascii_space(bytes[i]) {
             i += 1;
         }
         if space {

@@ -266,10 +266,16 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut V
 /// `char::is_whitespace`, with ASCII answered inline (a call per character otherwise in wasm).
 fn is_space(c: char) -> bool {
     if c.is_ascii() {
-        matches!(c, ' ' | '\t'..='\r')
+        is_ascii_space(c as u8)
     } else {
         c.is_whitespace()
     }
+}
+
+/// Whether ASCII byte `b` is white space as `char::is_whitespace` has it (which, unlike
+/// `u8::is_ascii_whitespace`, counts \x0B).
+pub(crate) fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 /// The character starting at byte `i` of `s` (`None` at the end): ASCII without decoding, which
@@ -319,7 +325,7 @@ pub(crate) fn lower(c: char) -> char {
     let u = c as u32;
     let even = u % 2 == 0;
     let l = match u {
-        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F | 0xFF21..=0xFF3A => u + 32,
+        0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F | 0xFF21..=0xFF3A => u + 32,
         0x400..=0x40F => u + 80,
         0x531..=0x556 => u + 48,
         0x130 => 0x69,
