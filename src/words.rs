@@ -139,24 +139,15 @@ impl<'t> Words<'t> {
     /// Word `id`'s gazetteer alias as a word alone, and whether longer aliases start with it.
     pub fn gazetteer(&self, id: WordId) -> (Option<Alias>, bool) {
         let Some(cell) = self.gazetteer.get(id as usize) else { return (None, false) };
-        if let Some(known) = cell.get() {
-            return known;
-        }
-        let form = self.form(id);
-        let known = (lexicon::alias(form), lexicon::has_longer(form));
-        cell.set(Some(known));
-        known
+        remember(cell, || {
+            let form = self.form(id);
+            (lexicon::alias(form), lexicon::has_longer(form))
+        })
     }
 
     /// Word `id`'s role in names ([`lexicon::role`]), looked up once per distinct word.
     pub fn role(&self, id: WordId) -> Option<Role> {
-        let cell = self.roles.get(id as usize)?;
-        if let Some(known) = cell.get() {
-            return known;
-        }
-        let role = lexicon::role(self.form(id));
-        cell.set(Some(role));
-        role
+        remember(self.roles.get(id as usize)?, || lexicon::role(self.form(id)))
     }
 
     /// Whether `list` holds word `id`: for a list with a memo slot, looked up once per word, as
@@ -193,6 +184,16 @@ impl<'t> Words<'t> {
             asked
         }
     }
+}
+
+/// What `cell` holds, or what `find` gives, kept in `cell` for the next question.
+fn remember<T: Copy>(cell: &Cell<Option<T>>, find: impl FnOnce() -> T) -> T {
+    if let Some(known) = cell.get() {
+        return known;
+    }
+    let found = find();
+    cell.set(Some(found));
+    found
 }
 
 /// The words of the stages' memo-slotted lists, each with the bits of the slots of the lists
