@@ -63,8 +63,8 @@ pub(crate) fn parse_forms<S: AsRef<str>>(model: &Model<'_>, forms: &[S]) -> Pars
 
 /// [`parse_forms`] on the words' atoms (the root's is appended here).
 fn parse_atoms(model: &Model<'_>, atoms: &mut Vec<Atoms>) -> Parse {
+    let root = model.label_names().position(|l| l == "root").unwrap_or(0) as u8;
     let labels = model.parser.classes.saturating_sub(1) / 2;
-    let root = model.labels().position(|l| l == "root").unwrap_or(0) as u8;
     parse_with(&model.tagger, &model.parser, labels, root, atoms)
 }
 
@@ -90,7 +90,7 @@ pub(crate) fn parse_with(tagger_model: &impl Scorer, parser_model: &impl Scorer,
 /// with the predicted UPOS, HEAD and DEPREL: what `article-lens parse --conllu` prints.
 pub fn parse_conllu(text: &str) -> Result<String, String> {
     let model = model()?;
-    let labels: Vec<&str> = model.labels().collect();
+    let labels: Vec<&str> = model.label_names().collect();
     let mut out = String::with_capacity(text.len());
     for sentence in conllu::read(text)? {
         let forms: Vec<&str> = sentence.words.iter().map(|w| w.form.as_str()).collect();
@@ -145,7 +145,7 @@ impl Syntax {
     pub fn new(text: &str, words: &crate::words::Words<'_>, sentences: usize) -> Syntax {
         let mut syntax = Syntax::default();
         let Ok(model) = model() else { return syntax };
-        let rels: Vec<Rel> = model.labels().map(Rel::of).collect();
+        let rels: Vec<Rel> = model.label_names().map(Rel::of).collect();
         let mut ud = Vec::new();
         let mut atoms = Vec::new();
         for i in 0..sentences {

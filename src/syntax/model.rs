@@ -2,44 +2,50 @@
 //! nothing to parse, hash or decode when the page starts.
 //!
 //! A model is its feature keys, sorted (uniform 32-bit hashes, so a key is found by
-//! interpolation in a few probes), and per key a row of (class, weight) pairs, the weights as
-//! signed bytes times the model's scale. The file (`data/syntax/model.bin`, written by
-//! `train-syntax`) holds the tagger, the parser and the label names:
+//! interpolation in a few probes), and per key a row of (class, weight) cells. Training leaves
+//! a few weights that matter and many that barely do; only the cells that matter most are kept
+//! (see `train-syntax`), and each weight is one of 16 levels of the model's codebook, written
+//! as 4 bits. The file (`data/syntax/model.bin`) holds the tagger, the parser and the label
+//! names:
 //!
 //! ```text
-//! "ALSYNTX1"                              magic and version
-//! u32 length, bytes                       the label names, one per line
-//! model (tagger), model (parser)          each: u32 classes, u32 keys, u32 cells, f32 scale,
-//!                                         keys [u32], row ends [u32] (cell index after each row),
-//!                                         classes [u8; cells], weights [i8; cells]
+//! "ALSYNTX3"                     magic and version
+//! u32 length, bytes              the label names, one per line
+//! model × 2                      tagger, parser; each: u32 classes, u32 keys, u32 cells,
+//!                                f32 codebook [16], keys [u32], row ends [u32] (the cell index
+//!                                after each row), classes [u8; cells], levels [u8; cells / 2]
+//!                                (two 4-bit levels a byte, the first in the low bits)
 //! ```
 //! All numbers are little-endian.
 
 use super::Scorer;
 
 /// The magic bytes that open a model file.
-pub(crate) const MAGIC: &[u8; 8] = b"ALSYNTX1";
+pub(crate) const MAGIC: &[u8; 8] = b"ALSYNTX3";
+
+/// How many weight levels the codebook has (4 bits).
+pub(crate) const LEVELS: usize = 16;
 
 /// One linear model, read in place from the model file's bytes.
 #[derive(Debug, Clone, Copy)]
 pub struct Weights<'m> {
     /// The number of classes (tags or moves).
     pub classes: usize,
+    codebook: [f32; LEVELS],
     keys: &'m [u8],
     ends: &'m [u8],
     cell_classes: &'m [u8],
-    cell_weights: &'m [u8],
-    scale: f32,
+    levels: &'m [u8],
 }
 
 /// The tagger's and the parser's weights and the parser's label names.
 #[derive(Debug, Clone, Copy)]
 pub struct Model<'m> {
-    /// The tagger's weights (17 classes, the UPOS tags).
+    /// The tagger (17 classes, the UPOS tags).
     pub tagger: Weights<'m>,
-    /// The parser's weights (1 + 2 × labels classes: shift, then left and right per label).
+    /// The parser (1 + 2 × labels classes: shift, then left and right with each label).
     pub parser: Weights<'m>,
-    labels: &'m str,
+    names: &'m str,
 }
 
 /// Reads the little-endian u32 at word `i` of `bytes` (0 past the end).
@@ -74,17 +80,20 @@ impl<'m> Reader<'m> {
         let classes = self.u32()? as usize;
         let keys = self.u32()? as usize;
         let cells = self.u32()? as usize;
-        let scale = f32::from_bits(self.u32()?);
         if classes == 0 || classes > 256 {
             return Err(format!("the syntax model has {classes} classes"));
         }
+        let mut codebook = [0f32; LEVELS];
+        for level in &mut codebook {
+            *level = f32::from_bits(self.u32()?);
+        }
         Ok(Weights {
             classes,
+            codebook,
             keys: self.take(4 * keys)?,
             ends: self.take(4 * keys)?,
             cell_classes: self.take(cells)?,
-            cell_weights: self.take(cells)?,
-            scale,
+            levels: self.take(cells.div_ceil(2))?,
         })
     }
 }
@@ -97,18 +106,18 @@ impl<'m> Model<'m> {
             return Err("not a syntax model file (bad magic)".to_string());
         }
         let n = r.u32()? as usize;
-        let labels = std::str::from_utf8(r.take(n)?).map_err(|_| "the syntax model's labels are not UTF-8".to_string())?;
+        let names = std::str::from_utf8(r.take(n)?).map_err(|_| "the syntax model's labels are not UTF-8".to_string())?;
         let tagger = r.weights()?;
         let parser = r.weights()?;
         if !r.bytes.is_empty() {
             return Err(format!("the syntax model has {} bytes after its end", r.bytes.len()));
         }
-        Ok(Model { tagger, parser, labels })
+        Ok(Model { tagger, parser, names })
     }
 
     /// The parser's label names, by index.
-    pub fn labels(&self) -> impl Iterator<Item = &'m str> {
-        self.labels.lines()
+    pub fn label_names(&self) -> impl Iterator<Item = &'m str> {
+        self.names.lines()
     }
 }
 
@@ -116,6 +125,11 @@ impl Weights<'_> {
     /// The number of feature keys.
     pub fn len(&self) -> usize {
         self.keys.len() / 4
+    }
+
+    /// Whether the model has no features.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
     }
 
     /// The row index of `key`, found by interpolation over the uniform sorted keys.
@@ -155,10 +169,11 @@ impl Scorer for Weights<'_> {
             let Some(row) = self.find(k) else { continue };
             let start = if row == 0 { 0 } else { u32_at(self.ends, row - 1) as usize };
             let end = u32_at(self.ends, row) as usize;
-            let (Some(cs), Some(ws)) = (self.cell_classes.get(start..end), self.cell_weights.get(start..end)) else { continue };
-            for (&c, &w) in cs.iter().zip(ws) {
-                if let Some(s) = scores.get_mut(c as usize) {
-                    *s += f32::from(w as i8) * self.scale;
+            for cell in start..end {
+                let (Some(&class), Some(&pair)) = (self.cell_classes.get(cell), self.levels.get(cell / 2)) else { break };
+                let level = if cell % 2 == 0 { pair & 15 } else { pair >> 4 };
+                if let Some(s) = scores.get_mut(class as usize) {
+                    *s += self.codebook[level as usize];
                 }
             }
         }
@@ -168,52 +183,79 @@ impl Scorer for Weights<'_> {
 /// Writing model files, for the trainer.
 #[cfg(feature = "train")]
 pub mod write {
-    use super::MAGIC;
+    use std::collections::HashMap;
 
-    /// A model ready to write: per key (sorted), its (class, quantised weight) pairs.
+    use super::{LEVELS, MAGIC};
+
+    /// A model ready to write: per key (sorted), its (class, level) cells, and the codebook.
     pub struct Quantised {
         /// The number of classes.
         pub classes: usize,
         /// The keys, sorted, with their rows.
-        pub rows: Vec<(u32, Vec<(u8, i8)>)>,
-        /// What a weight of 1 is worth.
-        pub scale: f32,
+        pub rows: Vec<(u32, Vec<(u8, u8)>)>,
+        /// The weight of each level.
+        pub codebook: [f32; LEVELS],
     }
 
-    /// Quantises averaged weights: keeps the `keep` features with the largest weights (by their
-    /// largest absolute weight), scales weights so the largest is 127, and drops cells that
-    /// round to 0.
-    pub fn quantise(classes: usize, rows: &std::collections::HashMap<u32, Vec<(u16, f32)>>, keep: usize) -> Quantised {
-        let max = rows.values().flatten().fold(0f32, |m, &(_, w)| m.max(w.abs())).max(1e-9);
-        let scale = max / 127.0;
-        let importance = |row: &[(u16, f32)]| row.iter().fold(0f32, |m, &(_, w)| m.max(w.abs()));
-        let mut ranked: Vec<(f32, u32)> = rows.iter().map(|(&k, row)| (importance(row), k)).collect();
-        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        let min_weight = ranked.get(keep.min(ranked.len()).saturating_sub(1)).map_or(0.0, |r| r.0);
-        let kept: std::collections::HashSet<u32> = ranked.iter().take(keep).map(|r| r.1).collect();
-        let _ = min_weight;
-        let mut out: Vec<(u32, Vec<(u8, i8)>)> = rows
+    impl Quantised {
+        /// How many cells the model keeps.
+        pub fn cells(&self) -> usize {
+            self.rows.iter().map(|(_, r)| r.len()).sum()
+        }
+    }
+
+    /// Keeps the `keep` cells that matter most (the absolute weight times the square root of
+    /// how often the feature fired on the training data: a large weight on a feature never
+    /// seen again matters little) and gives each the nearest of 16 levels, 8 a sign: each
+    /// sign's levels are the centres of 8 equal shares of the kept weights by magnitude.
+    pub fn quantise(classes: usize, rows: &HashMap<u32, Vec<(u16, f32)>>, fired: &HashMap<u32, u32>, keep: usize) -> Quantised {
+        let mut cells: Vec<(f32, u32, u16, f32)> = rows
             .iter()
-            .filter(|(k, _)| kept.contains(k))
-            .map(|(&k, row)| {
-                let mut cells: Vec<(u8, i8)> = row
-                    .iter()
-                    .map(|&(c, w)| (c as u8, (w / scale).round().clamp(-127.0, 127.0) as i8))
-                    .filter(|&(_, q)| q != 0)
-                    .collect();
-                cells.sort();
-                (k, cells)
+            .flat_map(|(&k, row)| {
+                let f = (fired.get(&k).copied().unwrap_or(0) as f32 + 1.0).sqrt();
+                row.iter().map(move |&(c, w)| (w.abs() * f, k, c, w))
             })
-            .filter(|(_, cells)| !cells.is_empty())
             .collect();
+        cells.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        cells.truncate(keep);
+        // The codebook: per sign, 8 levels at the medians of 8 equal shares by magnitude.
+        let mut codebook = [0f32; LEVELS];
+        for (sign, base) in [(1.0f32, 0usize), (-1.0, 8)] {
+            let mut mags: Vec<f32> = cells.iter().map(|c| c.3).filter(|&w| w * sign > 0.0).map(f32::abs).collect();
+            mags.sort_by(f32::total_cmp);
+            for (i, level) in codebook[base..base + 8].iter_mut().enumerate() {
+                let at = ((2 * i + 1) * mags.len()) / 16;
+                *level = sign * mags.get(at).copied().unwrap_or(0.0);
+            }
+        }
+        let nearest = |w: f32| -> u8 {
+            let mut best = (0u8, f32::INFINITY);
+            for (i, &l) in codebook.iter().enumerate() {
+                if (l - w).abs() < best.1 {
+                    best = (i as u8, (l - w).abs());
+                }
+            }
+            best.0
+        };
+        let mut by_key: HashMap<u32, Vec<(u8, u8)>> = HashMap::new();
+        for &(_, k, c, w) in &cells {
+            by_key.entry(k).or_default().push((c as u8, nearest(w)));
+        }
+        let mut out: Vec<(u32, Vec<(u8, u8)>)> = by_key.into_iter().collect();
+        for (_, row) in &mut out {
+            row.sort();
+        }
         out.sort_by_key(|&(k, _)| k);
-        Quantised { classes, rows: out, scale }
+        Quantised { classes, rows: out, codebook }
     }
 
     fn weights(q: &Quantised, out: &mut Vec<u8>) {
-        let cells: usize = q.rows.iter().map(|(_, r)| r.len()).sum();
-        for v in [q.classes as u32, q.rows.len() as u32, cells as u32, q.scale.to_bits()] {
+        let cells = q.cells();
+        for v in [q.classes as u32, q.rows.len() as u32, cells as u32] {
             out.extend_from_slice(&v.to_le_bytes());
+        }
+        for l in q.codebook {
+            out.extend_from_slice(&l.to_bits().to_le_bytes());
         }
         for (k, _) in &q.rows {
             out.extend_from_slice(&k.to_le_bytes());
@@ -224,7 +266,8 @@ pub mod write {
             out.extend_from_slice(&end.to_le_bytes());
         }
         out.extend(q.rows.iter().flat_map(|(_, r)| r.iter().map(|&(c, _)| c)));
-        out.extend(q.rows.iter().flat_map(|(_, r)| r.iter().map(|&(_, w)| w as u8)));
+        let levels: Vec<u8> = q.rows.iter().flat_map(|(_, r)| r.iter().map(|&(_, l)| l)).collect();
+        out.extend(levels.chunks(2).map(|p| p[0] | p.get(1).map_or(0, |h| h << 4)));
     }
 
     /// The bytes of a model file.

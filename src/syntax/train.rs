@@ -125,7 +125,7 @@ impl Perceptron {
                 (k, avg)
             })
             .collect();
-        Averaged { classes: self.classes, rows }
+        Averaged { classes: self.classes, rows, fired: HashMap::new() }
     }
 }
 
@@ -135,6 +135,56 @@ pub struct Averaged {
     pub classes: usize,
     /// The weights.
     pub rows: HashMap<u32, Vec<(u16, f32)>>,
+    /// Per feature key, how often it fired when the trained model read the training data
+    /// (filled by [`count_tagger_features`] and [`count_parser_features`]).
+    pub fired: HashMap<u32, u32>,
+}
+
+impl Averaged {
+    /// The weights and counts as bytes, to compress them later without training again.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut put = |v: u32| out.extend_from_slice(&v.to_le_bytes());
+        put(self.classes as u32);
+        put(self.rows.len() as u32);
+        let mut keys: Vec<&u32> = self.rows.keys().collect();
+        keys.sort();
+        for k in keys {
+            let row = &self.rows[k];
+            put(*k);
+            put(self.fired.get(k).copied().unwrap_or(0));
+            put(row.len() as u32);
+            for &(c, w) in row {
+                put(u32::from(c));
+                put(w.to_bits());
+            }
+        }
+        out
+    }
+
+    /// Reads what [`Averaged::to_bytes`] wrote; `at` moves past it.
+    pub fn from_bytes(bytes: &[u8], at: &mut usize) -> Result<Averaged, String> {
+        let mut get = || -> Result<u32, String> {
+            let v = bytes.get(*at..*at + 4).ok_or("the saved weights end early")?;
+            *at += 4;
+            Ok(u32::from_le_bytes([v[0], v[1], v[2], v[3]]))
+        };
+        let classes = get()? as usize;
+        let n = get()? as usize;
+        let (mut rows, mut fired) = (HashMap::with_capacity(n), HashMap::with_capacity(n));
+        for _ in 0..n {
+            let k = get()?;
+            fired.insert(k, get()?);
+            let len = get()? as usize;
+            let mut row = Vec::with_capacity(len);
+            for _ in 0..len {
+                let c = get()? as u16;
+                row.push((c, f32::from_bits(get()?)));
+            }
+            rows.insert(k, row);
+        }
+        Ok(Averaged { classes, rows, fired })
+    }
 }
 
 impl Scorer for Averaged {
@@ -388,4 +438,51 @@ pub fn evaluate(tagger_model: &impl Scorer, parser_model: &impl Scorer, labels: 
     }
     let pct = |x: usize| 100.0 * x as f64 / n.max(1) as f64;
     Scores { upos: pct(upos), uas: pct(uas), las: pct(las) }
+}
+
+/// Counts how often each feature fires when the trained tagger tags the training data.
+pub fn count_tagger_features(model: &mut Averaged, train: &[&Example]) {
+    let mut feats = Vec::with_capacity(32);
+    let mut fired: HashMap<u32, u32> = HashMap::new();
+    for ex in train {
+        let words = &ex.atoms[..ex.atoms.len() - 1];
+        let mut tags = Vec::new();
+        for i in 0..words.len() {
+            feats.clear();
+            tagger::features(words, &tags, i, &mut feats);
+            let mut scores = [0f32; UPOS.len()];
+            model.score(&feats, &mut scores);
+            for &k in &feats {
+                *fired.entry(k).or_default() += 1;
+            }
+            tags.push(argmax(&scores, |_| true) as u8);
+        }
+    }
+    model.fired = fired;
+}
+
+/// Counts how often each feature fires when the trained parser parses the training data (with
+/// the jack-knifed tags).
+pub fn count_parser_features(model: &mut Averaged, train: &[&Example], tags: &[Vec<u8>], labels: usize, root: u8) {
+    let mut fired: HashMap<u32, u32> = HashMap::new();
+    let mut feats = Vec::with_capacity(96);
+    let mut scores = vec![0f32; model.classes];
+    for (ex, t) in train.iter().zip(tags) {
+        let n = ex.tags.len();
+        let mut t = t.clone();
+        t.push(UPOS.len() as u8);
+        let mut s = State::new(n);
+        while !s.is_final() {
+            feats.clear();
+            parser::features(&s, &ex.atoms, &t, &mut feats);
+            scores.fill(0.0);
+            model.score(&feats, &mut scores);
+            for &k in &feats {
+                *fired.entry(k).or_default() += 1;
+            }
+            let best = argmax(&scores, |c| s.is_valid(Move::of_class(c, labels), root));
+            s.apply(Move::of_class(best, labels));
+        }
+    }
+    model.fired = fired;
 }
