@@ -181,10 +181,29 @@ test("TypeScript: the declarations type-check a use of both entries, refuse misu
     },
     files: ["use.ts", "exports.ts"],
   }));
-  try {
-    execFileSync(path.join(BIN, "tsc"), ["-p", "tsconfig.json"], { cwd: app, encoding: "utf8", stdio: "pipe" });
-  } catch (e) {
-    assert.fail(`tsc found errors:\n${e.stdout}${e.stderr}`);
+  // A server-side project: no DOM types, a bundler's module resolution; analyze() alone must check.
+  writeFileSync(path.join(app, "server.ts"), `
+    import { analyze, type Report, type Stance } from "article-lens";
+    const report = await analyze("Iran rejected the U.S. demand.");
+    const stances: Stance[] = report.stances;
+    const same: Report = report;
+    // @ts-expect-error the options are an object
+    await analyze("text", 3);
+    export const summary = [stances.length, same.version];
+  `);
+  writeFileSync(path.join(app, "tsconfig.server.json"), JSON.stringify({
+    compilerOptions: {
+      strict: true, noEmit: true, target: "es2022", module: "esnext", moduleResolution: "bundler",
+      lib: ["es2022"], types: [], skipLibCheck: false,
+    },
+    files: ["server.ts"],
+  }));
+  for (const project of ["tsconfig.json", "tsconfig.server.json"]) {
+    try {
+      execFileSync(path.join(BIN, "tsc"), ["-p", project], { cwd: app, encoding: "utf8", stdio: "pipe" });
+    } catch (e) {
+      assert.fail(`tsc -p ${project} found errors:\n${e.stdout}${e.stderr}`);
+    }
   }
 });
 
