@@ -6,7 +6,7 @@
 //   - in a bundle: esbuild bundles a page whose entry imports article-lens/element, and the page
 //     runs in headless Chromium under the strict CSP with the package's stylesheet and pkg/
 //     served beside the bundle; the package folder copied as it is works from a plain
-//     <script type="module"> too.
+//     <script type="module"> too; a bundle served without pkg/ beside it says so.
 // Run with: scripts/build-package.sh && node --test tests/package/
 
 import { test, before, after } from "node:test";
@@ -229,6 +229,9 @@ test("a page bundled by esbuild runs the element and analyze() under the strict 
     <body><article-lens id="lens" src="article.txt" takeaways="3"></article-lens></body></html>`;
   writeFileSync(path.join(dist, "bundle.html"), page("entry.js"));
   writeFileSync(path.join(dist, "plain.html"), page("plain/article-lens.js"));
+  mkdirSync(path.join(dist, "bare"));
+  cpSync(path.join(dist, "entry.js"), path.join(dist, "bare", "entry.js"));
+  writeFileSync(path.join(dist, "bare", "bundle.html"), page("entry.js"));
 
   const server = await startServer(dist);
   const browser = await launchChromium();
@@ -269,4 +272,12 @@ test("a page bundled by esbuild runs the element and analyze() under the strict 
     assert.deepEqual(problems, [], `${name}: no error, CSP violation, failed or outside request`);
     await context.close();
   }
+
+  // The bundle served without the package's pkg/ beside it: analyze() says what is missing.
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.goto(new URL("bare/bundle.html", server.url).href);
+  const refusal = await tab.evaluate(() => window.analyzeArticle("text").then(() => "analysed", (e) => e.message));
+  assert.match(refusal, /could not load .*\/bare\/pkg\/article_lens_bg\.wasm \(HTTP 404\): serve the package's pkg\/ folder beside/);
+  await context.close();
 });
