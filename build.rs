@@ -13,6 +13,7 @@ const COUNTRIES: &str = "data/countries.tsv";
 const ENTITY_FILES: &[(&str, u8)] =
     &[("data/government.tsv", 7), ("data/organizations.tsv", 5), ("data/groups.tsv", 6), ("data/places.tsv", 4)];
 const STANCE_VERBS: &str = "data/stance_verbs.tsv";
+const STANCE_CONFIDENCE: &str = "data/stance_confidence.tsv";
 const GIVEN_NAMES: &str = "data/given_names.tsv";
 const ROLES: &str = "data/roles.tsv";
 const DESCRIPTIONS: &str = "data/descriptions.tsv";
@@ -37,6 +38,8 @@ fn main() {
     roles(&mut out);
     descriptions(&mut out);
     stance_verbs(&mut out);
+    println!("cargo:rerun-if-changed={STANCE_CONFIDENCE}");
+    stance_weights(&mut out);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicon.rs");
     fs::write(dest, out).unwrap();
 }
@@ -332,4 +335,17 @@ fn stance_verbs(out: &mut String) {
     out.push_str("];\n");
     out.push_str("/// Stance words (lower case, as written in text) as compact text, see build.rs.\n");
     writeln!(out, "pub static STANCE_DATA: &str = {:?};", data.trim_end()).unwrap();
+}
+
+/// The weights of the stance confidence's features: `feature<TAB>weight` (the names are
+/// `stances::confidence::FEATURES`; a name it does not know is caught by its test).
+fn stance_weights(out: &mut String) {
+    out.push_str("/// Stance confidence weights (feature, weight), from data/stance_confidence.tsv.\npub static STANCE_WEIGHTS: &[(&str, f32)] = &[\n");
+    for (line, text) in data_lines(STANCE_CONFIDENCE) {
+        let mut f = text.split('\t');
+        let (Some(name), Some(weight)) = (f.next(), f.next()) else { panic!("{STANCE_CONFIDENCE}:{line}: expected feature<TAB>weight") };
+        let weight: f32 = weight.trim().parse().unwrap_or_else(|_| panic!("{STANCE_CONFIDENCE}:{line}: {weight:?} is not a number"));
+        writeln!(out, "    ({:?}, {weight:?}),", name.trim()).unwrap();
+    }
+    out.push_str("];\n\n");
 }

@@ -55,11 +55,18 @@ pub use crate::report::{
 pub const MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
 
 /// Choices a caller can make about one analysis.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Options {
     /// How many takeaways to pick (clamped to 1..=10); `None` lets the article decide, 3 to 5.
     pub takeaways: Option<usize>,
+    /// The confidence under which a stance counts as unsure: the widget holds it back and
+    /// relations leave it out. `None` is [`DEFAULT_STANCE_THRESHOLD`].
+    pub stance_threshold: Option<f32>,
 }
+
+/// The confidence under which a stance is held back as unsure, unless [`Options`] says otherwise:
+/// calibrated on the stance gold so that the stances shown are right about 85 times in 100.
+pub const DEFAULT_STANCE_THRESHOLD: f32 = stances::THRESHOLD;
 
 /// Analyses one article: the whole pipeline, from pasted text to report.
 ///
@@ -90,7 +97,8 @@ fn run_stages(text: &str, options: &Options, lap: &mut dyn FnMut(&'static str)) 
     lap("stances");
     let takeaways = takeaways::pick_takeaways(text, &sentences, &words, &cast, &stances, options.takeaways);
     lap("takeaways");
-    let report = report::build(text, &cleaned, &sentences, &cast, &stances, &takeaways);
+    let threshold = options.stance_threshold.filter(|t| t.is_finite()).unwrap_or(DEFAULT_STANCE_THRESHOLD).clamp(0.0, 1.0);
+    let report = report::build(text, &cleaned, &sentences, &cast, &stances, &takeaways, threshold);
     lap("report");
     report
 }

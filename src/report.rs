@@ -107,6 +107,12 @@ pub struct Stance {
     pub evidence: Span,
     /// Index of its sentence in `sentences`.
     pub sentence: usize,
+    /// The rule that found its holder ("subject", "passive_agent", "reference", "possessor", ...).
+    pub rule: &'static str,
+    /// What its confidence was weighed from, for calibration (`article-lens analyze --stance-features`).
+    #[doc(hidden)]
+    #[serde(skip)]
+    pub features: Vec<&'static str>,
 }
 
 /// The stances between two actors, and their tone: cooperative, hostile, mixed or neutral.
@@ -151,8 +157,11 @@ pub struct Report {
     pub actors: Vec<Actor>,
     /// Stances, in text order.
     pub stances: Vec<Stance>,
-    /// Pairs of actors with stances between them.
+    /// Pairs of actors with confident stances between them.
     pub relations: Vec<Relation>,
+    /// The confidence under which a stance is unsure: the widget shows the stances at or above it
+    /// and holds the rest back; relations are built from the former.
+    pub stance_threshold: f32,
     /// The key takeaways, in article order.
     pub takeaways: Vec<Takeaway>,
     /// The author's own summary bullets, when the article has them.
@@ -220,6 +229,7 @@ pub(crate) fn build(
     cast: &Cast,
     stance_list: &[StanceEntry],
     picks: &[Pick],
+    threshold: f32,
 ) -> Report {
     let map = Utf16Map::new(text);
     let span = |s: usize, e: usize| Span { start: map.at(s), end: map.at(e) };
@@ -266,10 +276,12 @@ pub(crate) fn build(
             confidence: round3(s.confidence),
             evidence: span(s.evidence.0, s.evidence.1),
             sentence: s.sentence,
+            rule: s.via.name(),
+            features: stances::feature_names(s.features),
         })
         .collect();
 
-    let relations = stances::relations(stance_list)
+    let relations = stances::relations(stance_list, threshold)
         .into_iter()
         .map(|((a, b), list, tone)| Relation { a: id(a), b: id(b), stances: list, tone })
         .collect();
@@ -301,6 +313,7 @@ pub(crate) fn build(
         actors,
         stances,
         relations,
+        stance_threshold: round3(threshold),
         takeaways: picks
             .iter()
             .map(|p| {

@@ -16,9 +16,9 @@ pub fn analyze(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     report.serialize(&serializer).map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// Reads the page's options, `{ takeaways?: number }` (unknown fields ignored); undefined or null
-/// is the default. Read by hand rather than with serde: a deserializer, with the float formatting
-/// of its error messages, weighed about 20 KB of gzipped wasm.
+/// Reads the page's options, `{ takeaways?: number, stanceThreshold?: number }` (unknown fields
+/// ignored); undefined or null is the default. Read by hand rather than with serde: a
+/// deserializer, with the float formatting of its error messages, weighed about 20 KB of gzipped wasm.
 fn read_options(options: &JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
@@ -26,15 +26,25 @@ fn read_options(options: &JsValue) -> Result<Options, JsError> {
     if !options.is_object() {
         return Err(JsError::new("bad options: expected an object such as { takeaways: 3 }"));
     }
-    let takeaways = js_sys::Reflect::get(options, &JsValue::from_str("takeaways"))
-        .map_err(|_| JsError::new("bad options: cannot read takeaways"))?;
-    if takeaways.is_undefined() || takeaways.is_null() {
-        return Ok(Options::default());
+    let field = |name: &str| {
+        js_sys::Reflect::get(options, &JsValue::from_str(name))
+            .map(|v| if v.is_undefined() || v.is_null() { None } else { Some(v) })
+            .map_err(|_| JsError::new(&format!("bad options: cannot read {name}")))
+    };
+    let mut out = Options::default();
+    if let Some(takeaways) = field("takeaways")? {
+        match takeaways.as_f64() {
+            Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= f64::from(u32::MAX) => out.takeaways = Some(n as usize),
+            _ => return Err(JsError::new("bad options: takeaways must be a whole number")),
+        }
     }
-    match takeaways.as_f64() {
-        Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= f64::from(u32::MAX) => Ok(Options { takeaways: Some(n as usize) }),
-        _ => Err(JsError::new("bad options: takeaways must be a whole number")),
+    if let Some(threshold) = field("stanceThreshold")? {
+        match threshold.as_f64() {
+            Some(t) if (0.0..=1.0).contains(&t) => out.stance_threshold = Some(t as f32),
+            _ => return Err(JsError::new("bad options: stanceThreshold must be a number from 0 to 1")),
+        }
     }
+    Ok(out)
 }
 
 /// The report version this build produces.
@@ -119,6 +129,8 @@ export interface Stance {
     evidence: Span;
     /** Index of its sentence in `Report.sentences`. */
     sentence: number;
+    /** The rule that found its holder ("subject", "passive_agent", "reference", "possessor", ...). */
+    rule: string;
 }
 
 export type Tone = "cooperative" | "hostile" | "mixed" | "neutral";
@@ -151,15 +163,20 @@ export interface Report {
     actors: Actor[];
     /** In text order. */
     stances: Stance[];
+    /** Pairs of actors with confident stances between them (confidence at or above `stance_threshold`). */
     relations: Relation[];
+    /** The confidence under which a stance is unsure: the widget shows the others and holds these back. */
+    stance_threshold: number;
     /** The key takeaways, in article order. */
     takeaways: Takeaway[];
     /** The author's own summary bullets, when the article has them. */
     author_takeaways: Takeaway[];
 }
 
-/** Options of `analyze`: `{ takeaways: 3 }` asks for 3 key takeaways (3-5; default 5). */
+/** Options of `analyze`: `{ takeaways: 3 }` asks for 3 key takeaways (3-5; default 5);
+ * `stanceThreshold` (0-1) sets the confidence under which stances count as unsure. */
 export interface AnalyzeOptions {
     takeaways?: number;
+    stanceThreshold?: number;
 }
 "#;

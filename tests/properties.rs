@@ -71,7 +71,7 @@ proptest! {
             let at = seed.char_indices().map(|(i, _)| i).find(|&i| i >= cut.min(seed.len())).unwrap_or(seed.len());
             let end = seed[at..].char_indices().map(|(i, _)| at + i).find(|&i| i >= at + len).unwrap_or(seed.len());
             let text = format!("{}{}{}", &seed[..at], insert, &seed[end..]);
-            let report = analyze(&text, &Options { takeaways: Some(takeaways) }).unwrap();
+            let report = analyze(&text, &Options { takeaways: Some(takeaways), ..Options::default() }).unwrap();
             check(&text, &report)?;
             prop_assert!(report.takeaways.len() <= takeaways.min(10));
         }

@@ -161,7 +161,7 @@ fn pasted_pages_keep_clutter_out() {
         eprintln!("SKIP pasted_pages_keep_clutter_out: {} is absent", path.display());
         return;
     };
-    let options = Options { takeaways: Some(3) };
+    let options = Options { takeaways: Some(3), ..Options::default() };
     let (mut takeaways, mut takeaways_out, mut actors, mut actors_out) = (0usize, 0usize, 0usize, 0usize);
     let mut examples = Vec::new();
     for line in data.lines().filter(|l| !l.trim().is_empty()) {

@@ -80,7 +80,7 @@ fn cnndm_takeaways_beat_their_lead_and_keep_their_promises() {
         let reference: Vec<&str> = row["highlights"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
         let reference = reference.join("\n");
         for k in [Some(1), Some(3), Some(4), None] {
-            let report = analyze(text, &Options { takeaways: k }).expect("an article within the size limit");
+            let report = analyze(text, &Options { takeaways: k, ..Options::default() }).expect("an article within the size limit");
             check_structure(id, text, &report, k);
             if k == Some(3) {
                 let got: Vec<&str> = report.takeaways.iter().map(|t| t.text.as_str()).collect();
@@ -110,7 +110,7 @@ fn pasted_pages_give_almost_no_clutter_takeaways() {
     for row in &rows {
         let page = row["page_text"].as_str().unwrap_or("");
         let body = flat(row["article_body"].as_str().unwrap_or(""));
-        let report = analyze(page, &Options { takeaways: Some(3) }).expect("a page within the size limit");
+        let report = analyze(page, &Options { takeaways: Some(3), ..Options::default() }).expect("a page within the size limit");
         check_structure(row["id"].as_str().unwrap_or("?"), page, &report, Some(3));
         for t in &report.takeaways {
             total += 1;

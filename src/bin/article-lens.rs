@@ -3,6 +3,8 @@
 //! ```text
 //! article-lens analyze FILE|-                      one pretty JSON report
 //! article-lens analyze --jsonl [--takeaways N] FILE  one compact report per {"id","text"} line
+//!   --stance-threshold X                           the confidence under which stances are unsure (default: the library's)
+//!   --stance-features                              each stance also lists what its confidence was weighed from
 //! article-lens bench FILE...                       timing figures of the native path, per stage
 //! article-lens bench --scale FILE...               the same on the files repeated to 10 KB .. 5 MB
 //! article-lens parse --conllu FILE                 CoNLL-U in (words given), predicted UPOS, HEAD, DEPREL out
@@ -17,8 +19,8 @@ use article_lens::{analyze, Options};
 use serde_json::{json, Value};
 
 const USAGE: &str = "usage:
-  article-lens analyze [--takeaways N] FILE|-
-  article-lens analyze --jsonl [--takeaways N] FILE|-
+  article-lens analyze [--takeaways N] [--stance-threshold X] [--stance-features] FILE|-
+  article-lens analyze --jsonl [--takeaways N] [--stance-threshold X] [--stance-features] FILE|-
   article-lens bench [--runs N] FILE...
   article-lens bench --scale [--runs N] FILE...
   article-lens parse --conllu FILE|-
@@ -54,6 +56,7 @@ fn read_input(path: &str) -> Result<String, String> {
 
 fn run_analyze(args: &[String]) -> Result<(), String> {
     let mut jsonl = false;
+    let mut features = false;
     let mut options = Options::default();
     let mut file = None;
     let mut it = args.iter();
@@ -64,6 +67,15 @@ fn run_analyze(args: &[String]) -> Result<(), String> {
                 let n = it.next().ok_or("--takeaways needs a number")?;
                 options.takeaways = Some(n.parse().map_err(|_| format!("--takeaways: not a number: {n}"))?);
             }
+            "--stance-threshold" => {
+                let x = it.next().ok_or("--stance-threshold needs a number")?;
+                let t: f32 = x.parse().map_err(|_| format!("--stance-threshold: not a number: {x}"))?;
+                if !(0.0..=1.0).contains(&t) {
+                    return Err(format!("--stance-threshold: {x} is not between 0 and 1"));
+                }
+                options.stance_threshold = Some(t);
+            }
+            "--stance-features" => features = true,
             path if file.is_none() => file = Some(path.to_string()),
             extra => return Err(format!("unexpected argument {extra:?}\n{USAGE}")),
         }
@@ -74,13 +86,13 @@ fn run_analyze(args: &[String]) -> Result<(), String> {
     if !jsonl {
         let text = read_input(&file)?;
         let report = analyze(&text, &options).map_err(|e| e.to_string())?;
-        serde_json::to_writer_pretty(&mut out, &report).map_err(|e| e.to_string())?;
+        serde_json::to_writer_pretty(&mut out, &report_value(&report, features)).map_err(|e| e.to_string())?;
         writeln!(out).map_err(|e| e.to_string())?;
         return out.flush().map_err(|e| e.to_string());
     }
     let input = read_input(&file)?;
     for line in input.lines().filter(|l| !l.trim().is_empty()) {
-        let row = analyze_line(line, &options);
+        let row = analyze_line(line, &options, features);
         serde_json::to_writer(&mut out, &row).map_err(|e| e.to_string())?;
         writeln!(out).map_err(|e| e.to_string())?;
     }
@@ -105,7 +117,7 @@ fn run_parse(args: &[String]) -> Result<(), String> {
 }
 
 /// One JSON Lines record: the report with the line's id, or `{"id", "error"}`.
-fn analyze_line(line: &str, options: &Options) -> Value {
+fn analyze_line(line: &str, options: &Options, features: bool) -> Value {
     let parsed: Result<Value, _> = serde_json::from_str(line);
     let (id, text) = match &parsed {
         Ok(v) => (v.get("id").cloned().unwrap_or(Value::Null), v.get("text").and_then(Value::as_str)),
@@ -120,7 +132,7 @@ fn analyze_line(line: &str, options: &Options) -> Value {
     };
     match analyze(text, options) {
         Ok(report) => {
-            let mut v = serde_json::to_value(report).unwrap_or_else(|e| json!({"error": e.to_string()}));
+            let mut v = report_value(&report, features);
             if let Value::Object(map) = &mut v {
                 map.insert("id".into(), id);
             }
@@ -128,6 +140,21 @@ fn analyze_line(line: &str, options: &Options) -> Value {
         }
         Err(e) => json!({"id": id, "error": e.to_string()}),
     }
+}
+
+/// The report as JSON; with `features`, each stance also lists what its confidence was weighed from.
+fn report_value(report: &article_lens::Report, features: bool) -> Value {
+    let mut v = serde_json::to_value(report).unwrap_or_else(|e| json!({"error": e.to_string()}));
+    if features {
+        if let Some(Value::Array(stances)) = v.get_mut("stances") {
+            for (s, given) in stances.iter_mut().zip(&report.stances) {
+                if let Value::Object(map) = s {
+                    map.insert("features".into(), json!(given.features));
+                }
+            }
+        }
+    }
+    v
 }
 
 /// Timing figures of one input: total and per-stage samples in seconds.

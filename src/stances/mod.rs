@@ -20,6 +20,10 @@
 //! "plea to Jerusalem", "talks with Tehran", "between X and Y"). Negation and modals of the verb
 //! group are flags; a negation inside the complement ("not to launch") stays there.
 
+mod confidence;
+
+pub(crate) use confidence::{names_of as feature_names, THRESHOLD};
+
 use std::cell::RefCell;
 
 use crate::actors::{ActorKind, Cast, Mention};
@@ -31,7 +35,7 @@ use crate::lexicon::{
 };
 use crate::segment::Sentence;
 use crate::text::{word_list, is_dash, Token, TokenKind, WordList};
-use crate::syntax::{SentenceSyntax, Syntax, Upos};
+use crate::syntax::{Rel, SentenceSyntax, Syntax, Upos};
 use crate::words::{SentenceWords, Words};
 
 /// One stance: who, what, toward whom, and the words it came from (byte spans).
@@ -45,6 +49,10 @@ pub(crate) struct StanceEntry {
     pub negated: bool,
     pub hypothetical: bool,
     pub confidence: f32,
+    /// The rule that found the holder.
+    pub via: Via,
+    /// What the confidence was weighed from (`confidence::FEATURES` names), for calibration.
+    pub features: u64,
     /// The clause that carries the stance: actor, verb and complement.
     pub evidence: (usize, usize),
     pub sentence: usize,
@@ -165,29 +173,70 @@ const DESCRIPTION_REACH: usize = 5;
 /// How many modifiers may stand between "the" and a description's noun ("the former Republican nominee").
 const DESCRIPTION_MODIFIERS: usize = 3;
 
-/// How the actor of a stance was found, which sets its confidence.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Via {
+/// The rule that found a stance's holder: named in the report (`rule`) and weighed by
+/// [`confidence`]. Each variant's doc shows the sentence it reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Via {
+    /// The subject of the cue's clause: "Washington urged Tehran".
     Subject,
+    /// One of coordinated subjects: "Washington and Tehran resumed talks".
     Coordinated,
+    /// A speaker after the speech verb: "..., said the ministry".
     Inverted,
+    /// The agent of a passive: "Israel was urged by Washington".
     Passive,
+    /// The subject of an earlier verb of the same sentence: "Tehran confirmed the date but remains wary".
     Elided,
+    /// A pronoun or description resolved to an actor: "it cannot accept", "the company said".
     Pronoun,
+    /// The subject of the verb an infinitive completes: "Syria offered to meet Turkey".
     Infinitive,
+    /// A name joined to a participle or noun by a hyphen: "Oman-mediated".
     Owner,
+    /// A possessor: "Washington's plea".
+    Possessive,
+    /// A name or demonym modifying the noun: "an Israeli raid".
+    Modifier,
+    /// Both names of a compound: "U.S.-Iran talks".
+    Pair,
+    /// A "by" phrase after a noun: "attacks by rebels".
+    By,
+    /// "talks between Washington and Tehran".
+    Between,
+    /// A fronted topic: "For Israel, the worry is ...".
     Topic,
+    /// A speaker's label: "Smith: We will win".
+    Label,
+    /// A quotation signed with a dash: "\"We will win.\" ― Jane Smith".
+    Signed,
+    /// "according to Iran".
+    According,
+    /// The one a reported "must" binds: "Russia said Sudan must return the aircraft" (Russia demands of Sudan).
+    ReportedDemand,
 }
 
 impl Via {
-    /// A clear subject beats an owner of a noun, which beats a resolved pronoun.
-    fn confidence(self) -> f32 {
+    /// The rule's name as the report gives it.
+    pub(crate) fn name(self) -> &'static str {
         match self {
-            Via::Subject | Via::Passive => 0.9,
-            Via::Coordinated | Via::Inverted => 0.85,
-            Via::Owner => 0.75,
-            Via::Elided | Via::Infinitive => 0.7,
-            Via::Pronoun | Via::Topic => 0.6,
+            Via::Subject => "subject",
+            Via::Coordinated => "coordinated",
+            Via::Inverted => "speaker_after",
+            Via::Passive => "passive_agent",
+            Via::Elided => "shared_subject",
+            Via::Pronoun => "reference",
+            Via::Infinitive => "controller",
+            Via::Owner => "hyphen_owner",
+            Via::Possessive => "possessor",
+            Via::Modifier => "modifier",
+            Via::Pair => "compound_pair",
+            Via::By => "by_phrase",
+            Via::Between => "between",
+            Via::Topic => "topic",
+            Via::Label => "speaker_label",
+            Via::Signed => "signed_quote",
+            Via::According => "according_to",
+            Via::ReportedDemand => "reported_demand",
         }
     }
 }
@@ -237,6 +286,15 @@ pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, sy
         reader.earlier = earlier_subject(&out, cast, index);
         reader.after_thing = index.checked_sub(1).is_some_and(|p| opens_with_thing(text, words.sentence(p), cast.mentions_in(p)));
         reader.read();
+        let cx = confidence::Context {
+            text,
+            syntax: syntax.sentence(index),
+            mentions,
+            cast,
+            title_case,
+            span: (sentence.start, sentence.end),
+        };
+        confidence::weigh(&mut reader.out, &cx);
         out.extend(reader.out);
         references.extend(reader.references);
     }
@@ -374,7 +432,7 @@ impl<'a> Reader<'a> {
             let speaker = self.cast.actors.get(mention.actor).is_some_and(|a| matches!(a.kind, ActorKind::Person | ActorKind::Organization));
             if let Some(c) = colon.filter(|&c| self.word(c) == ":" && c + 1 < self.tokens.len() && speaker) {
                 let end = self.evidence_end(c, StanceClass::Statement, None);
-                self.emit(mention.actor, Via::Subject, StanceClass::Statement, (c, c), None, group, mention.start, end);
+                self.emit(mention.actor, Via::Label, StanceClass::Statement, (c, c), None, group, mention.start, end);
             }
         }
         // A dash after a closing quotation, then a name that ends the sentence.
@@ -395,7 +453,7 @@ impl<'a> Reader<'a> {
         let person = self.cast.actors.get(m.actor).is_some_and(|a| a.kind == ActorKind::Person);
         if signs && ends && after_quote && person {
             let (actor, end) = (m.actor, m.end);
-            self.emit(actor, Via::Inverted, StanceClass::Statement, (dash, dash_end), None, group, self.tokens[dash].start, end);
+            self.emit(actor, Via::Signed, StanceClass::Statement, (dash, dash_end), None, group, self.tokens[dash].start, end);
         }
     }
 
@@ -429,7 +487,7 @@ impl<'a> Reader<'a> {
             if let Some(m) = self.mention_after(last + 1, 6) {
                 let mention = self.mentions[m];
                 let end = self.evidence_end(last, class, None).max(mention.end);
-                self.emit(mention.actor, Via::Inverted, class, (i, last), None, group, self.tokens[i].start, end);
+                self.emit(mention.actor, Via::According, class, (i, last), None, group, self.tokens[i].start, end);
             }
             return;
         }
@@ -522,8 +580,12 @@ impl<'a> Reader<'a> {
                 if self.word(last).ends_with("ing") {
                     return None; // "..., underscoring Jerusalem's unease" is no speaker after its verb
                 }
+                if self.parse_says_not_finite_speech(i) {
+                    return None; // "to \"really call out Russia\"": an infinitive has no speaker after it
+                }
                 let speaker = self
                     .mention_after(last + 1, 5)
+                    .filter(|&m| !self.parse_says_object(i, self.mentions[m]))
                     .map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.tokens[i].start, via: Via::Inverted, reference: None })
                     .or_else(|| self.pronoun_after(last + 1, i))
                     .or_else(|| self.description_after(last + 1, i));
@@ -571,6 +633,24 @@ impl<'a> Reader<'a> {
             self.complement_demand(last, &subject, group);
         }
         Some(true)
+    }
+
+    /// Whether the parse reads the speech verb at token `i` as an infinitive or a complement
+    /// ("urged them to call out Russia"): no speaker stands after it.
+    fn parse_says_not_finite_speech(&self, i: usize) -> bool {
+        let Some(j) = self.syntax.word_of_token(i) else { return false };
+        let Some(w) = self.syntax.word(j) else { return false };
+        let to = self.syntax.children(j).any(|c| self.syntax.word(c).is_some_and(|x| x.rel == Rel::Mark && self.text.get(x.start..x.end) == Some("to")));
+        w.rel == Rel::Xcomp || to
+    }
+
+    /// Whether the parse makes a word of `mention` the object of the verb at token `i`
+    /// ("call out Russia": Russia is called out, not the speaker).
+    fn parse_says_object(&self, i: usize, mention: Mention) -> bool {
+        let Some(j) = self.syntax.word_of_token(i) else { return false };
+        self.syntax.words.iter().any(|w| {
+            w.head == Some(j) && mention.start < w.end && w.start < mention.end && matches!(w.rel, Rel::Obj | Rel::Iobj | Rel::Xcomp | Rel::Ccomp)
+        })
     }
 
     /// Keeps the pronoun or description a stance's actor was read from as a mention of that actor
@@ -664,7 +744,7 @@ impl<'a> Reader<'a> {
         let end = self.evidence_end(k, StanceClass::Demand, Some(mention.actor));
         for &actor in &subject.actors {
             let start = subject.start.min(self.tokens[last].start);
-            self.emit(actor, Via::Elided, StanceClass::Demand, (k, k), Some(mention.actor), VerbGroup { negated: false, modal: false, ..group }, start, end);
+            self.emit(actor, Via::ReportedDemand, StanceClass::Demand, (k, k), Some(mention.actor), VerbGroup { negated: false, modal: false, ..group }, start, end);
         }
     }
 
@@ -815,7 +895,7 @@ impl<'a> Reader<'a> {
                     let actor = self.mentions[m].actor;
                     let target = self.noun_target(last, class, &[actor]);
                     let end = self.evidence_end(last, class, target);
-                    self.emit(actor, Via::Owner, class, (i, last), target, group, self.mentions[m].start, end);
+                    self.emit(actor, Via::Possessive, class, (i, last), target, group, self.mentions[m].start, end);
                 }
                 return;
             }
@@ -834,10 +914,10 @@ impl<'a> Reader<'a> {
                     let end = self.evidence_end(last, class, None);
                     let start = other.start;
                     if matches!(class, StanceClass::Negotiate | StanceClass::Cooperate) {
-                        self.emit(a, Via::Owner, class, (i, last), Some(b), group, start, end);
-                        self.emit(b, Via::Owner, class, (i, last), Some(a), group, start, end);
+                        self.emit(a, Via::Pair, class, (i, last), Some(b), group, start, end);
+                        self.emit(b, Via::Pair, class, (i, last), Some(a), group, start, end);
                     } else {
-                        self.emit(a, Via::Owner, class, (i, last), Some(b), group, start, end);
+                        self.emit(a, Via::Pair, class, (i, last), Some(b), group, start, end);
                     }
                     return;
                 }
@@ -847,7 +927,7 @@ impl<'a> Reader<'a> {
                     let actor = mention.actor;
                     let target = self.noun_target(last, class, &[actor]);
                     let end = self.evidence_end(last, class, target);
-                    self.emit(actor, Via::Owner, class, (i, last), target, group, mention.start, end);
+                    self.emit(actor, Via::Modifier, class, (i, last), target, group, mention.start, end);
                 }
                 return;
             }
@@ -904,7 +984,7 @@ impl<'a> Reader<'a> {
             if let Some(m) = self.mention_after(last + 2, 2) {
                 let actor = self.mentions[m].actor;
                 let end = self.mentions[m].end;
-                self.emit(actor, Via::Owner, class, (i, last), None, group, self.tokens[i].start, end);
+                self.emit(actor, Via::By, class, (i, last), None, group, self.tokens[i].start, end);
                 return;
             }
         }
@@ -913,8 +993,8 @@ impl<'a> Reader<'a> {
             if matches!(class, StanceClass::Negotiate | StanceClass::Cooperate | StanceClass::UseForce) {
                 let end = self.evidence_end(last, class, Some(b));
                 let start = self.tokens[i].start;
-                self.emit(a, Via::Owner, class, (i, last), Some(b), group, start, end);
-                self.emit(b, Via::Owner, class, (i, last), Some(a), group, start, end);
+                self.emit(a, Via::Between, class, (i, last), Some(b), group, start, end);
+                self.emit(b, Via::Between, class, (i, last), Some(a), group, start, end);
                 return;
             }
         }
@@ -1560,10 +1640,7 @@ impl<'a> Reader<'a> {
             class = StanceClass::Reject;
             negated = false;
         }
-        let mut confidence = via.confidence();
-        if self.cast.actors.get(actor).is_some_and(|a| a.confidence < 0.6) {
-            confidence *= 0.8;
-        }
+        let confidence = 0.0; // set by `confidence::weigh` once the sentence is read
         let entry = StanceEntry {
             actor,
             class,
@@ -1572,6 +1649,8 @@ impl<'a> Reader<'a> {
             negated,
             hypothetical: group.modal,
             confidence,
+            via,
+            features: 0,
             evidence: (start.min(first.start), end.max(last.end)),
             sentence: self.sentence,
         };
@@ -1641,11 +1720,12 @@ fn is_dash_token(text: &str, t: Token) -> bool {
     t.kind == TokenKind::Punct && t.text(text).chars().all(is_dash)
 }
 
-/// Relations between pairs of actors: the stances between them and the tone they add up to.
-pub(crate) fn relations(stances: &[StanceEntry]) -> Vec<((usize, usize), Vec<usize>, &'static str)> {
+/// Relations between pairs of actors: the confident stances between them (at or above
+/// `threshold`: what the widget shows by default) and the tone they add up to.
+pub(crate) fn relations(stances: &[StanceEntry], threshold: f32) -> Vec<((usize, usize), Vec<usize>, &'static str)> {
     let mut pairs: Vec<((usize, usize), Vec<usize>)> = Vec::new();
     for (k, s) in stances.iter().enumerate() {
-        let Some(t) = s.target else { continue };
+        let Some(t) = s.target.filter(|_| s.confidence >= threshold) else { continue };
         let key = (s.actor.min(t), s.actor.max(t));
         match pairs.iter_mut().find(|(p, _)| *p == key) {
             Some((_, list)) => list.push(k),
@@ -1826,7 +1906,7 @@ mod tests {
         let sentences = segment(text, &clean(text));
         let words = Words::new(text, &sentences);
         let cast = find_actors(text, &sentences, &words);
-        let rel = relations(&find_stances(text, &sentences, &words, &crate::syntax::Syntax::new(text, &words, sentences.len()), &cast).0);
+        let rel = relations(&find_stances(text, &sentences, &words, &crate::syntax::Syntax::new(text, &words, sentences.len()), &cast).0, 0.0);
         assert_eq!(rel.len(), 1);
         assert_eq!(rel[0].2, "mixed");
     }
