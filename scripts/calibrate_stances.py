@@ -22,7 +22,7 @@ OUT = os.path.join(ROOT, "data", "stance_confidence.tsv")
 HEADER = """# Weights of the stance confidence (src/stances/confidence.rs): feature<TAB>weight; a stance's confidence is the
 # logistic of the summed weights of its features. Fitted by scripts/calibrate_stances.py (logistic regression,
 # L2 {l2}) on the stances the CLI reported on the tuning half of ../shared/eval/gold/stances-dev.json (its even
-# rows: {n} stances, {right} judged right as score.py stances judges them). Licence: MIT.
+# rows: {n} stances, {right} judged right as score.py stances judges them); left out: {drop}. Licence: MIT.
 """
 
 
@@ -113,6 +113,8 @@ def main():
     ap.add_argument("--cli", default=os.path.join(ROOT, "target", "release", "article-lens"))
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--write", action="store_true", help="write the weights to data/stance_confidence.tsv")
+    ap.add_argument("--drop", default="actor:person,actor:country,actor:organization,actor:group,actor:place,target,class:use_force,class:intend",
+                    help="features left out of the fit (comma-separated): few examples, no reason a reader would give")
     a = ap.parse_args()
     gold = json.load(open(os.path.join(EVAL, "gold", "stances-dev.json"), encoding="utf-8"))
     base = os.path.join(EVAL, "gold")
@@ -121,6 +123,8 @@ def main():
     judged_all = [judged(g, text, reps[name]) for g, (name, text) in zip(gold["articles"], docs)]
     tune, check = judged_all[0::2], judged_all[1::2]
     rows = [(feats, 1.0 if ok else 0.0) for rs, _ in tune for feats, ok, _, _ in rs]
+    drop = set(filter(None, a.drop.split(",")))
+    rows = [([f for f in feats if f not in drop], y) for feats, y in rows]
     names = sorted({f for feats, _ in rows for f in feats})
     w = fit(rows, names, a.l2)
     conf = lambda feats, _: 1 / (1 + math.exp(-sum(w.get(f, 0.0) for f in feats)))
@@ -133,7 +137,7 @@ def main():
         print(f"  {n:28} {w[n]:+.3f}")
     if a.write:
         with open(OUT, "w", encoding="utf-8") as f:
-            f.write(HEADER.format(l2=a.l2, n=len(rows), right=int(sum(y for _, y in rows))))
+            f.write(HEADER.format(l2=a.l2, n=len(rows), right=int(sum(y for _, y in rows)), drop=", ".join(sorted(drop)) or "none"))
             for n in sorted(w):
                 f.write(f"{n}\t{w[n]:.3f}\n")
         print("wrote", OUT)

@@ -161,7 +161,7 @@ pub struct Report {
     pub relations: Vec<Relation>,
     /// The confidence under which a stance is unsure: the widget shows the stances at or above it
     /// and holds the rest back; relations are built from the former.
-    pub stance_threshold: f32,
+    pub stance_threshold: f64,
     /// The key takeaways, in article order.
     pub takeaways: Vec<Takeaway>,
     /// The author's own summary bullets, when the article has them.
@@ -313,7 +313,7 @@ pub(crate) fn build(
         actors,
         stances,
         relations,
-        stance_threshold: round3(threshold),
+        stance_threshold: (f64::from(threshold) * 1000.0).round() / 1000.0,
         takeaways: picks
             .iter()
             .map(|p| {

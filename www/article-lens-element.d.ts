@@ -3,7 +3,7 @@
 // src/wasm.rs (pkg/article_lens.d.ts, written by scripts/build-wasm.sh). The npm package's
 // test checks that this file declares exactly what the module exports.
 
-import type { Actor, Report, Stance, Tone } from "./pkg/article_lens.js";
+import type { Actor, Report, Stance, StanceClass, Tone } from "./pkg/article_lens.js";
 
 /** The panels, in the order they appear; `view` picks some of them. */
 export declare const VIEWS: readonly ["takeaways", "author", "actors", "stances", "relations", "article", "export"];
@@ -98,7 +98,7 @@ export declare function h<K extends keyof HTMLElementTagNameMap>(tag: K, props?:
 export declare function h(tag: string, props?: Record<string, unknown>, ...children: ArticleLensChild[]): HTMLElement;
 
 /** The tone of a set of stances, by the core's rule: cooperative, hostile, mixed or neutral. */
-export declare function toneOf(stances: readonly Pick<Stance, "class" | "negated">[]): Tone;
+export declare function toneOf(stances: readonly Pick<Stance, "class" | "negated" | "hypothetical">[]): Tone;
 
 /** Identical stances of one actor (same class, verb, target, negation, hypothesis), merged. */
 export interface ArticleLensStanceItem {
@@ -112,6 +112,30 @@ export interface ArticleLensStanceItem {
 /** The stances of a report grouped by actor (most salient first), repeats merged. */
 export declare function groupStances(report: Report): { actor: string; items: ArticleLensStanceItem[] }[];
 
+/** Whether the widget shows a stance by default: its confidence is at or above `report.stance_threshold`. */
+export declare function isSure(report: Report, stance: Stance): boolean;
+
+/** One class of a pair's stances in the digest, with how often it is reported. */
+export interface ArticleLensDigestItem {
+  key: string;
+  class: StanceClass;
+  negated: boolean;
+  hypothetical: boolean;
+  /** Indices into `Report.stances`, in text order. */
+  indices: number[];
+}
+
+/** The stance panel's digest per actor: one line per target ("→ Israel: appeal ×4, cooperate"), bare statements as `speaks`. */
+export interface ArticleLensDigestGroup {
+  actor: string;
+  lines: { target: string | null; items: ArticleLensDigestItem[] }[];
+  /** Indices of its bare statements (a "said" with no target). */
+  speaks: number[];
+}
+
+/** The digest of the stances shown by default (`sure` true) or of those held back as unsure (false). */
+export declare function digestStances(report: Report, sure?: boolean): ArticleLensDigestGroup[];
+
 /** A directed edge of the relation graph: the stances of `from` toward `to`, and their tone. */
 export interface ArticleLensGraphEdge {
   from: string;
@@ -120,7 +144,7 @@ export interface ArticleLensGraphEdge {
   tone: Tone;
 }
 
-/** The relation graph's content: the `max` most salient actors and the edges among them. */
+/** The relation graph's content: the `max` most salient actors and the edges among them, read from `report.relations` (tone included). */
 export declare function graphOf(report: Report, max?: number): { nodes: Actor[]; edges: ArticleLensGraphEdge[] };
 
 /** The report as a Markdown brief; `text` is the analysed article, for the quotes. */

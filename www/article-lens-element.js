@@ -216,7 +216,7 @@ function isReport(value) {
 
 /** cooperative, hostile, mixed or neutral: the rule the core uses for a relation's tone. */
 export function toneOf(stances) {
-  const live = stances.filter((st) => !st.negated);
+  const live = stances.filter((st) => !st.negated && !st.hypothetical);
   const friendly = live.some((st) => FRIENDLY_CLASSES.has(st.class));
   const hostile = live.some((st) => HOSTILE_CLASSES.has(st.class));
   return friendly && hostile ? "mixed" : friendly ? "cooperative" : hostile ? "hostile" : "neutral";
@@ -259,21 +259,66 @@ export function groupStances(report) {
 }
 
 /**
+ * Whether the widget shows a stance by default: its confidence is at or above the report's
+ * `stance_threshold` (a report without one shows every stance).
+ */
+export function isSure(report, stance) {
+  const floor = typeof report.stance_threshold === "number" ? report.stance_threshold : 0;
+  return typeof stance.confidence !== "number" || stance.confidence >= floor;
+}
+
+/**
+ * The stance panel as a digest: per actor (most salient first), one line per target with the
+ * classes of its stances and how often each is reported ("United States → Israel: appeal ×4,
+ * cooperate"), and a "speaks" line gathering its bare statements (no target). `sure` picks the
+ * stances shown by default (true) or those held back as unsure (false).
+ * [{ actor, lines: [{ target, items: [{ key, class, negated, hypothetical, indices }] }], speaks: [index] }]
+ */
+export function digestStances(report, sure = true) {
+  const order = new Map(report.actors.map((a, i) => [a.id, i]));
+  const groups = new Map();
+  report.stances.forEach((st, index) => {
+    if (isSure(report, st) !== sure) return;
+    let group = groups.get(st.actor);
+    if (!group) groups.set(st.actor, group = { actor: st.actor, lines: new Map(), speaks: [] });
+    if (st.class === "statement" && st.target == null && !st.negated) {
+      group.speaks.push(index);
+      return;
+    }
+    const target = st.target ?? null;
+    let line = group.lines.get(target);
+    if (!line) group.lines.set(target, line = { target, items: new Map() });
+    const cls = STANCE_CLASSES.has(st.class) ? st.class : "statement";
+    const key = [cls, !!st.negated, !!st.hypothetical].join("|");
+    const item = line.items.get(key);
+    if (item) item.indices.push(index);
+    else line.items.set(key, { key, class: cls, negated: !!st.negated, hypothetical: !!st.hypothetical, indices: [index] });
+  });
+  return [...groups.values()]
+    .map((g) => ({ actor: g.actor, speaks: g.speaks, lines: [...g.lines.values()].map((l) => ({ target: l.target, items: [...l.items.values()] })) }))
+    .sort((a, b) => (order.get(a.actor) ?? 1e9) - (order.get(b.actor) ?? 1e9));
+}
+
+/**
  * The relation graph's content: the most salient actors as nodes and one directed edge per
- * (actor, target) pair among them that has stances, with the tone of those stances.
+ * (actor, target) pair among them, read from the report's relations (built from the confident
+ * stances), each edge with the tone of its relation: the graph and the relations list agree.
  */
 export function graphOf(report, max = GRAPH_MAX_ACTORS) {
   const nodes = report.actors.slice(0, max);
   const ids = new Set(nodes.map((a) => a.id));
   const edges = new Map();
-  report.stances.forEach((st, index) => {
-    if (st.target == null || st.target === st.actor || !ids.has(st.actor) || !ids.has(st.target)) return;
-    const key = `${st.actor}→${st.target}`;
-    let edge = edges.get(key);
-    if (!edge) edges.set(key, edge = { from: st.actor, to: st.target, indices: [] });
-    edge.indices.push(index);
-  });
-  for (const edge of edges.values()) edge.tone = toneOf(edge.indices.map((i) => report.stances[i]));
+  for (const rel of Array.isArray(report.relations) ? report.relations : []) {
+    const tone = TONES.includes(rel.tone) ? rel.tone : "neutral";
+    for (const index of Array.isArray(rel.stances) ? rel.stances : []) {
+      const st = report.stances[index];
+      if (!st || st.target == null || st.target === st.actor || !ids.has(st.actor) || !ids.has(st.target)) continue;
+      const key = `${st.actor}→${st.target}`;
+      let edge = edges.get(key);
+      if (!edge) edges.set(key, edge = { from: st.actor, to: st.target, indices: [], tone });
+      edge.indices.push(index);
+    }
+  }
   return { nodes, edges: [...edges.values()] };
 }
 
@@ -315,8 +360,9 @@ export function markdownBrief(report, text) {
     for (const { stance: st, indices } of group.items) {
       const target = st.target != null ? ` → ${md(nameOf(st.target))}` : "";
       const flags = [st.negated && "**not**", st.hypothetical && "hypothetical"].filter(Boolean);
+      const unsure = indices.every((i) => !isSure(report, report.stances[i]));
       lines.push(`- ${flags.includes("**not**") ? "**not** " : ""}${md(st.verb)}${target} ` +
-        `(${classLabel(st.class)}${st.hypothetical ? ", hypothetical" : ""}` +
+        `(${classLabel(st.class)}${st.hypothetical ? ", hypothetical" : ""}${unsure ? ", unsure" : ""}` +
         `${indices.length > 1 ? `, ×${indices.length}` : ""})`);
       for (const i of indices) lines.push(`  > “${quote(report.stances[i].evidence)}”`);
     }
@@ -342,7 +388,8 @@ export class ArticleLensElement extends HTMLElement {
   #report = null;
   #marks = [];           // spans highlighted in the article view
   #selectedActor = null; // id of the actor whose mentions are highlighted
-  #graphLayout = "";     // "wide" or "narrow": which geometry the graph was drawn for
+  #graphLayout = "";
+  #unsureCount = 0;    // how many stances the control "N more, unsure" holds back     // "wide" or "narrow": which geometry the graph was drawn for
   #resizeObserver = null;
   #generation = 0;
   #scheduled = false;
@@ -664,9 +711,20 @@ export class ArticleLensElement extends HTMLElement {
     p.actorsPanel = this.#panel("actors", "Actors",
       h("p", { className: "note" }, "Select an actor to highlight every mention of it."), p.actors);
     p.stances = h("ul", { className: "stance-groups", part: "stances" });
+    p.unsure = h("ul", { className: "stance-groups unsure", part: "unsure-stances", id: "unsure-stances", hidden: true });
+    p.unsureToggle = h("button", {
+      type: "button", className: "link unsure-toggle", part: "unsure-toggle button", hidden: true,
+      "aria-expanded": "false", "aria-controls": "unsure-stances",
+      onclick: () => {
+        const open = p.unsureToggle.getAttribute("aria-expanded") !== "true";
+        p.unsureToggle.setAttribute("aria-expanded", String(open));
+        p.unsure.hidden = !open;
+        p.unsureToggle.textContent = this.#unsureLabel(open);
+      },
+    });
     p.stancesPanel = this.#panel("stances", "Stances",
-      h("p", { className: "note" }, "Who wants or does what to whom, by actor. Select a stance to see its words."),
-      p.stances);
+      h("p", { className: "note" }, "Who wants or does what to whom, by actor and target. Select a class to see its words."),
+      p.stances, p.unsureToggle, p.unsure);
 
     p.graph = h("div", { className: "graph-box" });
     p.legend = h("ul", { className: "legend", part: "legend", "aria-label": "Edge colours" },
@@ -790,9 +848,17 @@ export class ArticleLensElement extends HTMLElement {
     p.actors.replaceChildren(...report.actors.map((actor) => this.#actorItem(actor)));
     if (!report.actors.length) p.actors.append(h("li", { className: "none" }, "No actors found."));
 
-    // Stances, grouped by actor.
-    p.stances.replaceChildren(...groupStances(report).map((group) => this.#stanceGroup(group, text)));
-    if (!report.stances.length) p.stances.append(h("li", { className: "none" }, "No stances found."));
+    // Stances: the confident ones as a digest by actor and target, the unsure ones behind a control.
+    const sure = digestStances(report, true);
+    const unsure = digestStances(report, false);
+    p.stances.replaceChildren(...sure.map((group) => this.#stanceGroup(group, text)));
+    if (!sure.length) p.stances.append(h("li", { className: "none" }, report.stances.length ? "No stance the analysis is sure of." : "No stances found."));
+    p.unsure.replaceChildren(...unsure.map((group) => this.#stanceGroup(group, text)));
+    this.#unsureCount = report.stances.filter((st) => !isSure(report, st)).length;
+    p.unsure.hidden = true;
+    p.unsureToggle.hidden = this.#unsureCount === 0;
+    p.unsureToggle.setAttribute("aria-expanded", "false");
+    p.unsureToggle.textContent = this.#unsureLabel(false);
 
     // Relations: the graph, and the same pairs as a list (also its text alternative).
     const relations = Array.isArray(report.relations) ? report.relations : [];
@@ -836,23 +902,43 @@ export class ArticleLensElement extends HTMLElement {
         aliases.length > 0 && h("span", { className: "aliases" }, ` · also ${aliases.join(", ")}`)));
   }
 
-  #stanceGroup(group, text) {
-    const count = group.items.reduce((n, item) => n + item.indices.length, 0);
-    const id = `stances-of-${group.actor}`.replace(/[^\w-]/g, "_");
-    return h("li", { className: "stance-group", part: "stance-group", "data-actor": group.actor },
-      h("h3", { className: "group-head", id },
-        h("span", { className: "who" }, this.#nameOf(group.actor)),
-        h("span", { className: "meta" }, ` ${plural(count, "stance")}`)),
-      h("ul", { className: "stances", "aria-labelledby": id },
-        group.items.map((item) => this.#stanceItem(item, text))));
+  /** "4 more, unsure" (or "Hide the 4 unsure"): the control over the stances held back. */
+  #unsureLabel(open) {
+    const n = this.#unsureCount;
+    return open ? `Hide the ${n} unsure` : `${n} more, unsure`;
   }
 
-  #stanceItem({ stance, indices }, text) {
-    const cls = STANCE_CLASSES.has(stance.class) ? stance.class : "statement";
+  #stanceGroup(group, text) {
+    const count = group.lines.reduce((n, l) => n + l.items.reduce((m, item) => m + item.indices.length, 0), group.speaks.length);
+    const id = `stances-of-${group.actor}-${++this.#ids}`.replace(/[^\w-]/g, "_");
+    const who = this.#nameOf(group.actor);
+    const speaks = group.speaks.length > 0 && h("li", { className: "pair speaks", part: "stance-pair" },
+      h("div", { className: "pair-row" }, h("span", { className: "who" }, "speaks"),
+        this.#stanceItem({ key: "speaks", class: "statement", negated: false, hypothetical: false, indices: group.speaks }, text, "said")));
+    return h("li", { className: "stance-group", part: "stance-group", "data-actor": group.actor },
+      h("h3", { className: "group-head", id },
+        h("span", { className: "who" }, who),
+        h("span", { className: "meta" }, ` ${plural(count, "stance")}`)),
+      h("ul", { className: "stances", "aria-labelledby": id },
+        group.lines.map((line) => {
+          const target = this.#nameOf(line.target);
+          return h("li", { className: "pair", part: "stance-pair", "data-target": line.target ?? "" },
+            h("div", { className: "pair-row" },
+              target && h("span", { className: "arrow", "aria-hidden": "true" }, "→"),
+              target && h("span", { className: "sr" }, " toward "),
+              h("span", { className: "who" }, target || "on its own"),
+              line.items.map((item) => this.#stanceItem(item, text))));
+        }),
+        speaks));
+  }
+
+  /** One class of a pair's stances as a button ("appeal ×4") that opens their words. */
+  #stanceItem(item, text, label) {
+    const cls = item.class;
+    const indices = item.indices;
     const stances = indices.map((i) => this.#report.stances[i]);
     const spans = stances.map((st) => span(st.evidence, text.length));
-    const unsure = stances.every((st) => typeof st.confidence === "number" && st.confidence < UNSURE_BELOW);
-    const target = this.#nameOf(stance.target);
+    const verbs = [...new Set(stances.map((st) => String(st.verb ?? "").toLowerCase()))];
     const quotesId = `quotes-${++this.#ids}`;
     const quotes = h("div", { className: "quotes", id: quotesId, hidden: true },
       spans.map((sp) => h("blockquote", { className: "evidence", part: "evidence" }, text.slice(sp.start, sp.end))));
@@ -868,22 +954,15 @@ export class ArticleLensElement extends HTMLElement {
         if (open) this.#select(button, spans, indices.length > 1 ? `${indices.length} places this stance is reported` : "the stance's words");
       },
     },
-    h("span", { className: "chip class", part: "stance-class" }, classLabel(cls)),
-    stance.negated && h("span", { className: "not", part: "negated", title: "negated" }, "not"),
-    h("span", { className: "verb" }, String(stance.verb ?? "")),
-    target && h("span", { className: "arrow", "aria-hidden": "true" }, "→"),
-    target && h("span", { className: "sr" }, " toward "),
-    target && h("span", { className: "who" }, target),
-    indices.length > 1 && h("span", { className: "count", title: `reported ${indices.length} times` }, `×${indices.length}`));
-    return h("li", {
-      className: `stance c-${cls}${stance.negated ? " negated" : ""}`, part: "stance",
-      "data-count": indices.length,
-    },
-    h("div", { className: "stance-body" },
-      button,
-      stance.hypothetical && h("span", { className: "chip hypothetical" }, "hypothetical"),
-      unsure && h("span", { className: "chip unsure", title: "low confidence" }, "unsure")),
-    quotes);
+    item.negated && h("span", { className: "not", part: "negated", title: "negated" }, "not"),
+    h("span", { className: "chip class", part: "stance-class" }, label ?? classLabel(cls)),
+    h("span", { className: "verb" }, verbs.slice(0, 3).join(", ")),
+    indices.length > 1 && h("span", { className: "count", title: `reported ${indices.length} times` }, `×${indices.length}`),
+    item.hypothetical && h("span", { className: "chip hypothetical" }, "hypothetical"));
+    return h("span", {
+      className: `stance c-${cls}${item.negated ? " negated" : ""}`, part: "stance",
+      "data-count": indices.length, "data-class": cls,
+    }, button, quotes);
   }
 
   #relationItem(relation, text) {
