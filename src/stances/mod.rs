@@ -21,6 +21,7 @@
 //! group are flags; a negation inside the complement ("not to launch") stays there.
 
 mod confidence;
+mod references;
 
 pub(crate) use confidence::{names_of as feature_names, THRESHOLD};
 
@@ -284,6 +285,8 @@ pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, sy
             matches!(sentence.kind, BlockKind::Title | BlockKind::Heading) || looks_title_cased(text, sentence_words.tokens);
         let mut reader = Reader::new(text, sentence_words, syntax.sentence(index), mentions, cast, index, title_case, &demonyms);
         reader.earlier = earlier_subject(&out, cast, index);
+        let from = out.partition_point(|s: &StanceEntry| s.sentence + PERSON_REACH < index);
+        reader.holders = out[from..].iter().map(|s| (s.sentence, s.actor)).collect();
         reader.after_thing = index.checked_sub(1).is_some_and(|p| opens_with_thing(text, words.sentence(p), cast.mentions_in(p)));
         reader.read();
         let cx = confidence::Context {
@@ -352,6 +355,8 @@ struct Reader<'a> {
     /// "It" opening this one stands for that thing.
     after_thing: bool,
     out: Vec<StanceEntry>,
+    /// The holders of the stances of the sentences before, (sentence, actor) in text order, for references.
+    holders: Vec<(usize, usize)>,
     /// Pronouns and descriptions read as the actor of a stance, in text order.
     references: Vec<Mention>,
     demonyms: &'a Demonyms<'a>,
@@ -390,7 +395,7 @@ impl<'a> Reader<'a> {
             .iter()
             .map(|t| mentions.iter().position(|m| m.start <= t.start && t.end <= m.end))
             .collect();
-        Reader { text, tokens, words, syntax, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, after_thing: false, out: Vec::new(), references: Vec::new(), demonyms }
+        Reader { text, tokens, words, syntax, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, after_thing: false, out: Vec::new(), holders: Vec::new(), references: Vec::new(), demonyms }
     }
 
     /// The folded word at token `i` ("" past the end, so lookahead never fails).
@@ -1446,16 +1451,13 @@ impl<'a> Reader<'a> {
         q
     }
 
-    /// The actor last named before byte `pos`, within `reach` sentences, whose kind is one of `kinds`
-    /// (bits of `lexicon::DESCRIBES_*`): what a pronoun or description stands for.
+    /// The actor a pronoun or description at byte `pos` stands for, within `reach` sentences, of one
+    /// of `kinds` (bits of `lexicon::DESCRIBES_*`), when certain ([`references::resolve`]).
     fn antecedent(&self, pos: usize, reach: usize, kinds: u8) -> Option<usize> {
-        let upto = self.cast.mentions.partition_point(|m| m.start < pos);
-        self.cast.mentions[..upto]
-            .iter()
-            .rev()
-            .take_while(|m| m.sentence + reach >= self.sentence)
-            .find(|m| self.cast.actors.get(m.actor).is_some_and(|a| describes(kinds, a.kind)))
-            .map(|m| m.actor)
+        let mut holders: Vec<usize> =
+            self.holders.iter().filter(|(s, _)| s + reach >= self.sentence).map(|&(_, a)| a).collect();
+        holders.extend(self.subjects.iter().filter_map(|(_, actors, _, _)| actors.first().copied()));
+        references::resolve(self.cast, references::Reference { pos, sentence: self.sentence, reach, kinds }, &holders)
     }
 
     /// The target of a verb ending at token `last`: its object, or an actor after the class's prepositions.
@@ -1691,18 +1693,6 @@ fn prepositions(class: StanceClass) -> WordList {
         StanceClass::Intend => word_list!["with", "to", "against"],
         StanceClass::Statement => word_list![],
     }
-}
-
-/// Whether an actor of `kind` fits a description of `kinds` (bits of `lexicon::DESCRIBES_*`).
-fn describes(kinds: u8, kind: ActorKind) -> bool {
-    let bit = match kind {
-        ActorKind::Person => DESCRIBES_PERSON,
-        ActorKind::Organization => DESCRIBES_ORGANIZATION,
-        ActorKind::Group => DESCRIBES_GROUP,
-        ActorKind::Country => DESCRIBES_COUNTRY,
-        ActorKind::Place => 0,
-    };
-    kinds & bit != 0
 }
 
 /// Whether a verb form reads as a past participle (for the passive).

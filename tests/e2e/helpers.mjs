@@ -120,17 +120,15 @@ const HOSTILE = new Set(["reject", "threaten", "use_force", "criticize"]);
 
 /** The directed (actor → target) pairs among the top actors, with the tone the graph should show. */
 export function expectedEdges(r, max = 8) {
+  // The graph draws the report's relations (confident stances only), each edge with its relation's tone.
   const ids = new Set(r.actors.slice(0, max).map((a) => a.id));
-  const pairs = new Map();
-  for (const st of r.stances) {
-    if (st.target == null || st.target === st.actor || !ids.has(st.actor) || !ids.has(st.target)) continue;
-    const key = `${st.actor}→${st.target}`;
-    pairs.set(key, [...(pairs.get(key) ?? []), st]);
+  const edges = new Map();
+  for (const rel of r.relations) {
+    for (const i of rel.stances) {
+      const st = r.stances[i];
+      if (st.target == null || st.target === st.actor || !ids.has(st.actor) || !ids.has(st.target)) continue;
+      edges.set(`${st.actor}→${st.target}`, rel.tone);
+    }
   }
-  return new Map([...pairs].map(([key, list]) => {
-    const live = list.filter((st) => !st.negated);
-    const f = live.some((st) => FRIENDLY.has(st.class));
-    const h = live.some((st) => HOSTILE.has(st.class));
-    return [key, f && h ? "mixed" : f ? "cooperative" : h ? "hostile" : "neutral"];
-  }));
+  return edges;
 }

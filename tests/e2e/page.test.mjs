@@ -71,8 +71,9 @@ test("preloads example.txt, analyses it and renders every panel", TIMEOUT, async
     assert.match(await page.locator("#lens [part~=author-panel] h2").textContent(), /author/i);
   }
 
+  // Every stance is listed once, repeats merged: the sure ones in the digest, the rest behind "N more, unsure".
   const counts = await page.locator("#lens [part~=stance]").evaluateAll((els) => els.map((el) => Number(el.dataset.count)));
-  assert.equal(counts.reduce((a, b) => a + b, 0), r.stances.length, "every stance is shown once, repeats merged");
+  assert.equal(counts.reduce((a, b) => a + b, 0), r.stances.length, "every stance is listed once, repeats merged");
   const status = await page.locator("#lens [part~=status]").textContent();
   assert.match(status, /analysed in [\d.]+ ms/);
   // The stylesheet is applied (the shadow root links it; no inline styles are allowed).
@@ -155,6 +156,8 @@ test("markup in an article is shown as text and never runs", TIMEOUT, async (t) 
   assert.equal(injected, 0, "no img or script element was created");
   // Every text a stance or takeaway shows goes in as text too: open them all, then highlight
   // the whole article, so every piece of it is rendered inside a <mark> as well.
+  const unsureToggle = page.locator("#lens [part~=unsure-toggle]");
+  if (await unsureToggle.isVisible()) await unsureToggle.click();
   for (const button of await page.locator("#lens [part~=stance] button, article-lens [part~=takeaway]").all()) {
     await button.click();
   }
@@ -185,25 +188,33 @@ test("clicking a takeaway highlights its span; clicking a stance shows its evide
   assert.ok(visible, "the highlighted span is scrolled into the article view");
 
   assert.ok(r.stances.length > 0, "the example yields stances");
-  // Stances are grouped by actor, groups in report (salience) order.
-  const groupIds = await page.locator("#lens [part~=stance-group]").evaluateAll((els) => els.map((el) => el.dataset.actor));
+  // Stances are a digest by actor (report order) and target; only the sure ones by default.
+  const sure = r.stances.filter((st) => st.confidence >= r.stance_threshold);
+  const groupIds = await page.locator("#lens [part~=stances] > [part~=stance-group]").evaluateAll((els) => els.map((el) => el.dataset.actor));
   const order = r.actors.map((a) => a.id);
   assert.deepEqual(groupIds, order.filter((id) => groupIds.includes(id)), "groups follow the actors' order");
-  assert.deepEqual(new Set(groupIds), new Set(r.stances.map((st) => st.actor)), "one group per actor with stances");
+  assert.deepEqual(new Set(groupIds), new Set(sure.map((st) => st.actor)), "one group per actor with sure stances");
   // Negation is visible: a NOT badge exactly on the negated stances.
-  const negatedShown = await page.locator("#lens [part~=stance]").evaluateAll((els) => els
+  const negatedShown = await page.locator("#lens [part~=stances] [part~=stance]").evaluateAll((els) => els
     .filter((el) => el.querySelector("[part~=negated]")).reduce((n, el) => n + Number(el.dataset.count), 0));
-  assert.equal(negatedShown, r.stances.filter((st) => st.negated).length, '"not" shown on every negated stance');
+  assert.equal(negatedShown, sure.filter((st) => st.negated).length, '"not" shown on every negated stance');
 
-  const group = page.locator("#lens [part~=stance-group]").first();
+  const group = page.locator("#lens [part~=stances] > [part~=stance-group]").first();
   const actor = r.actors.find((a) => a.id === groupIds[0]);
   assert.match(await group.locator("h3").textContent(), new RegExp(actor.name));
-  const firstStance = r.stances.find((st) => st.actor === actor.id);
-  const stance = group.locator("[part~=stance]").first();
+  // A pair's line: its classes, each a button opening the words of its stances.
+  const pairLine = group.locator("[part~=stance-pair]").first();
+  const stance = pairLine.locator("[part~=stance]").first();
+  const clsName = await stance.getAttribute("data-class");
+  const targetId = (await pairLine.getAttribute("data-target")) ?? "";
+  const speaks = (await pairLine.getAttribute("class")).includes("speaks");
+  const firstStance = sure.find((st) => st.actor === actor.id && st.class === clsName &&
+    (speaks ? st.target == null : (st.target ?? "") === targetId));
+  assert.ok(firstStance, `a sure ${clsName} stance of ${actor.id}`);
   const line = await stance.locator("button").textContent();
-  assert.ok(line.includes(firstStance.verb), `stance line: ${line}`);
+  assert.ok(line.toLowerCase().includes(firstStance.verb.toLowerCase()), `stance line: ${line}`);
   const cls = stance.locator("[part~=stance-class]");
-  assert.equal(await cls.textContent(), firstStance.class.replace("_", " "), "the class is written out");
+  assert.equal(await cls.textContent(), speaks ? "said" : firstStance.class.replace("_", " "), "the class is written out");
   const colour = await cls.evaluate((el) => getComputedStyle(el).color);
   const other = await page.locator("#lens [part~=actor-name]").first().evaluate((el) => getComputedStyle(el).color);
   assert.notEqual(colour, other, "the class is coloured");

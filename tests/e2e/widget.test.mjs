@@ -110,13 +110,69 @@ test("the relation graph: a node per top actor, a directed edge per related pair
   // Clicking an edge highlights the words of its stances.
   const first = edges[0].key.split("→");
   await svg.locator(`[part~=edge][data-from="${first[0]}"][data-to="${first[1]}"]`).dispatchEvent("click");
-  const want = merged(r.stances.filter((st) => st.actor === first[0] && st.target === first[1]).map((st) => st.evidence));
+  const sure = new Set(r.relations.flatMap((rel) => rel.stances));
+  const want = merged(r.stances.filter((st, i) => sure.has(i) && st.actor === first[0] && st.target === first[1]).map((st) => st.evidence));
   assert.deepEqual(await markedSpans(page), want);
 
   // A phone-width column redraws the graph in its narrow geometry, with the same content.
   await page.setViewportSize({ width: 390, height: 800 });
   await page.waitForFunction(() => document.querySelector("#lens").shadowRoot.querySelector("svg.graph.narrow"));
   assert.equal(await page.locator("#lens svg[part~=graph] [part~=edge]").count(), expected.size);
+  assert.deepEqual(problems, []);
+});
+
+test("unsure stances are held back behind a control and shown on request", TIMEOUT, async (t) => {
+  const { page, problems } = await open(t);
+  await waitForAnalysis(page, "Serbia");
+  const r = await report(page);
+  assert.equal(typeof r.stance_threshold, "number");
+  const unsure = r.stances.filter((st) => st.confidence < r.stance_threshold).length;
+  assert.ok(unsure > 0 && unsure < r.stances.length, "the example has both sure and unsure stances");
+  const count = (sel) => page.locator(sel).evaluateAll((els) => els.filter((el) => el.checkVisibility())
+    .reduce((n, el) => n + Number(el.dataset.count), 0));
+  // By default only the stances at or above the threshold are listed.
+  assert.equal(await count("#lens [part~=stances] [part~=stance]"), r.stances.length - unsure);
+  assert.equal(await count("#lens [part~=unsure-stances] [part~=stance]"), 0);
+  const toggle = page.locator("#lens [part~=unsure-toggle]");
+  assert.equal(await toggle.textContent(), `${unsure} more, unsure`);
+  assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+  // On request the rest appear, and hide again.
+  await toggle.click();
+  assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+  assert.equal(await count("#lens [part~=unsure-stances] [part~=stance]"), unsure);
+  await toggle.click();
+  assert.equal(await count("#lens [part~=unsure-stances] [part~=stance]"), 0);
+  // Relations hold only sure stances.
+  for (const rel of r.relations) {
+    for (const i of rel.stances) assert.ok(r.stances[i].confidence >= r.stance_threshold, `relation stance ${i} is sure`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test("the graph and the relations list agree on a pair with a hypothetical stance", TIMEOUT, async (t) => {
+  const { page, problems } = await open(t);
+  await waitForAnalysis(page, "Serbia");
+  await page.evaluate(() => {
+    document.querySelector("#lens").text = "Russia could strike Ukraine within weeks, officials said.\n\n" +
+      "Russia and Ukraine held talks in Geneva on Monday. Russia urged Ukraine to withdraw its troops.\n";
+  });
+  await waitForAnalysis(page, "Geneva");
+  const r = await report(page);
+  const hostile = new Set(["reject", "threaten", "use_force", "criticize"]);
+  assert.ok(r.stances.some((st) => st.hypothetical && hostile.has(st.class)), 'a hypothetical hostile stance ("could strike")');
+  const rel = r.relations.find((x) => [x.a, x.b].sort().join() === "russia,ukraine");
+  assert.ok(rel, "Russia and Ukraine are related");
+  assert.notEqual(rel.tone, "hostile", "a hypothetical strike does not make the pair hostile");
+  // The list says each relation's tone, and the graph draws every pair of it, and only those, in that tone.
+  const listed = await page.locator("#lens [part~=relation]").evaluateAll((els) => els.map((el) => el.querySelector(".tone").textContent));
+  assert.deepEqual(listed, r.relations.map((x) => x.tone));
+  const edges = await page.locator("#lens svg[part~=graph] [part~=edge]").evaluateAll((els) => els.map((el) => ({
+    from: el.dataset.from, to: el.dataset.to, tone: el.dataset.tone,
+  })));
+  const pairOf = (a, b) => [a, b].sort().join();
+  const tones = new Map(r.relations.map((x) => [pairOf(x.a, x.b), x.tone]));
+  assert.ok(edges.length > 0, "the pair is drawn");
+  for (const e of edges) assert.equal(e.tone, tones.get(pairOf(e.from, e.to)), `edge ${e.from}→${e.to} has its relation's tone`);
   assert.deepEqual(problems, []);
 });
 
