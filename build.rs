@@ -14,6 +14,7 @@ const ENTITY_FILES: &[(&str, u8)] =
     &[("data/government.tsv", 7), ("data/organizations.tsv", 5), ("data/groups.tsv", 6), ("data/places.tsv", 4)];
 const STANCE_VERBS: &str = "data/stance_verbs.tsv";
 const STANCE_CONFIDENCE: &str = "data/stance_confidence.tsv";
+const STANCE_FRAMES: &str = "data/stance_frames.tsv";
 const GIVEN_NAMES: &str = "data/given_names.tsv";
 const ROLES: &str = "data/roles.tsv";
 const DESCRIPTIONS: &str = "data/descriptions.tsv";
@@ -40,6 +41,8 @@ fn main() {
     stance_verbs(&mut out);
     println!("cargo:rerun-if-changed={STANCE_CONFIDENCE}");
     stance_weights(&mut out);
+    println!("cargo:rerun-if-changed={STANCE_FRAMES}");
+    stance_frames(&mut out);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicon.rs");
     fs::write(dest, out).unwrap();
 }
@@ -348,4 +351,36 @@ fn stance_weights(out: &mut String) {
         writeln!(out, "    ({:?}, {weight:?}),", name.trim()).unwrap();
     }
     out.push_str("];\n\n");
+}
+
+/// The stance frames: the prepositions that mark a class's target, and the nouns whose possessor is acted on.
+fn stance_frames(out: &mut String) {
+    let mut preps: Vec<(String, Vec<String>)> = Vec::new();
+    let mut patients: Vec<String> = Vec::new();
+    for (line, text) in data_lines(STANCE_FRAMES) {
+        let f: Vec<&str> = text.split('\t').map(str::trim).collect();
+        let [kind, class, words] = f.as_slice() else { panic!("{STANCE_FRAMES}:{line}: expected frame<TAB>class<TAB>words") };
+        let words: Vec<String> = list(Some(words)).into_iter().map(str::to_string).collect();
+        match *kind {
+            "prep" => {
+                if !CLASSES.iter().any(|(name, _)| name == class) {
+                    panic!("{STANCE_FRAMES}:{line}: unknown class {class:?}");
+                }
+                if preps.iter().any(|(c, _)| c == class) {
+                    panic!("{STANCE_FRAMES}:{line}: class {class:?} twice");
+                }
+                preps.push((class.to_string(), words));
+            }
+            "patient" => patients.extend(words),
+            other => panic!("{STANCE_FRAMES}:{line}: unknown frame {other:?} (prep, patient)"),
+        }
+    }
+    patients.sort();
+    patients.dedup();
+    out.push_str("/// Prepositions marking a stance class's target (class name, words), from data/stance_frames.tsv.\npub static STANCE_PREPOSITIONS: &[(&str, &[&str])] = &[\n");
+    for (class, words) in &preps {
+        writeln!(out, "    ({class:?}, &{words:?}),").unwrap();
+    }
+    out.push_str("];\n/// Stance nouns whose possessor is acted on (sorted), from data/stance_frames.tsv.\n");
+    writeln!(out, "pub static PATIENT_NOUNS: &[&str] = &{patients:?};\n").unwrap();
 }

@@ -850,6 +850,9 @@ impl<'a> Reader<'a> {
             skipped += 1;
         }
         let owner_end = k.checked_sub(1);
+        // "Foley's killing", "his arrest": the possessor is acted on; only a "by" phrase names the
+        // actor. With an "of" phrase the possessor acts again ("Israel's release of prisoners").
+        let patient = is_patient_noun(self.word(last)) && self.word(last + 1) != "of";
         // "Oman-mediated": a hyphen joins the owner to the word.
         let hyphen_owner = k == i && owner_end.is_some_and(|p| is_dash_token(self.text, self.tokens[p])) && k >= 2;
         if hyphen_owner {
@@ -863,7 +866,7 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        if let Some(p) = owner_end {
+        if let Some(p) = owner_end.filter(|_| !patient) {
             // "Iran reiterated its demand": a possessive pronoun owns the noun for the clause's subject.
             if matches!(self.word(p), "its" | "their") {
                 // Only when no other actor is named in between ("to include Iran's missiles and its backing": Iran's).
@@ -1525,7 +1528,7 @@ impl<'a> Reader<'a> {
                 return None;
             }
             let that = self.word(p) == "that" && matches!(class, StanceClass::Appeal | StanceClass::Demand);
-            if self.is(p, preps) || that {
+            if preps.contains(&self.word(p)) || that {
                 return self.mention_after(p + 1, 3).map(|m| self.mentions[m].actor).filter(|a| !actors.contains(a));
             }
         }
@@ -1679,20 +1682,16 @@ fn looks_title_cased(text: &str, tokens: &[Token]) -> bool {
     words >= 4 && caps * 5 >= words * 4
 }
 
-/// The prepositions that introduce the target of a class ("against Iran", "with Tehran").
-fn prepositions(class: StanceClass) -> WordList {
-    match class {
-        StanceClass::Appeal | StanceClass::Demand => word_list!["to", "on", "upon", "from", "for"],
-        StanceClass::UseForce => word_list!["on", "against", "at", "of", "into", "in"],
-        StanceClass::Threaten => word_list!["against", "to", "on", "at"],
-        StanceClass::Negotiate => word_list!["with", "between"],
-        StanceClass::Cooperate => word_list!["with", "to", "for", "of"],
-        StanceClass::Criticize => word_list!["of", "for", "against", "over"],
-        StanceClass::Concern => word_list!["about", "over", "of", "toward", "towards", "to", "that", "with"],
-        StanceClass::Reject => word_list!["from", "to", "on", "against", "with"],
-        StanceClass::Intend => word_list!["with", "to", "against"],
-        StanceClass::Statement => word_list![],
-    }
+/// The prepositions that introduce the target of a class ("against Iran", "with Tehran"): the
+/// `prep` frames of `data/stance_frames.tsv`.
+fn prepositions(class: StanceClass) -> &'static [&'static str] {
+    lexicon::STANCE_PREPOSITIONS.iter().find(|(c, _)| *c == class.as_str()).map_or(&[], |(_, words)| words)
+}
+
+/// A noun whose possessor is the one acted on ("Foley's killing", "his arrest"): the `patient`
+/// frames of `data/stance_frames.tsv`.
+fn is_patient_noun(word: &str) -> bool {
+    lexicon::PATIENT_NOUNS.binary_search(&word).is_ok()
 }
 
 /// Whether a verb form reads as a past participle (for the passive).
