@@ -1418,6 +1418,10 @@ impl<'a> Reader<'a> {
             if self.word(k) == "the" {
                 break k;
             }
+            // "the ruling Syriza party": a name the cast does not hold makes it some other body.
+            if t.kind == TokenKind::Word && t.is_capitalized(self.text) && self.at[k].is_none() && !self.title_case {
+                return None;
+            }
             let modifier = self.at[k].is_none()
                 && match t.kind {
                     TokenKind::Word => !self.is(k, FUNCTION_WORDS) && !self.is(k, PRONOUNS),
