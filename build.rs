@@ -357,6 +357,7 @@ fn stance_weights(out: &mut String) {
 fn stance_frames(out: &mut String) {
     let mut preps: Vec<(String, Vec<String>)> = Vec::new();
     let mut patients: Vec<String> = Vec::new();
+    let mut listeners: Vec<String> = Vec::new();
     for (line, text) in data_lines(STANCE_FRAMES) {
         let f: Vec<&str> = text.split('\t').map(str::trim).collect();
         let [kind, class, words] = f.as_slice() else { panic!("{STANCE_FRAMES}:{line}: expected frame<TAB>class<TAB>words") };
@@ -372,15 +373,20 @@ fn stance_frames(out: &mut String) {
                 preps.push((class.to_string(), words));
             }
             "patient" => patients.extend(words),
-            other => panic!("{STANCE_FRAMES}:{line}: unknown frame {other:?} (prep, patient)"),
+            "listener" => listeners.extend(words),
+            other => panic!("{STANCE_FRAMES}:{line}: unknown frame {other:?} (prep, patient, listener)"),
         }
     }
     patients.sort();
     patients.dedup();
+    listeners.sort();
+    listeners.dedup();
     out.push_str("/// Prepositions marking a stance class's target (class name, words), from data/stance_frames.tsv.\npub static STANCE_PREPOSITIONS: &[(&str, &[&str])] = &[\n");
     for (class, words) in &preps {
         writeln!(out, "    ({class:?}, &{words:?}),").unwrap();
     }
     out.push_str("];\n/// Stance nouns whose possessor is acted on (sorted), from data/stance_frames.tsv.\n");
     writeln!(out, "pub static PATIENT_NOUNS: &[&str] = &{patients:?};\n").unwrap();
+    out.push_str("/// Speech verbs whose object is the one spoken to (sorted), from data/stance_frames.tsv.\n");
+    writeln!(out, "pub static LISTENER_VERBS: &[&str] = &{listeners:?};\n").unwrap();
 }

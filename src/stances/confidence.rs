@@ -20,7 +20,7 @@ use crate::syntax::{Rel, SentenceSyntax, Upos};
 pub(crate) const THRESHOLD: f32 = 0.65;
 
 /// Every feature's name, by bit: the names `data/stance_confidence.tsv` gives weights to.
-pub(crate) const FEATURES: [&str; 38] = [
+pub(crate) const FEATURES: [&str; 39] = [
     "bias",
     // The rule that found the holder (`Via::name`).
     "rule:subject",
@@ -41,6 +41,7 @@ pub(crate) const FEATURES: [&str; 38] = [
     "rule:signed_quote",
     "rule:according_to",
     "rule:reported_demand",
+    "rule:relative_antecedent",
     // What the parse says of the holder.
     "parse:agrees",
     "parse:differs",
