@@ -511,7 +511,11 @@ impl<'a> Reader<'a> {
             }
             return;
         }
-        if uses & (USE_VERB | USE_ADJ) != 0 && self.tagged_as(i, last, uses & (USE_VERB | USE_ADJ)) {
+        // "Lawmaker urges", "Trump argues": a word the lexicon knows only as a verb, in a verb's
+        // inflected form, is a verb even where the tagger took it for a noun (news-style
+        // present tense after a name is its weak spot); "a Pentagon think tank" is no such form.
+        let inflected = uses & USE_NOUN == 0 && uses & USE_VERB != 0 && is_inflected_verb(self.word(last)) && !self.has_noun_dependents(last);
+        if uses & (USE_VERB | USE_ADJ) != 0 && (inflected || self.tagged_as(i, last, uses & (USE_VERB | USE_ADJ))) {
             if let Some(done) = self.read_verbal(i, last, class, uses, group) {
                 if done {
                     return;
@@ -523,6 +527,13 @@ impl<'a> Reader<'a> {
         if (uses & USE_NOUN != 0 && self.tagged_as(i, last, USE_NOUN)) || joined {
             self.read_nominal(i, last, class);
         }
+    }
+
+    /// Whether the parse gives the word at token `t` a determiner, possessor or adjective, as
+    /// only a noun has ("Sturgeon's answers", "the reports").
+    fn has_noun_dependents(&self, t: usize) -> bool {
+        let Some(j) = self.syntax.word_of_token(t) else { return false };
+        self.syntax.children(j).any(|c| self.syntax.word(c).is_some_and(|x| matches!(x.rel, Rel::Det | Rel::NmodPoss | Rel::Amod | Rel::Nummod)))
     }
 
     /// Whether the tagger read some word of the stance cue at tokens `i..=last` as the part of
@@ -1971,6 +1982,11 @@ fn prepositions(class: StanceClass) -> &'static [&'static str] {
 /// frames of `data/stance_frames.tsv`.
 fn is_patient_noun(word: &str) -> bool {
     lexicon::PATIENT_NOUNS.binary_search(&word).is_ok()
+}
+
+/// Whether a verb form is inflected: a third person "-s", a past "-ed" or an irregular past.
+fn is_inflected_verb(w: &str) -> bool {
+    (w.ends_with('s') && !w.ends_with("ss")) || is_participle(w)
 }
 
 /// Whether a verb form reads as a past participle (for the passive).
