@@ -15,6 +15,10 @@ const ENTITY_FILES: &[(&str, u8)] =
 const STANCE_VERBS: &str = "data/stance_verbs.tsv";
 const STANCE_CONFIDENCE: &str = "data/stance_confidence.tsv";
 const STANCE_FRAMES: &str = "data/stance_frames.tsv";
+const STANCE_WORDS: &str = "data/stance_words.tsv";
+/// The memo slots of the word lists of `STANCE_WORDS`: after the stances stage's own grammar
+/// lists (0..12), before the actors stage's (21..).
+const STANCE_WORD_SLOTS: std::ops::Range<u8> = 12..21;
 const GIVEN_NAMES: &str = "data/given_names.tsv";
 const ROLES: &str = "data/roles.tsv";
 const DESCRIPTIONS: &str = "data/descriptions.tsv";
@@ -43,6 +47,8 @@ fn main() {
     stance_weights(&mut out);
     println!("cargo:rerun-if-changed={STANCE_FRAMES}");
     stance_frames(&mut out);
+    println!("cargo:rerun-if-changed={STANCE_WORDS}");
+    stance_words(&mut out);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicon.rs");
     fs::write(dest, out).unwrap();
 }
@@ -389,4 +395,32 @@ fn stance_frames(out: &mut String) {
     writeln!(out, "pub static PATIENT_NOUNS: &[&str] = &{patients:?};\n").unwrap();
     out.push_str("/// Speech verbs whose object is the one spoken to (sorted), from data/stance_frames.tsv.\n");
     writeln!(out, "pub static LISTENER_VERBS: &[&str] = &{listeners:?};\n").unwrap();
+}
+
+/// The stances stage's open word classes (light verbs, chain verbs, group nouns, ...): each line a
+/// `WordList` constant of that name with the next memo slot.
+fn stance_words(out: &mut String) {
+    let mut slot = STANCE_WORD_SLOTS.start;
+    let mut names = Vec::new();
+    for (line, text) in data_lines(STANCE_WORDS) {
+        let (name, words) = text.split_once('\t').unwrap_or_else(|| panic!("{STANCE_WORDS}:{line}: expected name<TAB>words"));
+        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_uppercase() || b == b'_') || names.contains(&name.to_string()) {
+            panic!("{STANCE_WORDS}:{line}: a list needs a new name in capitals, not {name:?}");
+        }
+        if !STANCE_WORD_SLOTS.contains(&slot) {
+            panic!("{STANCE_WORDS}:{line}: more lists than memo slots {STANCE_WORD_SLOTS:?}");
+        }
+        let words = list(Some(words));
+        for w in &words {
+            if w.len() > 255 || w.chars().any(|c| c.is_uppercase()) {
+                panic!("{STANCE_WORDS}:{line}: {w:?} is not a lower-case word");
+            }
+        }
+        let letters: String = words.concat();
+        let lens: Vec<usize> = words.iter().map(|w| w.len()).collect();
+        writeln!(out, "/// Generated from {STANCE_WORDS}:{line}.\npub(crate) const {name}: crate::text::WordList = crate::text::WordList::new({letters:?}, &{lens:?}).memo({slot});").unwrap();
+        names.push(name.to_string());
+        slot += 1;
+    }
+    writeln!(out, "/// Every list of {STANCE_WORDS}, in file order.\n#[cfg(test)]\npub(crate) const STANCE_WORD_LISTS: [crate::text::WordList; {}] = [{}];\n", names.len(), names.join(", ")).unwrap();
 }

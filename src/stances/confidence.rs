@@ -10,7 +10,7 @@
 
 use std::sync::OnceLock;
 
-use super::{StanceEntry, Via};
+use super::{holder, StanceEntry, Via};
 use crate::actors::{ActorKind, Cast, Mention};
 use crate::lexicon::{StanceClass, STANCE_WEIGHTS};
 use crate::syntax::{Rel, SentenceSyntax, Upos};
@@ -150,7 +150,7 @@ fn features(s: &StanceEntry, cx: &Context<'_>) -> u64 {
         if cx.syntax.word(j).is_some_and(|w| matches!(w.upos, Upos::Noun | Upos::Propn)) {
             f |= bit("cue:noun");
         }
-        let holders = holder_words(cx.syntax, j);
+        let holders = holder_words(cx.syntax, cx.text, j);
         if !holders.is_empty() {
             let agrees = holders.iter().any(|&h| names(cx, h, s.actor) || (s.via == Via::Pronoun && cx.syntax.word(h).is_some_and(|w| w.start == s.evidence.0)));
             f |= bit(if agrees { "parse:agrees" } else { "parse:differs" });
@@ -190,47 +190,13 @@ fn names(cx: &Context<'_>, h: usize, actor: usize) -> bool {
     cx.mentions.iter().any(|m| m.actor == actor && spans.iter().any(|&(a, b)| m.start < b && a < m.end))
 }
 
-/// The words the parse gives as the one who does what word `j` says: its subject or passive
-/// agent; for an infinitive or a conjunct without a subject, the subject of the verb it hangs
-/// from ("appeared to blame": the subject of "appeared"; "urged Israel to strike": Israel); for
-/// a relative clause, the noun it describes; for a noun, its possessor, a modifying name or a
-/// "by" phrase.
-pub(crate) fn holder_words(syn: SentenceSyntax<'_>, j: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut at = j;
-    for _ in 0..4 {
-        let Some(w) = syn.word(at) else { break };
-        for c in syn.children(at) {
-            let Some(cw) = syn.word(c) else { continue };
-            match cw.rel {
-                Rel::Nsubj | Rel::OblAgent | Rel::NsubjOuter => out.push(c),
-                Rel::NmodPoss if matches!(w.upos, Upos::Noun | Upos::Propn) => out.push(c),
-                _ => {}
-            }
-        }
-        if !out.is_empty() {
-            break;
-        }
-        let Some(h) = w.head else { break };
-        match w.rel {
-            // "urged Israel to strike": the object controls the infinitive.
-            Rel::Xcomp => {
-                let object = syn.children(h).find(|&c| syn.word(c).is_some_and(|x| matches!(x.rel, Rel::Obj | Rel::Iobj)));
-                if let Some(o) = object {
-                    out.push(o);
-                    break;
-                }
-                at = h;
-            }
-            Rel::Conj => at = h,
-            Rel::AclRelcl => {
-                out.push(h);
-                break;
-            }
-            _ => break,
-        }
+/// The words the parse gives as the one who does what word `j` says: its holder by the rules of
+/// [`holder`] (subject, passive agent, chain, relative antecedent); for a noun, its possessor.
+fn holder_words(syn: SentenceSyntax<'_>, text: &str, j: usize) -> Vec<usize> {
+    match holder::holder(syn, text, j) {
+        holder::Found::Holder(h, _) => vec![h],
+        _ => syn.children(j).filter(|&c| syn.word(c).is_some_and(|x| x.rel == Rel::NmodPoss)).collect(),
     }
-    out
 }
 
 /// The words the parse gives as the one word `j` is directed at: its object or indirect object,

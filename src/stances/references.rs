@@ -15,9 +15,20 @@
 //! - otherwise **no one**: never merely the last name seen ("Obama spoke of Putin's plan. The
 //!   president ..." with no stance before it: no holder).
 
-use crate::actors::{ActorKind, Cast};
+use super::{is_dash_token, Reader, Subject, Via, FUNCTION_WORDS, PRONOUNS, TIME_WORDS};
+use crate::lexicon;
+use crate::text::TokenKind;
+use crate::actors::{ActorKind, Cast, Mention};
 use crate::lexicon::{DESCRIBES_COUNTRY, DESCRIBES_GROUP, DESCRIBES_ORGANIZATION, DESCRIBES_PERSON};
 
+/// How many sentences back "he" or "she" may reach for the person it stands for.
+pub(super) const PERSON_REACH: usize = 14;
+/// How many sentences back "it" or "they" may reach for an organisation, group or country.
+pub(super) const IT_REACH: usize = 2;
+/// How many sentences back a description ("the company") may reach for its actor.
+pub(super) const DESCRIPTION_REACH: usize = 5;
+/// How many modifiers may stand between "the" and a description's noun ("the former Republican nominee").
+pub(super) const DESCRIPTION_MODIFIERS: usize = 3;
 /// Sentences back (besides its own) in which a lone candidate is certain.
 const NEARBY: usize = 1;
 
@@ -69,4 +80,108 @@ pub(crate) fn describes(kinds: u8, kind: ActorKind) -> bool {
         ActorKind::Place => 0,
     };
     kinds & bit != 0
+}
+
+impl<'a> Reader<'a> {
+
+    /// Keeps the pronoun or description a stance's actor was read from as a mention of that actor
+    /// (once: "he said ..., adding" reads one "he").
+    pub(super) fn note_reference(&mut self, subject: &Subject) {
+        let (Some((start, end)), Some(&actor)) = (subject.reference, subject.actors.first()) else { return };
+        if self.references.last().is_some_and(|r| r.start == start) {
+            return;
+        }
+        self.references.push(Mention { start, end, sentence: self.sentence, actor, reference: true });
+    }
+
+    /// The actor a pronoun at token `k` stands for: "he"/"she" the last person named (this or the
+    /// `PERSON_REACH` sentences before); "it"/"they" the last subject of this sentence, else the subject of
+    /// the sentence before that opens with it, else the last organisation, group or country named
+    /// in this or the `IT_REACH` sentences before.
+    pub(super) fn resolve_pronoun(&self, k: usize, w: &str) -> Option<usize> {
+        let pos = self.tokens[k].start;
+        match w {
+            "he" | "she" => self.antecedent(pos, PERSON_REACH, DESCRIBES_PERSON),
+            "it" if k == 0 && self.after_thing && self.subjects.is_empty() => None,
+            "it" | "they" => self
+                .subjects
+                .iter()
+                .rev()
+                .filter(|(v, ..)| *v < k)
+                .flat_map(|(_, actors, _, _)| actors.first().copied())
+                .find(|&a| self.cast.actors.get(a).is_some_and(|x| x.kind != ActorKind::Person))
+                .or(self.earlier.filter(|_| {
+                    // At the sentence's start, or after a quotation: "..., they say."
+                    self.subjects.is_empty() && (k <= 2 || matches!(self.word(k - 1), "," | "\"" | "”" | "’" | "''"))
+                }))
+                .or_else(|| self.antecedent(pos, IT_REACH, DESCRIBES_ORGANIZATION | DESCRIBES_GROUP | DESCRIBES_COUNTRY)),
+            _ => None,
+        }
+    }
+
+    /// "the company", "the Democratic nominee" ending at token `noun`: a description whose noun
+    /// stands for an actor named shortly before (`data/descriptions.tsv`), and that actor.
+    pub(super) fn description_at(&self, noun: usize) -> Option<Subject> {
+        let kinds = lexicon::description(self.word(noun)).filter(|_| self.at[noun].is_none())?;
+        // "the" within a few modifiers before the noun ("the former", "the GOP", "the 34-year-old").
+        let mut k = noun;
+        let mut named = None;
+        // The reference mention leaves out a name among the modifiers, which is a mention of its own.
+        let mut ref_start = 0;
+        let the = loop {
+            k = k.checked_sub(1).filter(|&d| noun - d <= DESCRIPTION_MODIFIERS + 1)?;
+            let t = self.tokens[k];
+            if self.word(k) == "the" {
+                break k;
+            }
+            // "the Israeli government", "the GOP nominee", "the South Carolina senator": a name among
+            // the modifiers is the actor itself when it is of the kind the noun describes, and
+            // otherwise says where the one described comes from.
+            if let Some(m) = self.at[k] {
+                let actor = self.mentions[m].actor;
+                ref_start = ref_start.max(self.tokens.get(k + 1).map_or(self.tokens[noun].start, |t| t.start));
+                if named.is_none() && self.cast.actors.get(actor).is_some_and(|a| describes(kinds, a.kind)) {
+                    named = Some((actor, self.mentions[m].start));
+                }
+                continue;
+            }
+            // "the ruling Syriza party": a name the cast does not hold makes it some other body.
+            if t.kind == TokenKind::Word && t.is_capitalized(self.text) && self.at[k].is_none() && !self.title_case {
+                return None;
+            }
+            let modifier = self.at[k].is_none()
+                && match t.kind {
+                    TokenKind::Word => !self.is(k, FUNCTION_WORDS) && !self.is(k, PRONOUNS),
+                    TokenKind::Number => true,
+                    _ => is_dash_token(self.text, t),
+                };
+            if !modifier {
+                return None;
+            }
+        };
+        let (start, end) = (self.tokens[the].start, self.tokens[noun].end);
+        if let Some((actor, _)) = named {
+            return Some(Subject { actors: vec![actor], start, via: Via::Modifier, reference: None });
+        }
+        let actor = self.antecedent(start, DESCRIPTION_REACH, kinds)?;
+        Some(Subject { actors: vec![actor], start, via: Via::Pronoun, reference: Some((start.max(ref_start), end)) })
+    }
+
+    /// The last token at or before `p` that is no word of time ("the company on Tuesday").
+    pub(super) fn before_time_words(&self, p: usize) -> usize {
+        let mut q = p;
+        while q > 0 && self.is(q, TIME_WORDS) {
+            q -= 1;
+        }
+        q
+    }
+
+    /// The actor a pronoun or description at byte `pos` stands for, within `reach` sentences, of one
+    /// of `kinds` (bits of `lexicon::DESCRIBES_*`), when certain ([`references::resolve`]).
+    pub(super) fn antecedent(&self, pos: usize, reach: usize, kinds: u8) -> Option<usize> {
+        let mut holders: Vec<usize> =
+            self.holders.iter().filter(|(s, _)| s + reach >= self.sentence).map(|&(_, a)| a).collect();
+        holders.extend(self.subjects.iter().filter_map(|(_, actors, _, _)| actors.first().copied()));
+        resolve(self.cast, Reference { pos, sentence: self.sentence, reach, kinds }, &holders)
+    }
 }

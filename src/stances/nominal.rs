@@ -1,0 +1,228 @@
+//! Nominal stances: a stance noun ("talks", "plea", "strikes") needs an owner, and which of its
+//! neighbours owns it depends on the noun.
+//!
+//! Rules (each a row of `tests/data/stances/en.tsv`):
+//! - **possessor**: "Washington's plea" (Washington), unless the noun is a patient noun of
+//!   `data/stance_frames.tsv` whose possessor is the one acted on ("Foley's killing"; "Israel's
+//!   release of prisoners" is Israel's again);
+//! - **modifier**: a name or demonym before the noun ("an Israeli raid"; "the Oman talks" is a venue);
+//! - **compound pair**: "U.S.-Iran talks" (both sides); **hyphen owner**: "Oman-mediated";
+//! - **light verb**: the subject of the verb whose object the noun is ("Tehran held talks");
+//! - **possessive pronoun**: "Iran reiterated its demand", "his claim";
+//! - **by** and **between** phrases: "attacks by rebels", "talks between Washington and Tehran";
+//! - **topic**: "For Israel, the core worry is ...".
+//!
+//! A noun with none of these ("the talks", a headline's "Talks") is no stance.
+
+use super::{is_dash_token, Reader, Subject, Via, VerbGroup, DETERMINERS, FUNCTION_WORDS};
+use crate::lexicon::{self, StanceClass, LIGHT_VERBS};
+use crate::text::TokenKind;
+
+impl<'a> Reader<'a> {
+
+    /// Reads a stance noun: it needs an owner.
+    pub(super) fn read_nominal(&mut self, i: usize, last: usize, class: StanceClass) {
+        let hypothetical = self.clause_has_modal(i);
+        let group = VerbGroup { start: i, modal: hypothetical, ..VerbGroup::default() };
+        // Skip the noun's modifiers: adjectives and plain words ("unilateral military strikes").
+        let mut k = i;
+        let mut skipped = 0;
+        while k > 0 && skipped < 3 {
+            let p = k - 1;
+            let t = self.tokens[p];
+            let plain = t.kind == TokenKind::Word
+                && self.at[p].is_none()
+                && (self.title_case || !t.is_capitalized(self.text))
+                && !self.is(p, FUNCTION_WORDS)
+                && !self.is(p, LIGHT_VERBS)
+                && !self.is(p, DETERMINERS)
+                && !(self.word(p).ends_with('s') && !self.word(p).ends_with("ss") && !self.title_case)
+                && self.words.stance(p).is_none();
+            if !plain {
+                break;
+            }
+            k -= 1;
+            skipped += 1;
+        }
+        let owner_end = k.checked_sub(1);
+        // "Foley's killing", "his arrest": the possessor is acted on; only a "by" phrase names the
+        // actor. With an "of" phrase the possessor acts again ("Israel's release of prisoners").
+        let patient = is_patient_noun(self.word(last)) && self.word(last + 1) != "of";
+        // "Oman-mediated": a hyphen joins the owner to the word.
+        let hyphen_owner = k == i && owner_end.is_some_and(|p| is_dash_token(self.text, self.tokens[p])) && k >= 2;
+        if hyphen_owner {
+            if let Some(m) = self.at[k - 2] {
+                if self.tokens[k - 1].start == self.mentions[m].end {
+                    let actor = self.mentions[m].actor;
+                    let target = self.noun_target(last, class, &[actor]);
+                    let end = self.evidence_end(last, class, target);
+                    self.emit(actor, Via::Owner, class, (i, last), target, group, self.mentions[m].start, end);
+                    return;
+                }
+            }
+        }
+        if let Some(p) = owner_end.filter(|_| !patient) {
+            // "Iran reiterated its demand": a possessive pronoun owns the noun for the clause's subject.
+            if matches!(self.word(p), "its" | "their") {
+                // Only when no other actor is named in between ("to include Iran's missiles and its backing": Iran's).
+                let last_subject = self.subjects.last().cloned().filter(|(v, ..)| (*v + 1..p).all(|k| self.at[k].is_none()));
+                if let Some((_, actors, _, _)) = last_subject {
+                    let target = self.noun_target(last, class, &actors);
+                    for actor in actors {
+                        let end = self.evidence_end(last, class, target);
+                        self.emit(actor, Via::Pronoun, class, (i, last), target, group, self.tokens[p].start, end);
+                    }
+                    return;
+                }
+            }
+            // "his claim", "her decision to": the person "he" or "she" stands for owns the noun
+            // ("gave her support" is an object, not an owner).
+            let object_her = self.word(p) == "her" && p > 0 && self.is(p - 1, LIGHT_VERBS);
+            if matches!(self.word(p), "his" | "her") && !object_her {
+                if let Some(actor) = self.resolve_pronoun(p, "he") {
+                    let pronoun = self.tokens[p];
+                    let target = self.noun_target(last, class, &[actor]);
+                    let end = self.evidence_end(last, class, target);
+                    let before = self.out.len();
+                    self.emit(actor, Via::Pronoun, class, (i, last), target, group, pronoun.start, end);
+                    if self.out.len() > before {
+                        let subject = Subject { actors: vec![actor], start: pronoun.start, via: Via::Pronoun, reference: Some((pronoun.start, pronoun.end)) };
+                        self.note_reference(&subject);
+                    }
+                }
+                return;
+            }
+            // "Washington's plea"
+            if self.tokens[p].kind == TokenKind::Possessive {
+                if let Some(m) = p.checked_sub(1).and_then(|q| self.at[q]) {
+                    let actor = self.mentions[m].actor;
+                    let target = self.noun_target(last, class, &[actor]);
+                    let end = self.evidence_end(last, class, target);
+                    self.emit(actor, Via::Possessive, class, (i, last), target, group, self.mentions[m].start, end);
+                }
+                return;
+            }
+            if let Some(m) = self.at[p] {
+                let mention = self.mentions[m];
+                // "U.S.-Iran talks", "Washington–Jerusalem coordination": both sides.
+                let first = self.tokens.iter().position(|t| t.start >= mention.start).unwrap_or(p);
+                let pair = first
+                    .checked_sub(2)
+                    .filter(|&q| is_dash_token(self.text, self.tokens[q + 1]))
+                    .and_then(|q| self.at[q])
+                    .map(|o| self.mentions[o])
+                    .filter(|o| o.actor != mention.actor);
+                if let Some(other) = pair {
+                    let (a, b) = (other.actor, mention.actor);
+                    let end = self.evidence_end(last, class, None);
+                    let start = other.start;
+                    if matches!(class, StanceClass::Negotiate | StanceClass::Cooperate) {
+                        self.emit(a, Via::Pair, class, (i, last), Some(b), group, start, end);
+                        self.emit(b, Via::Pair, class, (i, last), Some(a), group, start, end);
+                    } else {
+                        self.emit(a, Via::Pair, class, (i, last), Some(b), group, start, end);
+                    }
+                    return;
+                }
+                // "the Oman talks": a lone name before talks is where they happen, not who holds them.
+                let venue = class == StanceClass::Negotiate && !self.is_demonym(mention);
+                if !venue {
+                    let actor = mention.actor;
+                    let target = self.noun_target(last, class, &[actor]);
+                    let end = self.evidence_end(last, class, target);
+                    self.emit(actor, Via::Modifier, class, (i, last), target, group, mention.start, end);
+                }
+                return;
+            }
+            // "Tehran held talks", "Finland will give Tanzania a grant": a light verb's subject.
+            let mut q = p;
+            while q > 0 && self.is(q, DETERMINERS) {
+                q -= 1;
+            }
+            // The light verb's first object: an actor, or a name the cast does not hold ("give Tanzania a grant").
+            let mut r = q;
+            while r > 0 && r + 3 > q && self.at[r].is_none() && self.tokens[r].is_capitalized(self.text) && !self.is(r - 1, LIGHT_VERBS) {
+                r -= 1;
+            }
+            let named = self.at[r].is_some() || self.tokens[r].is_capitalized(self.text);
+            let object = if named && r > 0 && self.is(r - 1, LIGHT_VERBS) {
+                let o = self.at[r].map(|m| self.mentions[m].actor);
+                q = r - 1;
+                o
+            } else {
+                None
+            };
+            if self.is(q, LIGHT_VERBS) {
+                let lg = self.verb_group(q, false);
+                let subject = if lg.start > 0 && self.word(lg.start - 1) == "to" {
+                    // "prepared to resume shelling": the subject of the verb the infinitive completes.
+                    let parent = lg.start.checked_sub(2);
+                    self.subjects
+                        .iter()
+                        .rev()
+                        .find(|(v, _, c, _)| Some(*v) == parent && !matches!(c, StanceClass::Appeal | StanceClass::Demand | StanceClass::Statement))
+                        .map(|(_, actors, _, _)| Subject { actors: actors.clone(), start: self.tokens[q].start, via: Via::Infinitive, reference: None })
+                } else {
+                    lg.start.checked_sub(1).and_then(|s| self.subject_at(s, class, q))
+                };
+                if let Some(subject) = subject {
+                    let group = VerbGroup { negated: lg.negated, modal: lg.modal || hypothetical, ..group };
+                    let target = object.or_else(|| self.noun_target(last, class, &subject.actors));
+                    let reciprocal = subject.actors.len() > 1 && matches!(class, StanceClass::Negotiate | StanceClass::Cooperate);
+                    self.subjects.push((last, subject.actors.clone(), class, lg.negated));
+                    for (n, &actor) in subject.actors.iter().enumerate() {
+                        let target = match target {
+                            None if reciprocal => subject.actors.get(if n == 0 { 1 } else { 0 }).copied(),
+                            t => t,
+                        };
+                        let end = self.evidence_end(last, class, target);
+                        self.emit(actor, subject.via, class, (i, last), target, group, subject.start, end);
+                    }
+                    return;
+                }
+            }
+        }
+        // "attacks by rebels"
+        if self.word(last + 1) == "by" {
+            if let Some(m) = self.mention_after(last + 2, 2) {
+                let actor = self.mentions[m].actor;
+                let end = self.mentions[m].end;
+                self.emit(actor, Via::By, class, (i, last), None, group, self.tokens[i].start, end);
+                return;
+            }
+        }
+        // "talks between Washington and Tehran": each side toward the other.
+        if let Some((a, b)) = self.between_after(last) {
+            if matches!(class, StanceClass::Negotiate | StanceClass::Cooperate | StanceClass::UseForce) {
+                let end = self.evidence_end(last, class, Some(b));
+                let start = self.tokens[i].start;
+                self.emit(a, Via::Between, class, (i, last), Some(b), group, start, end);
+                self.emit(b, Via::Between, class, (i, last), Some(a), group, start, end);
+                return;
+            }
+        }
+        // "For Israel, the core worry is ...": a fronted topic owns the clause's attitude nouns.
+        if matches!(class, StanceClass::Concern | StanceClass::Intend | StanceClass::Appeal | StanceClass::Demand)
+            && self.word(0) == "for"
+        {
+            if let Some(m) = self.at.get(1).copied().flatten() {
+                let mention = self.mentions[m];
+                let comma = self.tokens.iter().position(|t| t.start >= mention.end);
+                let comma_ok = comma.is_some_and(|c| self.word(c) == "," && c < i);
+                let clause_breaks = comma.is_none_or(|c| (c + 1..i).any(|q| self.is_break(q)));
+                if comma_ok && !clause_breaks {
+                    let actor = mention.actor;
+                    let target = self.noun_target(last, class, &[actor]);
+                    let end = self.evidence_end(last, class, target);
+                    self.emit(actor, Via::Topic, class, (i, last), target, group, mention.start, end);
+                }
+            }
+        }
+    }
+}
+
+/// A noun whose possessor is the one acted on ("Foley's killing", "his arrest"): the `patient`
+/// frames of `data/stance_frames.tsv`.
+pub(super) fn is_patient_noun(word: &str) -> bool {
+    lexicon::PATIENT_NOUNS.binary_search(&word).is_ok()
+}
