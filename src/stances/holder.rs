@@ -66,7 +66,7 @@ pub(crate) fn holder(syn: SentenceSyntax<'_>, text: &str, cue: usize) -> Found {
             },
             Rel::Conj if is_predicate(syn, head) => Rule::SharedSubject,
             Rel::Advcl if is_predicate(syn, at) => Rule::MainClauseSubject,
-            Rel::AclRelcl => return Found::Holder(head, Rule::RelativeAntecedent),
+            Rel::AclRelcl | Rel::AdvclRelcl => return Found::Holder(head, Rule::RelativeAntecedent),
             _ => return Found::Nothing,
         };
         at = head;
@@ -82,7 +82,7 @@ fn own_subject(syn: SentenceSyntax<'_>, text: &str, at: usize, rule: Rule) -> Op
         let Some(cw) = syn.word(c) else { continue };
         match cw.rel {
             Rel::Nsubj | Rel::NsubjOuter => {
-                let relcl = syn.word(at).is_some_and(|w| w.rel == Rel::AclRelcl);
+                let relcl = syn.word(at).is_some_and(|w| matches!(w.rel, Rel::AclRelcl | Rel::AdvclRelcl));
                 return Some(match syn.word(at).and_then(|w| w.head) {
                     Some(noun) if relcl && is_relative_pronoun(text, cw) => Found::Holder(noun, Rule::RelativeAntecedent),
                     // A relative pronoun outside a relative clause: the parse lost the clause.
@@ -191,6 +191,20 @@ impl<'a> Reader<'a> {
                     && self.at.get(x.token).copied().flatten().is_some_and(|m| self.mentions[m].actor == actor)
             })
         })
+    }
+
+    /// Where the passive agent of the verb cue at token `i` ends in the text (the end of its word).
+    pub(super) fn passive_agent_end(&self, i: usize) -> Option<usize> {
+        let cue = self.syntax.word_of_token(i)?;
+        let agent = self.syntax.children(cue).find(|&c| self.syntax.word(c).is_some_and(|x| x.rel == Rel::OblAgent))?;
+        self.syntax.word(agent).map(|w| w.end)
+    }
+
+    /// The actor the subject of the passive verb cue at token `i` names ("Germany was urged").
+    pub(super) fn passive_subject(&self, i: usize) -> Option<usize> {
+        let cue = self.syntax.word_of_token(i)?;
+        let subject = self.syntax.children(cue).find(|&c| self.syntax.word(c).is_some_and(|x| x.rel == Rel::NsubjPass))?;
+        self.subject_of_word(subject, Rule::ClauseSubject).and_then(|s| s.actors.first().copied())
     }
 
     /// What the parse says of the holder of the verb cue at token `i` ([`holder::holder`]).

@@ -61,7 +61,7 @@ pub(crate) fn targets(syn: SentenceSyntax<'_>, text: &str, cue: usize, class: St
         match rel(c) {
             Some(Rel::Obj | Rel::Iobj) if !listener => {
                 let relative = syn.word(c).is_some_and(|x| is_relative_pronoun(text, x));
-                match syn.word(cue).filter(|w| relative && w.rel == Rel::AclRelcl).and_then(|w| w.head) {
+                match syn.word(cue).filter(|w| relative && matches!(w.rel, Rel::AclRelcl | Rel::AdvclRelcl)).and_then(|w| w.head) {
                     Some(noun) => out.push((noun, Rule::RelativeObject)),
                     None if !relative => {
                         out.push((c, Rule::Object));

@@ -2,7 +2,7 @@
 //! word order's, [`Reader::choose_holder`]), whom it is directed at, and what an infinitive after
 //! it inherits ("wants to meet": the subject's; "urged Israel not to launch": the appeal's content).
 
-use super::holder::Parsed;
+use super::holder::{Parsed, Rule};
 use super::{Reader, Subject, Via, VerbGroup};
 use crate::lexicon::{self, StanceClass, LIGHT_VERBS, SPEECH_IF_ALONE, USE_ADJ, USE_NOUN, USE_VERB};
 use crate::syntax::{Rel, Upos};
@@ -42,13 +42,22 @@ impl<'a> Reader<'a> {
         }
         // A passive: "X was urged by Y".
         if group.be && !group.copula && uses & USE_VERB != 0 && is_participle(self.word(last)) && uses & USE_ADJ == 0 {
-            if self.word(last + 1) == "by" {
-                if let Some(m) = self.mention_after(last + 2, 2) {
-                    let agent = self.mentions[m].actor;
-                    let patient = before_group.and_then(|p| self.subject_at(p, class, i)).and_then(|s| s.actors.first().copied());
-                    let start = self.tokens[group.start].start;
-                    self.emit(agent, Via::Passive, class, (i, last), patient.filter(|&p| p != agent), group, start, self.mentions[m].end);
-                }
+            // The agent right after "by", else where the parse hangs it ("was urged on Monday by France").
+            let by = (self.word(last + 1) == "by").then(|| self.mention_after(last + 2, 2)).flatten();
+            let agent = match by {
+                Some(m) => Some((self.mentions[m].actor, self.mentions[m].end)),
+                None => match self.parsed_subject(i) {
+                    Parsed::Actor(s, Rule::PassiveAgent) if s.actors.len() == 1 => self.passive_agent_end(i).map(|end| (s.actors[0], end)),
+                    _ => None,
+                },
+            };
+            if let Some((agent, end)) = agent {
+                let patient = before_group
+                    .and_then(|p| self.subject_at(p, class, i))
+                    .and_then(|s| s.actors.first().copied())
+                    .or_else(|| self.passive_subject(i));
+                let start = self.tokens[group.start].start;
+                self.emit(agent, Via::Passive, class, (i, last), patient.filter(|&p| p != agent), group, start, end);
             }
             return Some(true);
         }
