@@ -207,9 +207,14 @@ impl<'a> Reader<'a> {
         self.subject_of_word(subject, Rule::ClauseSubject).and_then(|s| s.actors.first().copied())
     }
 
-    /// What the parse says of the holder of the verb cue at token `i` ([`holder::holder`]).
+    /// What the parse says of the holder of the verb cue at token `i` ([`holder`]).
     pub(super) fn parsed_subject(&self, i: usize) -> Parsed {
         let Some(cue) = self.syntax.word_of_token(i) else { return Parsed::Nothing };
+        self.parsed_subject_of(cue)
+    }
+
+    /// What the parse says of the holder of the verb at word `cue`.
+    pub(super) fn parsed_subject_of(&self, cue: usize) -> Parsed {
         match holder(self.syntax, self.text, cue) {
             Found::Holder(h, rule) => match self.subject_of_word(h, rule) {
                 Some(s) => Parsed::Actor(s, rule),

@@ -12,16 +12,122 @@
 //! - **by** and **between** phrases: "attacks by rebels", "talks between Washington and Tehran";
 //! - **topic**: "For Israel, the core worry is ...".
 //!
+//! Where word order finds none, the parse's owner: the subject of the light verb whose object the
+//! noun is ("the United States and China had reached a 'historic' agreement"), its possessor
+//! ("The president's demands"), or "by"/"from" ("a denial from the ministry").
+//!
 //! A noun with none of these ("the talks", a headline's "Talks") is no stance.
 
+use super::holder::{Parsed, Rule};
 use super::{is_dash_token, Reader, Subject, Via, VerbGroup, DETERMINERS, FUNCTION_WORDS};
+use crate::syntax::{Rel, Upos};
 use crate::lexicon::{self, StanceClass, LIGHT_VERBS};
 use crate::text::TokenKind;
 
 impl<'a> Reader<'a> {
 
-    /// Reads a stance noun: it needs an owner.
+    /// Reads a stance noun: it needs an owner. Word order's reading first, the parse's where word
+    /// order finds no owner (on the tuning halves the parse first found nothing more and lost a
+    /// PLOVER source+target on the other half).
     pub(super) fn read_nominal(&mut self, i: usize, last: usize, class: StanceClass) {
+        let before = self.out.len();
+        self.read_nominal_by_order(i, last, class);
+        if self.out.len() == before {
+            self.read_nominal_by_parse(i, last, class);
+        }
+    }
+
+    /// The owner of the stance noun at tokens `i..=last` from the parse, and its stance: the
+    /// subject of the light verb whose object it is ("Tehran held talks", "the United States and
+    /// China had reached a 'historic' agreement"), its possessor ("The president's demands", not
+    /// "Foley's killing"), or an agent after "by" or "from" ("a denial from the ministry").
+    /// Whether it found one.
+    fn read_nominal_by_parse(&mut self, i: usize, last: usize, class: StanceClass) -> bool {
+        if self.title_case {
+            return false;
+        }
+        let Some(noun) = self.syntax.word_of_token(last) else { return false };
+        let patient = is_patient_noun(self.word(last)) && self.word(last + 1) != "of";
+        // A noun coordinated with another shares its determiners and owner: "the president's
+        // unpredictability and demands".
+        let mut head = noun;
+        while let Some(w) = self.syntax.word(head).filter(|w| w.rel == Rel::Conj) {
+            match w.head {
+                Some(h) if self.syntax.word(h).is_some_and(|x| matches!(x.upos, Upos::Noun | Upos::Propn)) => head = h,
+                _ => break,
+            }
+        }
+        let child = |rel: &[Rel]| self.syntax.children(head).find(|&c| self.syntax.word(c).is_some_and(|x| rel.contains(&x.rel)));
+        let cased = |p: &[&str]| {
+            self.syntax.children(head).find(|&c| {
+                self.syntax.word(c).is_some_and(|x| x.rel == Rel::Nmod)
+                    && self.syntax.children(c).any(|k| self.syntax.word(k).is_some_and(|y| y.rel == Rel::Case && self.text.get(y.start..y.end).is_some_and(|t| p.contains(&t.to_ascii_lowercase().as_str()))))
+            })
+        };
+        let mut negated = false;
+        let mut modal = self.clause_has_modal(i);
+        let owner = if let Some(p) = child(&[Rel::NmodPoss]).filter(|_| !patient) {
+            self.owner_of_word(p, Via::Possessive)
+        } else if let Some(a) = cased(&["by", "from"]).filter(|_| !patient || self.word(last + 1) == "by") {
+            self.owner_of_word(a, Via::By)
+        } else {
+            // The object of a light verb: the verb's holder.
+            let w = self.syntax.word(head);
+            let verb = w.filter(|w| w.rel == Rel::Obj).and_then(|w| w.head).filter(|&v| self.syntax.word(v).is_some_and(|x| self.is(x.token, LIGHT_VERBS)));
+            match verb {
+                Some(v) => {
+                    for c in self.syntax.children(v) {
+                        let Some(x) = self.syntax.word(c) else { continue };
+                        let form = self.text.get(x.start..x.end).map(str::to_ascii_lowercase).unwrap_or_default();
+                        negated |= x.rel == Rel::Advmod && matches!(form.as_str(), "not" | "n't" | "never");
+                        modal |= x.rel == Rel::Aux && matches!(form.as_str(), "could" | "would" | "might" | "may" | "should");
+                    }
+                    // Only the verb's own subject: "urged Israel not to launch strikes" is the appeal's content.
+                    match self.parsed_subject_of(v) {
+                        Parsed::Actor(s, Rule::ClauseSubject | Rule::PassiveAgent | Rule::SharedSubject) => Some(s),
+                        _ => None,
+                    }
+                }
+                None => None,
+            }
+        };
+        let Some(owner) = owner else { return false };
+        let group = VerbGroup { start: i, modal, negated, ..VerbGroup::default() };
+        let reciprocal = owner.actors.len() > 1 && matches!(class, StanceClass::Negotiate | StanceClass::Cooperate);
+        let target = self.noun_target(last, class, &owner.actors);
+        let before = self.out.len();
+        for (n, &actor) in owner.actors.iter().enumerate() {
+            let target = match target {
+                None if reciprocal => owner.actors.get(if n == 0 { 1 } else { 0 }).copied(),
+                t => t,
+            };
+            let end = self.evidence_end(last, class, target);
+            self.emit(actor, owner.via, class, (i, last), target, group, owner.start, end);
+        }
+        if self.out.len() > before {
+            self.note_reference(&owner);
+        }
+        self.out.len() > before
+    }
+
+    /// The actor the owner word `j` of a stance noun names: a name, a possessive pronoun or a
+    /// description resolved ("his", "The president's").
+    fn owner_of_word(&self, j: usize, via: Via) -> Option<Subject> {
+        let w = self.syntax.word(j)?;
+        let form = self.text.get(w.start..w.end).map(str::to_ascii_lowercase).unwrap_or_default();
+        // "its" and "their" are left to word order, which reads them as the clause's subject's.
+        if matches!(form.as_str(), "its" | "their") {
+            return None;
+        }
+        if matches!(form.as_str(), "his" | "her") {
+            let pronoun = self.tokens.get(w.token)?;
+            return self.resolve_pronoun(w.token, "he").map(|a| Subject { actors: vec![a], start: pronoun.start, via: Via::Pronoun, reference: Some((pronoun.start, pronoun.end)) });
+        }
+        self.subject_of_word(j, super::holder::Rule::ClauseSubject).map(|s| Subject { via: if s.via == Via::Subject { via } else { s.via }, ..s })
+    }
+
+    /// Reads a stance noun's owner by word order.
+    fn read_nominal_by_order(&mut self, i: usize, last: usize, class: StanceClass) {
         let hypothetical = self.clause_has_modal(i);
         let group = VerbGroup { start: i, modal: hypothetical, ..VerbGroup::default() };
         // Skip the noun's modifiers: adjectives and plain words ("unilateral military strikes").

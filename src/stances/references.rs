@@ -139,6 +139,11 @@ impl<'a> Reader<'a> {
             // otherwise says where the one described comes from.
             if let Some(m) = self.at[k] {
                 let actor = self.mentions[m].actor;
+                // "the Obama administration", "the Trump campaign": a person's own body.
+                let person = self.cast.actors.get(actor).is_some_and(|a| a.kind == ActorKind::Person);
+                if named.is_none() && person && kinds & DESCRIBES_PERSON == 0 {
+                    named = Some((actor, self.mentions[m].start));
+                }
                 ref_start = ref_start.max(self.tokens.get(k + 1).map_or(self.tokens[noun].start, |t| t.start));
                 if named.is_none() && self.cast.actors.get(actor).is_some_and(|a| describes(kinds, a.kind)) {
                     named = Some((actor, self.mentions[m].start));
