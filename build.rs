@@ -16,6 +16,7 @@ const STANCE_VERBS: &str = "data/stance_verbs.tsv";
 const STANCE_CONFIDENCE: &str = "data/stance_confidence.tsv";
 const STANCE_FRAMES: &str = "data/stance_frames.tsv";
 const STANCE_WORDS: &str = "data/stance_words.tsv";
+const EVALUATIVE: &str = "data/evaluative.tsv";
 /// The memo slots of the word lists of `STANCE_WORDS`: after the stances stage's own grammar
 /// lists (0..12), before the actors stage's (21..).
 const STANCE_WORD_SLOTS: std::ops::Range<u8> = 12..21;
@@ -49,6 +50,8 @@ fn main() {
     stance_frames(&mut out);
     println!("cargo:rerun-if-changed={STANCE_WORDS}");
     stance_words(&mut out);
+    println!("cargo:rerun-if-changed={EVALUATIVE}");
+    evaluative(&mut out);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicon.rs");
     fs::write(dest, out).unwrap();
 }
@@ -423,4 +426,28 @@ fn stance_words(out: &mut String) {
         slot += 1;
     }
     writeln!(out, "/// Every list of {STANCE_WORDS}, in file order.\n#[cfg(test)]\npub(crate) const STANCE_WORD_LISTS: [crate::text::WordList; {}] = [{}];\n", names.len(), names.join(", ")).unwrap();
+}
+
+/// The evaluative lexicon: each phrase with the index of its class in `STANCE_CLASSES`, sorted.
+fn evaluative(out: &mut String) {
+    let mut phrases: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for (line, text) in data_lines(EVALUATIVE) {
+        let (class, words) = text.split_once('\t').unwrap_or_else(|| panic!("{EVALUATIVE}:{line}: expected class<TAB>phrases"));
+        let index = CLASSES.iter().position(|(name, _)| *name == class.trim()).unwrap_or_else(|| panic!("{EVALUATIVE}:{line}: unknown class {class:?}"));
+        for phrase in list(Some(words)) {
+            if phrase.chars().any(char::is_uppercase) || phrase.split(' ').any(str::is_empty) || phrase.split(' ').count() > 4 {
+                panic!("{EVALUATIVE}:{line}: {phrase:?} is not lower-case words separated by single spaces (at most four)");
+            }
+            if let Some((other, at)) = phrases.insert(phrase.to_string(), (index, line)) {
+                if other != index {
+                    panic!("{EVALUATIVE}:{line}: {phrase:?} is already of another class (line {at})");
+                }
+            }
+        }
+    }
+    out.push_str("/// Evaluative phrases and the index of their class in STANCE_CLASSES (sorted), from data/evaluative.tsv.\npub static EVALUATIVE: &[(&str, u8)] = &[\n");
+    for (phrase, (class, _)) in &phrases {
+        writeln!(out, "    ({phrase:?}, {class}),").unwrap();
+    }
+    out.push_str("];\n\n");
 }

@@ -348,6 +348,13 @@ pub(crate) fn description(word: &str) -> Option<u8> {
     DESCRIPTIONS.binary_search_by(|(w, _)| (*w).cmp(word)).ok().map(|i| DESCRIPTIONS[i].1)
 }
 
+/// The stance class an evaluative phrase of `data/evaluative.tsv` takes ("a disgrace":
+/// criticize), for lower-case words joined by single spaces.
+pub(crate) fn evaluative(phrase: &str) -> Option<StanceClass> {
+    let i = EVALUATIVE.binary_search_by(|(p, _)| (*p).cmp(phrase)).ok()?;
+    STANCE_CLASSES.get(EVALUATIVE[i].1 as usize).copied()
+}
+
 /// A description of a person ("the senator").
 pub(crate) const DESCRIBES_PERSON: u8 = 1;
 /// A description of an organisation ("the company").

@@ -151,6 +151,8 @@ pub(crate) enum Via {
     According,
     /// The noun a relative clause describes: "France, which rejected the plan".
     Relative,
+    /// The speaker of words that take a stance: "Germany said the plan was a disgrace".
+    Content,
     /// The one a reported "must" binds: "Russia said Sudan must return the aircraft" (Russia demands of Sudan).
     ReportedDemand,
 }
@@ -178,6 +180,7 @@ impl Via {
             Via::According => "according_to",
             Via::ReportedDemand => "reported_demand",
             Via::Relative => "relative_antecedent",
+            Via::Content => "speech_content",
         }
     }
 }

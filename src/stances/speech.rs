@@ -6,14 +6,18 @@
 //! - **speaker after the verb**: "..., said the ministry", "..., said he" (where the parse has the
 //!   verb finite and the speaker no object of it);
 //! - **according to**: "The deal is off, according to Iran";
-//! - **reported demand**: "Russia said Sudan must return the aircraft": Russia demands of Sudan.
+//! - **reported demand**: "Russia said Sudan must return the aircraft": Russia demands of Sudan;
+//! - **speech content**: the stance what is said takes, from the evaluative lexicon
+//!   `data/evaluative.tsv` ("Germany said the French plan was a disgrace": Germany criticizes
+//!   France; "called the teams useless": criticize), toward the first actor named in what the
+//!   words are about (the complement's subject, a labelling verb's object).
 
 use super::references::DESCRIPTION_MODIFIERS;
-use super::{Reader, Subject, Via, VerbGroup, FUNCTION_WORDS, TIME_WORDS};
-use crate::lexicon;
+use super::{Reader, Subject, Via, VerbGroup, FUNCTION_WORDS, NEGATIONS, TIME_WORDS};
 use crate::actors::{ActorKind, Mention};
 use crate::lexicon::StanceClass;
-use crate::syntax::Rel;
+use crate::lexicon;
+use crate::syntax::{Rel, SentenceSyntax};
 use crate::text::TokenKind;
 
 impl<'a> Reader<'a> {
@@ -134,4 +138,104 @@ impl<'a> Reader<'a> {
             self.emit(actor, Via::ReportedDemand, StanceClass::Demand, (k, k), Some(mention.actor), VerbGroup { negated: false, modal: false, ..group }, start, end);
         }
     }
+
+    /// The stance the words of the speech verb at token `cue` take, when they take one: an
+    /// evaluative phrase (`data/evaluative.tsv`) in what is said, read from the parse (the
+    /// verb's complement, a labelling verb's predicate "called the plan useless", or the
+    /// quotation a "he said" hangs from), not itself a stance word with a holder of its own, and
+    /// not negated unless written with its negation ("not true"). Its target is the first actor
+    /// named in what the words are about (the complement's subject, a labelling verb's object).
+    pub(super) fn content_stance(&mut self, cue: usize, subject: &Subject, group: VerbGroup) {
+        let Some(j) = self.syntax.word_of_token(cue) else { return };
+        let syn = self.syntax;
+        let rel = |c: usize| syn.word(c).map(|x| x.rel);
+        // (the words said, as a token range; the words they are about)
+        let mut contents: Vec<((usize, usize), (usize, usize))> = Vec::new();
+        for c in syn.children(j) {
+            match rel(c) {
+                Some(Rel::Ccomp) => {
+                    let span = subtree_tokens(syn, c);
+                    let about = syn.word(c).map_or(span, |w| (span.0, w.token.max(span.0 + 1)));
+                    contents.push((span, about));
+                }
+                Some(Rel::Xcomp) => {
+                    let about = syn.children(j).find(|&o| rel(o) == Some(Rel::Obj)).map_or((0, 0), |o| subtree_tokens(syn, o));
+                    contents.push((subtree_tokens(syn, c), about));
+                }
+                _ => {}
+            }
+        }
+        // "\"...,\" he said": the quotation the speech verb hangs from, up to the verb's own words.
+        if let Some(h) = syn.word(j).filter(|w| w.rel == Rel::Parataxis).and_then(|w| w.head) {
+            let quote = subtree_tokens(syn, h);
+            let own = subtree_tokens(syn, j);
+            if quote.0 < own.0 {
+                let about = syn.word(h).map_or((quote.0, own.0), |w| (quote.0, w.token.max(quote.0 + 1)));
+                contents.push(((quote.0, own.0), about));
+            }
+        }
+        for (span, about) in contents {
+            let Some((from, to, class)) = self.evaluation_in(span) else { continue };
+            let target = (about.0..about.1.min(self.tokens.len()))
+                .filter_map(|k| self.at.get(k).copied().flatten())
+                .map(|m| self.mentions[m].actor)
+                .find(|a| !subject.actors.contains(a) && !subject.actors.iter().any(|&s| self.affiliated(s, *a)));
+            let start = subject.start.min(self.tokens[cue].start);
+            let end = self.tokens[to].end;
+            for &actor in &subject.actors {
+                self.emit(actor, Via::Content, class, (from, to), target, VerbGroup { negated: false, ..group }, start, end);
+            }
+            return;
+        }
+    }
+
+    /// The first evaluative phrase within tokens `span` (longest first, up to four words): its
+    /// first and last token and its class.
+    fn evaluation_in(&self, span: (usize, usize)) -> Option<(usize, usize, StanceClass)> {
+        // Within the first words of what is said: a run-on sentence's later clauses are someone else's.
+        let end = span.1.min(self.tokens.len()).min(span.0 + CONTENT_WORDS);
+        for k in span.0..end {
+            if self.tokens[k].kind != TokenKind::Word || self.words.stance(k).is_some() {
+                continue;
+            }
+            for len in (1..=4).rev() {
+                if k + len > end {
+                    continue;
+                }
+                let phrase: Vec<&str> = (k..k + len).map(|x| self.word(x)).collect();
+                let Some(class) = lexicon::evaluative(&phrase.join(" ")) else { continue };
+                let negated = (k.saturating_sub(2)..k).any(|x| self.is(x, NEGATIONS) || self.word(x).ends_with("n't"));
+                if negated {
+                    return None;
+                }
+                return Some((k, k + len - 1, class));
+            }
+        }
+        None
+    }
+}
+
+/// How many tokens of what is said are searched for an evaluation.
+const CONTENT_WORDS: usize = 25;
+
+/// The tokens the subtree of word `j` spans, as a half-open range.
+fn subtree_tokens(syn: SentenceSyntax<'_>, j: usize) -> (usize, usize) {
+    let (mut lo, mut hi) = (usize::MAX, 0);
+    for (k, w) in syn.words.iter().enumerate() {
+        let mut at = Some(k);
+        let mut steps = 0;
+        while let Some(x) = at {
+            if x == j {
+                lo = lo.min(w.token);
+                hi = hi.max(w.token + 1);
+                break;
+            }
+            steps += 1;
+            if steps > syn.words.len() {
+                break;
+            }
+            at = syn.word(x).and_then(|y| y.head);
+        }
+    }
+    if lo == usize::MAX { (0, 0) } else { (lo, hi) }
 }

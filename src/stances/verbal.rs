@@ -58,8 +58,15 @@ impl<'a> Reader<'a> {
                     .or_else(|| self.passive_subject(i));
                 let start = self.tokens[group.start].start;
                 self.emit(agent, Via::Passive, class, (i, last), patient.filter(|&p| p != agent), group, start, end);
+                return Some(true);
             }
-            return Some(true);
+            // "China is opposed to the test", "remains committed to the deal": a participle of
+            // attitude before the preposition "to" (not an infinitive's "was urged to wait") is
+            // the subject's own stance.
+            let attitude = self.word(last + 1) == "to" && self.syntax.upos_of_token(last + 1) == Some(Upos::Adp);
+            if !attitude {
+                return Some(true);
+            }
         }
         let order = match before_group {
             Some(p) => self.subject_at(p, class, head),
@@ -126,6 +133,7 @@ impl<'a> Reader<'a> {
         }
         if class == StanceClass::Statement {
             self.complement_demand(last, &subject, group);
+            self.content_stance(i, &subject, group);
         }
         Some(true)
     }
