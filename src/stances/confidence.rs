@@ -20,7 +20,7 @@ use crate::syntax::{Rel, SentenceSyntax, Upos};
 pub(crate) const THRESHOLD: f32 = 0.65;
 
 /// Every feature's name, by bit: the names `data/stance_confidence.tsv` gives weights to.
-pub(crate) const FEATURES: [&str; 40] = [
+pub(crate) const FEATURES: [&str; 41] = [
     "bias",
     // The rule that found the holder (`Via::name`).
     "rule:subject",
@@ -43,6 +43,7 @@ pub(crate) const FEATURES: [&str; 40] = [
     "rule:reported_demand",
     "rule:relative_antecedent",
     "rule:speech_content",
+    "rule:quoted_speaker",
     // What the parse says of the holder.
     "parse:agrees",
     "parse:differs",

@@ -31,6 +31,9 @@ pub(crate) enum Rule {
     /// An adverbial clause with no subject of its own takes its main clause's: "Germany
     /// criticized the plan, saying it failed" (Germany says), "Syria sent envoys to meet Turkey".
     MainClauseSubject,
+    /// The one a verb of quoting quotes: "Der Spiegel quoted Nikos Theocharakis as saying Greece
+    /// would not pay" (Theocharakis says).
+    QuotedSpeaker,
     /// The noun a relative clause describes, when the relative pronoun is the clause's subject:
     /// "France, which rejected the plan" (France).
     RelativeAntecedent,
@@ -65,6 +68,11 @@ pub(crate) fn holder(syn: SentenceSyntax<'_>, text: &str, cue: usize) -> Found {
                 None => Rule::ChainSubject,
             },
             Rel::Conj if is_predicate(syn, head) => Rule::SharedSubject,
+            // "quoted Theocharakis as saying": the one quoted; the parse may hang the clause from
+            // the quoted noun itself.
+            Rel::Advcl if is_marked_as(syn, text, at) && quoted(syn, head).is_some() => {
+                return quoted(syn, head).map_or(Found::Nothing, |q| Found::Holder(q, Rule::QuotedSpeaker));
+            }
             Rel::Advcl if is_predicate(syn, at) => Rule::MainClauseSubject,
             Rel::AclRelcl | Rel::AdvclRelcl => return Found::Holder(head, Rule::RelativeAntecedent),
             _ => return Found::Nothing,
@@ -98,6 +106,21 @@ fn own_subject(syn: SentenceSyntax<'_>, text: &str, at: usize, rule: Rule) -> Op
     // Only the cue's own passive says no one is named; a passive higher up ("was asked to
     // consider") leaves the chain's holder unknown.
     (passive && rule == Rule::ClauseSubject).then_some(Found::AgentlessPassive)
+}
+
+/// The one quoted by an "as saying" clause hanging from word `head`: the noun itself, or the
+/// object of the verb.
+fn quoted(syn: SentenceSyntax<'_>, head: usize) -> Option<usize> {
+    if syn.word(head).is_some_and(|h| matches!(h.upos, Upos::Noun | Upos::Propn)) {
+        Some(head)
+    } else {
+        object_of(syn, head)
+    }
+}
+
+/// Whether the clause headed by word `j` opens with "as" ("as saying").
+fn is_marked_as(syn: SentenceSyntax<'_>, text: &str, j: usize) -> bool {
+    syn.children(j).any(|c| syn.word(c).is_some_and(|x| x.rel == Rel::Mark && text.get(x.start..x.end).is_some_and(|t| t.eq_ignore_ascii_case("as"))))
 }
 
 /// The object or indirect object of word `v`, which controls an infinitive after it.
@@ -140,7 +163,7 @@ impl<'a> Reader<'a> {
             return None;
         }
         match parsed {
-            Parsed::Actor(s, rule) if s.via == Via::Pronoun || matches!(rule, Rule::ClauseSubject | Rule::PassiveAgent) => Some(Some(s)),
+            Parsed::Actor(s, rule) if s.via == Via::Pronoun || matches!(rule, Rule::ClauseSubject | Rule::PassiveAgent | Rule::QuotedSpeaker) => Some(Some(s)),
             Parsed::NotActor(Some(h)) if order.as_ref().is_some_and(|o| self.modifies_non_actor(o, h)) => None,
             _ => Some(order),
         }
@@ -235,6 +258,7 @@ impl<'a> Reader<'a> {
             Rule::PassiveAgent => Via::Passive,
             Rule::ChainSubject | Rule::ObjectControl => Via::Infinitive,
             Rule::SharedSubject | Rule::MainClauseSubject => Via::Elided,
+            Rule::QuotedSpeaker => Via::Quoted,
             Rule::RelativeAntecedent => Via::Relative,
         };
         let named = |j: usize| self.syntax.word(j).and_then(|x| self.at.get(x.token).copied().flatten());

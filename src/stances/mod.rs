@@ -153,6 +153,8 @@ pub(crate) enum Via {
     Relative,
     /// The speaker of words that take a stance: "Germany said the plan was a disgrace".
     Content,
+    /// The one a verb of quoting quotes: "Der Spiegel quoted Jane Walker as saying ...".
+    Quoted,
     /// The one a reported "must" binds: "Russia said Sudan must return the aircraft" (Russia demands of Sudan).
     ReportedDemand,
 }
@@ -181,6 +183,7 @@ impl Via {
             Via::ReportedDemand => "reported_demand",
             Via::Relative => "relative_antecedent",
             Via::Content => "speech_content",
+            Via::Quoted => "quoted_speaker",
         }
     }
 }
