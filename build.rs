@@ -367,6 +367,8 @@ fn stance_frames(out: &mut String) {
     let mut preps: Vec<(String, Vec<String>)> = Vec::new();
     let mut patients: Vec<String> = Vec::new();
     let mut listeners: Vec<String> = Vec::new();
+    let mut male: Vec<String> = Vec::new();
+    let mut female: Vec<String> = Vec::new();
     for (line, text) in data_lines(STANCE_FRAMES) {
         let f: Vec<&str> = text.split('\t').map(str::trim).collect();
         let [kind, class, words] = f.as_slice() else { panic!("{STANCE_FRAMES}:{line}: expected frame<TAB>class<TAB>words") };
@@ -383,13 +385,17 @@ fn stance_frames(out: &mut String) {
             }
             "patient" => patients.extend(words),
             "listener" => listeners.extend(words),
-            other => panic!("{STANCE_FRAMES}:{line}: unknown frame {other:?} (prep, patient, listener)"),
+            "male" => male.extend(words),
+            "female" => female.extend(words),
+            other => panic!("{STANCE_FRAMES}:{line}: unknown frame {other:?} (prep, patient, listener, male, female)"),
         }
     }
     patients.sort();
     patients.dedup();
     listeners.sort();
     listeners.dedup();
+    male.sort();
+    female.sort();
     out.push_str("/// Prepositions marking a stance class's target (class name, words), from data/stance_frames.tsv.\npub static STANCE_PREPOSITIONS: &[(&str, &[&str])] = &[\n");
     for (class, words) in &preps {
         writeln!(out, "    ({class:?}, &{words:?}),").unwrap();
@@ -398,6 +404,8 @@ fn stance_frames(out: &mut String) {
     writeln!(out, "pub static PATIENT_NOUNS: &[&str] = &{patients:?};\n").unwrap();
     out.push_str("/// Speech verbs whose object is the one spoken to (sorted), from data/stance_frames.tsv.\n");
     writeln!(out, "pub static LISTENER_VERBS: &[&str] = &{listeners:?};\n").unwrap();
+    out.push_str("/// Titles that say a person is a man, and a woman (sorted), from data/stance_frames.tsv.\n");
+    writeln!(out, "pub static MALE_TITLES: &[&str] = &{male:?};\npub static FEMALE_TITLES: &[&str] = &{female:?};\n").unwrap();
 }
 
 /// The stances stage's open word classes (light verbs, chain verbs, group nouns, ...): each line a

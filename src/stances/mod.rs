@@ -219,6 +219,7 @@ pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, sy
     let mut out = Vec::new();
     let mut references = Vec::new();
     let demonyms = Demonyms::default();
+    let genders = references::genders(text, cast);
     for (index, sentence) in sentences.iter().enumerate() {
         if sentence.kind.is_clutter() {
             continue;
@@ -230,7 +231,7 @@ pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, sy
         let mentions = cast.mentions_in(index);
         let title_case =
             matches!(sentence.kind, BlockKind::Title | BlockKind::Heading) || looks_title_cased(text, sentence_words.tokens);
-        let mut reader = Reader::new(text, sentence_words, syntax.sentence(index), mentions, cast, index, title_case, &demonyms);
+        let mut reader = Reader::new(text, sentence_words, syntax.sentence(index), mentions, cast, index, title_case, &demonyms, &genders);
         reader.earlier = earlier_subject(&out, cast, index);
         let from = out.partition_point(|s: &StanceEntry| s.sentence + PERSON_REACH < index);
         reader.holders = out[from..].iter().map(|s| (s.sentence, s.actor)).collect();
@@ -307,6 +308,8 @@ struct Reader<'a> {
     /// Pronouns and descriptions read as the actor of a stance, in text order.
     references: Vec<Mention>,
     demonyms: &'a Demonyms<'a>,
+    /// Each actor's gender where the text says it ([`references::genders`]).
+    genders: &'a [Option<references::Gender>],
 }
 
 /// Which mention texts are singular demonyms ("Israeli"), looked up in the gazetteer once per
@@ -336,13 +339,14 @@ impl<'a> Reader<'a> {
         sentence: usize,
         title_case: bool,
         demonyms: &'a Demonyms<'a>,
+        genders: &'a [Option<references::Gender>],
     ) -> Self {
         let tokens = words.tokens;
         let at = tokens
             .iter()
             .map(|t| mentions.iter().position(|m| m.start <= t.start && t.end <= m.end))
             .collect();
-        Reader { text, tokens, words, syntax, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, after_thing: false, out: Vec::new(), holders: Vec::new(), references: Vec::new(), demonyms }
+        Reader { text, tokens, words, syntax, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, after_thing: false, out: Vec::new(), holders: Vec::new(), references: Vec::new(), demonyms, genders }
     }
 
     /// The folded word at token `i` ("" past the end, so lookahead never fails).

@@ -12,6 +12,8 @@
 //!   Corporation cut jobs. The company said ...": Acme);
 //! - **subjects first**: among several, the holder of the latest stance of a fitting kind, the
 //!   subject a reader carries on ("Obama met Putin. He said ...": Obama);
+//! - **gender**: "he" and "she" pass over a person the text titles as of the other gender ("Mr.
+//!   Brown and Ms. Sturgeon spoke. She said ...": Sturgeon);
 //! - otherwise **no one**: never merely the last name seen ("Obama spoke of Putin's plan. The
 //!   president ..." with no stance before it: no holder).
 
@@ -32,6 +34,47 @@ pub(super) const DESCRIPTION_MODIFIERS: usize = 3;
 /// Sentences back (besides its own) in which a lone candidate is certain.
 const NEARBY: usize = 1;
 
+/// A person's gender, where the text says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+}
+
+/// Each actor's gender where the text says it by a title right before one of its mentions ("Mr.
+/// Brown", "Ms. Sturgeon"; `male` and `female` frames of `data/stance_frames.tsv`); none where
+/// it says nothing or both.
+pub(crate) fn genders(text: &str, cast: &Cast) -> Vec<Option<Gender>> {
+    let mut seen = vec![(false, false); cast.actors.len()];
+    for m in &cast.mentions {
+        let Some(slot) = seen.get_mut(m.actor) else { continue };
+        let before = text.get(..m.start).unwrap_or("").trim_end();
+        let title = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+        let inside = text.get(m.start..m.end).unwrap_or("").split_whitespace().next().unwrap_or("");
+        for word in [title, inside] {
+            let word = word.to_ascii_lowercase();
+            slot.0 |= lexicon::MALE_TITLES.binary_search(&word.as_str()).is_ok();
+            slot.1 |= lexicon::FEMALE_TITLES.binary_search(&word.as_str()).is_ok();
+        }
+    }
+    seen.into_iter()
+        .map(|s| match s {
+            (true, false) => Some(Gender::Male),
+            (false, true) => Some(Gender::Female),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The gender a personal pronoun says ("he", "his", "him": a man).
+pub(crate) fn gender_of_pronoun(word: &str) -> Option<Gender> {
+    match word {
+        "he" | "him" | "his" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// A pronoun or description to resolve.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Reference {
@@ -43,12 +86,15 @@ pub(crate) struct Reference {
     pub reach: usize,
     /// The kinds of actor it may stand for (bits of `lexicon::DESCRIBES_*`).
     pub kinds: u8,
+    /// The gender a personal pronoun says, if any.
+    pub gender: Option<Gender>,
 }
 
 /// The actor `r` stands for, if certain. `recent_holders`: the holders of the stances read before
 /// it within its reach, in text order (the latest last).
-pub(crate) fn resolve(cast: &Cast, r: Reference, recent_holders: &[usize]) -> Option<usize> {
-    let fits = |a: usize| cast.actors.get(a).is_some_and(|x| describes(r.kinds, x.kind));
+pub(crate) fn resolve(cast: &Cast, genders: &[Option<Gender>], r: Reference, recent_holders: &[usize]) -> Option<usize> {
+    let agrees = |a: usize| r.gender.is_none() || genders.get(a).copied().flatten().is_none_or(|g| Some(g) == r.gender);
+    let fits = |a: usize| cast.actors.get(a).is_some_and(|x| describes(r.kinds, x.kind)) && agrees(a);
     let upto = cast.mentions.partition_point(|m| m.start < r.pos);
     let candidates_within = |reach: usize| {
         let mut out: Vec<usize> = Vec::new();
@@ -101,7 +147,7 @@ impl<'a> Reader<'a> {
     pub(super) fn resolve_pronoun(&self, k: usize, w: &str) -> Option<usize> {
         let pos = self.tokens[k].start;
         match w {
-            "he" | "she" => self.antecedent(pos, PERSON_REACH, DESCRIBES_PERSON),
+            "he" | "she" => self.antecedent_of(pos, PERSON_REACH, DESCRIBES_PERSON, gender_of_pronoun(self.word(k))),
             "it" if k == 0 && self.after_thing && self.subjects.is_empty() => None,
             "it" | "they" => self
                 .subjects
@@ -184,9 +230,14 @@ impl<'a> Reader<'a> {
     /// The actor a pronoun or description at byte `pos` stands for, within `reach` sentences, of one
     /// of `kinds` (bits of `lexicon::DESCRIBES_*`), when certain ([`references::resolve`]).
     pub(super) fn antecedent(&self, pos: usize, reach: usize, kinds: u8) -> Option<usize> {
+        self.antecedent_of(pos, reach, kinds, None)
+    }
+
+    /// [`Reader::antecedent`] of a pronoun that says a gender.
+    fn antecedent_of(&self, pos: usize, reach: usize, kinds: u8, gender: Option<Gender>) -> Option<usize> {
         let mut holders: Vec<usize> =
             self.holders.iter().filter(|(s, _)| s + reach >= self.sentence).map(|&(_, a)| a).collect();
         holders.extend(self.subjects.iter().filter_map(|(_, actors, _, _)| actors.first().copied()));
-        resolve(self.cast, Reference { pos, sentence: self.sentence, reach, kinds }, &holders)
+        resolve(self.cast, self.genders, Reference { pos, sentence: self.sentence, reach, kinds, gender }, &holders)
     }
 }
