@@ -167,10 +167,15 @@ fn gazetteer(out: &mut String) {
     // Every alias by its key: what it names, and whether it is an acronym, which matches only in
     // capitals ("US", not "us"). The key of an alias an entity shares with its name is that of
     // the name as written (`row.0`), so "NATO" and "Nato" listed together match in both forms.
+    // An entity's name is most often one of its aliases: that entry stores no key (see NAMED).
     let mut table: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut named = BTreeSet::new();
     for (k, (alias, target, tag, _, _)) in &aliases {
         let flags = tag | GAZ_ALIAS | if is_acronym(alias) { GAZ_ACRONYM } else { 0 };
         table.insert(k.clone(), vec![*target as u8, (*target >> 8) as u8, flags]);
+        if *tag >= 4 && entities.get(usize::from(*target)).is_some_and(|(name, _, _)| name == alias) {
+            named.insert(k.clone());
+        }
     }
     // Every key's beginnings that end before a non-alphanumeric character ("united", "united
     // states" of "united states of america"): the matcher stops extending a candidate early.
@@ -181,8 +186,9 @@ fn gazetteer(out: &mut String) {
     for prefix in prefixes {
         table.entry(prefix).or_insert_with(|| vec![0, 0, 0])[2] |= GAZ_LONGER;
     }
-    out.push_str("/// Gazetteer keys (aliases and their word-boundary prefixes): target (2 bytes, little-endian), flags.\n");
-    phf_table(out, "GAZETTEER", &table, 3);
+    out.push_str("/// Gazetteer keys (aliases and their word-boundary prefixes): target (2 bytes, little-endian), flags;\n");
+    out.push_str("/// an entity's name as its alias is stored as an empty key, to compare with the name's key.\n");
+    phf_table_named(out, "GAZETTEER", &table, 3, &named);
     // Entities by index: their names one after the other, and per entity the end of its name
     // (bits 0-19), its tag (bits 20-22) and its country + 1 (bits 23-31, 0 for none).
     let mut names = String::new();
@@ -207,6 +213,13 @@ const GAZ_ACRONYM: u8 = 0x80;
 /// (a `phf::Table`): buckets of about five keys, each given the first displacements that put
 /// its keys on free slots, the largest buckets first (hash and displace, as rust-phf does).
 fn phf_table(out: &mut String, name: &str, entries: &BTreeMap<String, Vec<u8>>, value_len: usize) {
+    phf_table_named(out, name, entries, value_len, &BTreeSet::new())
+}
+
+/// [`phf_table`], where the keys in `named` are stored as an empty key: the widget compares
+/// the word with what the value names instead (an entity's name, for the gazetteer), which the
+/// table then need not hold twice.
+fn phf_table_named(out: &mut String, name: &str, entries: &BTreeMap<String, Vec<u8>>, value_len: usize, named: &BTreeSet<String>) {
     let n = entries.len();
     assert!(n < 1 << 16, "{name}: {n} keys, more than displacements of 16 bits can place");
     let keys: Vec<(&String, &Vec<u8>)> = entries.iter().collect();
@@ -245,8 +258,9 @@ fn phf_table(out: &mut String, name: &str, entries: &BTreeMap<String, Vec<u8>>, 
         if s % phf::STRIDE == 0 {
             offsets.push(bytes.len() as u32);
         }
-        bytes.push(key.len() as u8);
-        bytes.extend_from_slice(key.as_bytes());
+        let stored = if named.contains(key) { "" } else { key.as_str() };
+        bytes.push(stored.len() as u8);
+        bytes.extend_from_slice(stored.as_bytes());
         bytes.extend_from_slice(value);
     }
     writeln!(

@@ -174,10 +174,26 @@ const HAS_LONGER: u8 = 0x40;
 
 /// The gazetteer's entry for key `k`: (target, flags), the flags' low three bits the tag.
 fn gazetteer_entry(k: &str) -> Option<(u16, u8)> {
-    match *GAZETTEER.get(k)? {
-        [lo, hi, flags] => Some((u16::from_le_bytes([lo, hi]), flags)),
-        _ => None,
+    let (stored, &[lo, hi, flags]) = GAZETTEER.entry(k)? else { return None };
+    let target = u16::from_le_bytes([lo, hi]);
+    // An empty key stands for the name of the entity it names (build.rs stores it once).
+    let found = if stored.is_empty() { is_key_of(k, entity(usize::from(target))?.0) } else { stored == k.as_bytes() };
+    found.then_some((target, flags))
+}
+
+/// Whether `k` is the [`key`] of `name`: compared as it is made, with no copy of an ASCII name.
+fn is_key_of(k: &str, name: &str) -> bool {
+    if !name.is_ascii() {
+        return key(name) == k;
     }
+    let mut want = k.bytes();
+    let mut words = name.split(|c: char| c.is_ascii() && crate::text::is_ascii_space(c as u8)).filter(|w| !w.is_empty());
+    let mut first = true;
+    words.all(|word| {
+        let space = first || want.next() == Some(b' ');
+        first = false;
+        space && word.bytes().all(|b| want.next() == Some(b.to_ascii_lowercase()))
+    }) && want.next().is_none()
 }
 
 /// What the phrase `form` names, as written: acronyms must match their capitals exactly ("US"
@@ -367,6 +383,8 @@ mod tests {
     /// every name must be found by the widget's key of it.
     #[test]
     fn every_entity_is_found_by_its_name() {
+        assert!(is_key_of("united states", " United \t States ") && !is_key_of("united state", "United States"));
+        assert!(is_key_of("a", "A") && !is_key_of("a ", "A") && !is_key_of("ab", "A") && !is_key_of("", "A"));
         let mut i = 0;
         while let Some((name, _, _)) = entity(i) {
             assert!(lookup(name).is_some() || alias(&key(name)).is_some(), "{name}");

@@ -56,15 +56,23 @@ fn mix(mut h: u64) -> u64 {
     h ^ (h >> 33)
 }
 
+#[allow(dead_code)] // build.rs compiles this file too, and uses none of the lookups
 impl Table {
     /// The value of `key`, if it is a key of the table.
+    pub fn get(&self, key: &str) -> Option<&'static [u8]> {
+        let (stored, value) = self.entry(key)?;
+        (stored == key.as_bytes()).then_some(value)
+    }
+
+    /// The entry at `key`'s slot, (its key as stored, its value), which the caller compares
+    /// with `key`: a key stored empty stands for one the value names (see build.rs).
     // Used by the widget, not by build.rs, which compiles this file too.
     #[allow(dead_code)]
-    pub fn get(&self, key: &str) -> Option<&'static [u8]> {
+    pub fn entry(&self, key: &str) -> Option<(&'static [u8], &'static [u8])> {
         let key = key.as_bytes();
         let n = self.len;
         let buckets = self.displacements.len();
-        if n == 0 || buckets == 0 || key.len() > usize::from(u8::MAX) {
+        if n == 0 || buckets == 0 || key.is_empty() || key.len() > usize::from(u8::MAX) {
             return None;
         }
         let (g, f1, f2) = hashes(key);
@@ -75,8 +83,7 @@ impl Table {
             at += 1 + usize::from(*self.entries.get(at)?) + value_len;
         }
         let len = usize::from(*self.entries.get(at)?);
-        let stored = self.entries.get(at + 1..at + 1 + len)?;
-        (stored == key).then(|| self.entries.get(at + 1 + len..at + 1 + len + value_len)).flatten()
+        Some((self.entries.get(at + 1..at + 1 + len)?, self.entries.get(at + 1 + len..at + 1 + len + value_len)?))
     }
 }
 
@@ -104,7 +111,7 @@ mod tests {
             let all = entries(table);
             assert_eq!(all.len(), table.len);
             assert_eq!(table.offsets.len(), table.len.div_ceil(STRIDE));
-            for (key, value) in &all {
+            for (key, value) in all.iter().filter(|(key, _)| !key.is_empty()) {
                 assert_eq!(table.get(key), Some(*value), "{key:?}");
                 // A key one letter longer or shorter is another word, not this one.
                 for other in [format!("{key}x"), key.chars().skip(1).collect::<String>()] {
