@@ -4,7 +4,7 @@
 //! ```text
 //! cargo run --profile train --features train --bin train-syntax -- [--corpus DIR] [--out FILE]
 //!     [--seed N] [--tagger-epochs N] [--parser-epochs N] [--folds N] [--jack FILE]
-//!     [--tagger-cells N] [--parser-cells N] [--save FILE] [--load FILE] [--sweep]
+//!     [--tagger-cells N] [--parser-cells N] [--save FILE] [--load FILE]
 //! ```
 //! The same corpus, seed and settings give the same bytes (`--jack FILE` keeps the folds' tags
 //! for the next run, which then trains the same models faster).
@@ -29,7 +29,6 @@ struct Settings {
     parser_cells: usize,
     save: Option<String>,
     load: Option<String>,
-    sweep: bool,
     min_label_count: usize,
 }
 
@@ -56,16 +55,11 @@ fn args() -> Result<Settings, String> {
         parser_cells: 200_000,
         save: None,
         load: None,
-        sweep: false,
         min_label_count: 20,
     };
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let mut it = argv.iter();
     while let Some(a) = it.next() {
-        if a == "--sweep" {
-            s.sweep = true;
-            continue;
-        }
         let v = it.next().ok_or(format!("{a} needs a value"))?;
         let num = |v: &str| v.parse::<usize>().map_err(|e| format!("{a}: {e}"));
         match a.as_str() {
@@ -111,7 +105,7 @@ fn jackknife(all: &[&Example], s: &Settings, rng: &mut Rng, started: Instant) ->
     for fold in 0..s.folds {
         let rest: Vec<&Example> = all.iter().enumerate().filter(|(i, _)| i % s.folds != fold).map(|(_, e)| *e).collect();
         let held: Vec<usize> = (0..all.len()).filter(|i| i % s.folds == fold).collect();
-        let model = train::train_tagger(&rest, s.tagger_epochs, rng, false);
+        let model = train::train_tagger(&rest, s.tagger_epochs, rng, None, false);
         let held_x: Vec<&Example> = held.iter().map(|&i| all[i]).collect();
         for (i, t) in held.iter().zip(train::tag_all(&model, &held_x)) {
             tags[*i] = t;
@@ -151,10 +145,10 @@ fn run() -> Result<(), String> {
         None => {
             // The tagger and the parser each from a generator of their own, so a run that reads
             // the folds' tags from --jack trains the same models as one that tags them.
-            let mut tagger = train::train_tagger(&all, s.tagger_epochs, &mut Rng::new(s.seed + 1), true);
+            let mut tagger = train::train_tagger(&all, s.tagger_epochs, &mut Rng::new(s.seed + 1), None, true);
             eprintln!("tagger trained ({:.0} s)", started.elapsed().as_secs_f64());
             let settings = ParserTraining { epochs: s.parser_epochs, explore_from: 1, explore: 0.9 };
-            let mut parser = train::train_parser(&all, &tags, labels.len(), root, &settings, &mut Rng::new(s.seed + 2), true);
+            let mut parser = train::train_parser(&all, &tags, labels.len(), root, &settings, &mut Rng::new(s.seed + 2), None, true);
             eprintln!("parser trained ({:.0} s)", started.elapsed().as_secs_f64());
             train::count_tagger_features(&mut tagger, &all);
             train::count_parser_features(&mut parser, &all, &tags, labels.len(), root);
@@ -167,22 +161,16 @@ fn run() -> Result<(), String> {
     eprintln!("{} tagger and {} parser features", tagger.rows.len(), parser.rows.len());
     report("float", &tagger, &parser, &labels, &dev_s, &test_s);
 
-    let write_model = |tagger_cells: usize, parser_cells: usize| -> Vec<u8> {
-        let qt = write::quantise(tagger.classes, &tagger.rows, &tagger.fired, tagger_cells);
-        let qp = write::quantise(parser.classes, &parser.rows, &parser.fired, parser_cells);
-        write::file(&labels, &qt, &qp)
-    };
-    if s.sweep {
-        // Accuracy against size: the file each pruning level writes (gzip it to compare).
-        for (kt, kp) in [(20_000, 100_000), (40_000, 100_000), (60_000, 100_000), (40_000, 200_000), (40_000, 300_000), (40_000, 500_000), (100_000, 1_000_000)] {
-            let bytes = write_model(kt, kp);
-            let path = format!("{}.{kt}-{kp}", s.out);
-            std::fs::write(&path, &bytes).map_err(|e| format!("{path}: {e}"))?;
-            let model = Model::read(&bytes)?;
-            report(&format!("cells {kt}+{kp} ({} bytes)", bytes.len()), &model.tagger, &model.parser, &labels, &dev_s, &test_s);
-        }
-    }
-    let bytes = write_model(s.tagger_cells, s.parser_cells);
+    // Keep the cells that matter most and retrain on them alone, so the kept weights make up
+    // for the dropped ones.
+    let tagger = train::train_tagger(&all, s.tagger_epochs, &mut Rng::new(s.seed + 1), Some(train::top_cells(&tagger, s.tagger_cells)), false);
+    let settings = ParserTraining { epochs: s.parser_epochs, explore_from: 1, explore: 0.9 };
+    let parser = train::train_parser(&all, &tags, labels.len(), root, &settings, &mut Rng::new(s.seed + 2), Some(train::top_cells(&parser, s.parser_cells)), false);
+    eprintln!("retrained on {} tagger and {} parser cells ({:.0} s)", s.tagger_cells, s.parser_cells, started.elapsed().as_secs_f64());
+    report("pruned", &tagger, &parser, &labels, &dev_s, &test_s);
+    let (qt, qp) = (write::quantise(tagger.classes, &tagger.rows), write::quantise(parser.classes, &parser.rows));
+    eprintln!("tagger {} keys {} cells, parser {} keys {} cells", qt.rows.len(), qt.cells(), qp.rows.len(), qp.cells());
+    let bytes = write::file(&labels, &qt, &qp);
     if let Some(dir) = std::path::Path::new(&s.out).parent() {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }

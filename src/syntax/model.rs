@@ -4,17 +4,17 @@
 //! A model is its feature keys, sorted (uniform 32-bit hashes, so a key is found by
 //! interpolation in a few probes), and per key a row of (class, weight) cells. Training leaves
 //! a few weights that matter and many that barely do; only the cells that matter most are kept
-//! (see `train-syntax`), and each weight is one of 16 levels of the model's codebook, written
-//! as 4 bits. The file (`data/syntax/model.bin`) holds the tagger, the parser and the label
-//! names:
+//! and the model retrained on them (see `train-syntax`). Each weight is one of 256 levels of the
+//! model's codebook, spaced evenly in the logarithm of the magnitude (a weight is off by at most
+//! a few percent; gzip then packs the levels, most of them small, into fewer bits). The file
+//! (`data/syntax/model.bin`) holds the tagger, the parser and the label names:
 //!
 //! ```text
 //! "ALSYNTX3"                     magic and version
 //! u32 length, bytes              the label names, one per line
 //! model × 2                      tagger, parser; each: u32 classes, u32 keys, u32 cells,
-//!                                f32 codebook [16], keys [u32], row ends [u32] (the cell index
-//!                                after each row), classes [u8; cells], levels [u8; cells / 2]
-//!                                (two 4-bit levels a byte, the first in the low bits)
+//!                                f32 codebook [256], keys [u32], row ends [u32] (the cell
+//!                                index after each row), classes [u8; cells], levels [u8; cells]
 //! ```
 //! All numbers are little-endian.
 
@@ -23,8 +23,8 @@ use super::Scorer;
 /// The magic bytes that open a model file.
 pub(crate) const MAGIC: &[u8; 8] = b"ALSYNTX3";
 
-/// How many weight levels the codebook has (4 bits).
-pub(crate) const LEVELS: usize = 16;
+/// How many weight levels the codebook has (a byte).
+pub(crate) const LEVELS: usize = 256;
 
 /// One linear model, read in place from the model file's bytes.
 #[derive(Debug, Clone, Copy)]
@@ -93,7 +93,7 @@ impl<'m> Reader<'m> {
             keys: self.take(4 * keys)?,
             ends: self.take(4 * keys)?,
             cell_classes: self.take(cells)?,
-            levels: self.take(cells.div_ceil(2))?,
+            levels: self.take(cells)?,
         })
     }
 }
@@ -169,9 +169,8 @@ impl Scorer for Weights<'_> {
             let Some(row) = self.find(k) else { continue };
             let start = if row == 0 { 0 } else { u32_at(self.ends, row - 1) as usize };
             let end = u32_at(self.ends, row) as usize;
-            for cell in start..end {
-                let (Some(&class), Some(&pair)) = (self.cell_classes.get(cell), self.levels.get(cell / 2)) else { break };
-                let level = if cell % 2 == 0 { pair & 15 } else { pair >> 4 };
+            let (Some(cs), Some(ls)) = (self.cell_classes.get(start..end), self.levels.get(start..end)) else { continue };
+            for (&class, &level) in cs.iter().zip(ls) {
                 if let Some(s) = scores.get_mut(class as usize) {
                     *s += self.codebook[level as usize];
                 }
@@ -204,47 +203,32 @@ pub mod write {
         }
     }
 
-    /// Keeps the `keep` cells that matter most (the absolute weight times the square root of
-    /// how often the feature fired on the training data: a large weight on a feature never
-    /// seen again matters little) and gives each the nearest of 16 levels, 8 a sign: each
-    /// sign's levels are the centres of 8 equal shares of the kept weights by magnitude.
-    pub fn quantise(classes: usize, rows: &HashMap<u32, Vec<(u16, f32)>>, fired: &HashMap<u32, u32>, keep: usize) -> Quantised {
-        let mut cells: Vec<(f32, u32, u16, f32)> = rows
-            .iter()
-            .flat_map(|(&k, row)| {
-                let f = (fired.get(&k).copied().unwrap_or(0) as f32 + 1.0).sqrt();
-                row.iter().map(move |&(c, w)| (w.abs() * f, k, c, w))
-            })
-            .collect();
-        cells.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-        cells.truncate(keep);
-        // The codebook: per sign, 8 levels at the medians of 8 equal shares by magnitude.
+    /// Gives each weight of `rows` the nearest of 256 levels, 128 a sign, spaced evenly in the
+    /// logarithm of the magnitude from the smallest weights (the 2nd percentile) to the largest.
+    pub fn quantise(classes: usize, rows: &HashMap<u32, Vec<(u16, f32)>>) -> Quantised {
+        let mut mags: Vec<f32> = rows.values().flatten().map(|c| c.1.abs()).filter(|&m| m > 0.0).collect();
+        mags.sort_by(f32::total_cmp);
+        let lo = mags.get(mags.len() / 50).copied().unwrap_or(1.0).max(1e-6);
+        let hi = mags.last().copied().unwrap_or(1.0).max(lo * 1.0001);
+        let half = LEVELS / 2;
         let mut codebook = [0f32; LEVELS];
-        for (sign, base) in [(1.0f32, 0usize), (-1.0, 8)] {
-            let mut mags: Vec<f32> = cells.iter().map(|c| c.3).filter(|&w| w * sign > 0.0).map(f32::abs).collect();
-            mags.sort_by(f32::total_cmp);
-            for (i, level) in codebook[base..base + 8].iter_mut().enumerate() {
-                let at = ((2 * i + 1) * mags.len()) / 16;
-                *level = sign * mags.get(at).copied().unwrap_or(0.0);
-            }
+        for (i, level) in codebook.iter_mut().enumerate() {
+            let (sign, step) = if i < half { (1.0, i) } else { (-1.0, i - half) };
+            *level = sign * lo * (hi / lo).powf(step as f32 / (half - 1) as f32);
         }
-        let nearest = |w: f32| -> u8 {
-            let mut best = (0u8, f32::INFINITY);
-            for (i, &l) in codebook.iter().enumerate() {
-                if (l - w).abs() < best.1 {
-                    best = (i as u8, (l - w).abs());
-                }
-            }
-            best.0
+        let level_of = |w: f32| -> u8 {
+            let t = ((w.abs().max(lo).ln() - lo.ln()) / (hi.ln() - lo.ln()) * (half - 1) as f32).round() as usize;
+            (t.min(half - 1) + if w < 0.0 { half } else { 0 }) as u8
         };
-        let mut by_key: HashMap<u32, Vec<(u8, u8)>> = HashMap::new();
-        for &(_, k, c, w) in &cells {
-            by_key.entry(k).or_default().push((c as u8, nearest(w)));
-        }
-        let mut out: Vec<(u32, Vec<(u8, u8)>)> = by_key.into_iter().collect();
-        for (_, row) in &mut out {
-            row.sort();
-        }
+        let mut out: Vec<(u32, Vec<(u8, u8)>)> = rows
+            .iter()
+            .map(|(&k, row)| {
+                let mut cells: Vec<(u8, u8)> = row.iter().filter(|c| c.1 != 0.0).map(|&(c, w)| (c as u8, level_of(w))).collect();
+                cells.sort();
+                (k, cells)
+            })
+            .filter(|(_, cells)| !cells.is_empty())
+            .collect();
         out.sort_by_key(|&(k, _)| k);
         Quantised { classes, rows: out, codebook }
     }
@@ -266,8 +250,7 @@ pub mod write {
             out.extend_from_slice(&end.to_le_bytes());
         }
         out.extend(q.rows.iter().flat_map(|(_, r)| r.iter().map(|&(c, _)| c)));
-        let levels: Vec<u8> = q.rows.iter().flat_map(|(_, r)| r.iter().map(|&(_, l)| l)).collect();
-        out.extend(levels.chunks(2).map(|p| p[0] | p.get(1).map_or(0, |h| h << 4)));
+        out.extend(q.rows.iter().flat_map(|(_, r)| r.iter().map(|&(_, l)| l)));
     }
 
     /// The bytes of a model file.

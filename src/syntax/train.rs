@@ -63,6 +63,8 @@ pub struct Perceptron {
     /// Per feature key, how many times it was seen in an update.
     pub seen: HashMap<u32, u32>,
     clock: u64,
+    /// When retraining a pruned model: per feature key, the classes (bit c) it may weigh.
+    allowed: Option<HashMap<u32, u128>>,
 }
 
 impl Scorer for Perceptron {
@@ -80,7 +82,13 @@ impl Scorer for Perceptron {
 impl Perceptron {
     /// An empty perceptron over `classes` classes.
     pub fn new(classes: usize) -> Perceptron {
-        Perceptron { classes, rows: HashMap::new(), seen: HashMap::new(), clock: 0 }
+        Perceptron { classes, rows: HashMap::new(), seen: HashMap::new(), clock: 0, allowed: None }
+    }
+
+    /// Lets only the cells of `allowed` (per key, a bit per class) take weights: retraining a
+    /// pruned model, whose kept weights then make up for the ones dropped.
+    pub fn restrict(&mut self, allowed: Option<HashMap<u32, u128>>) {
+        self.allowed = allowed;
     }
 
     /// Counts one decision (averaging weighs each weight by the decisions it stood for).
@@ -95,9 +103,19 @@ impl Perceptron {
         }
         let clock = self.clock;
         for &k in keys {
+            let mask = match &self.allowed {
+                None => u128::MAX,
+                Some(allowed) => match allowed.get(&k) {
+                    Some(&m) => m,
+                    None => continue,
+                },
+            };
             *self.seen.entry(k).or_default() += 1;
             let row = self.rows.entry(k).or_default();
             for (class, delta) in [(truth, 1.0f32), (guess, -1.0)] {
+                if mask & (1u128 << class) == 0 {
+                    continue;
+                }
                 match row.iter_mut().find(|c| c.class as usize == class) {
                     Some(c) => {
                         c.total += (clock - c.stamp) as f64 * f64::from(c.weight);
@@ -255,8 +273,9 @@ pub fn examples(sentences: &[ConlluSentence], labels: &[String]) -> Vec<Example>
 }
 
 /// Trains a tagger for `epochs` passes over `train` (shuffled with `rng` each pass).
-pub fn train_tagger(train: &[&Example], epochs: usize, rng: &mut Rng, log: bool) -> Averaged {
+pub fn train_tagger(train: &[&Example], epochs: usize, rng: &mut Rng, allowed: Option<HashMap<u32, u128>>, log: bool) -> Averaged {
     let mut model = Perceptron::new(UPOS.len());
+    model.restrict(allowed);
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut feats = Vec::with_capacity(32);
     let mut tags = Vec::new();
@@ -355,10 +374,12 @@ pub fn train_parser(
     root: u8,
     settings: &ParserTraining,
     rng: &mut Rng,
+    allowed: Option<HashMap<u32, u128>>,
     log: bool,
 ) -> Averaged {
     let classes = 1 + 2 * labels;
     let mut model = Perceptron::new(classes);
+    model.restrict(allowed);
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut feats = Vec::with_capacity(96);
     let mut scores = vec![0f32; classes];
@@ -485,4 +506,57 @@ pub fn count_parser_features(model: &mut Averaged, train: &[&Example], tags: &[V
         }
     }
     model.fired = fired;
+}
+
+/// What `model` scores like after keeping its `keep` most important cells (as
+/// [`super::model::write::quantise`] ranks them) and rounding each weight to the nearest of
+/// `2^bits` levels spaced evenly in the logarithm (`bits` 0: no rounding): for choosing the
+/// shipped model's size.
+pub fn simulate(model: &Averaged, keep: usize, bits: u32) -> Averaged {
+    let mut cells: Vec<(f32, u32, u16, f32)> = model
+        .rows
+        .iter()
+        .flat_map(|(&k, row)| {
+            let f = (model.fired.get(&k).copied().unwrap_or(0) as f32 + 1.0).sqrt();
+            row.iter().map(move |&(c, w)| (w.abs() * f, k, c, w))
+        })
+        .collect();
+    cells.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    cells.truncate(keep);
+    let mut mags: Vec<f32> = cells.iter().map(|c| c.3.abs()).filter(|&m| m > 0.0).collect();
+    mags.sort_by(f32::total_cmp);
+    let lo = mags.get(mags.len() / 50).copied().unwrap_or(1.0).max(1e-6);
+    let hi = mags.last().copied().unwrap_or(1.0).max(lo);
+    let steps = if bits == 0 { 0 } else { (1u32 << (bits - 1)) - 1 };
+    let round = |w: f32| -> f32 {
+        if steps == 0 || w == 0.0 {
+            return w;
+        }
+        let t = ((w.abs().max(lo).ln() - lo.ln()) / (hi.ln() - lo.ln()) * steps as f32).round();
+        w.signum() * lo * (hi / lo).powf(t / steps as f32)
+    };
+    let mut rows: HashMap<u32, Vec<(u16, f32)>> = HashMap::new();
+    for &(_, k, c, w) in &cells {
+        rows.entry(k).or_default().push((c, round(w)));
+    }
+    Averaged { classes: model.classes, rows, fired: model.fired.clone() }
+}
+
+/// The `keep` most important cells of `model` (as [`simulate`] ranks them), per key a bit per
+/// class: what a pruned model may retrain.
+pub fn top_cells(model: &Averaged, keep: usize) -> HashMap<u32, u128> {
+    let mut cells: Vec<(f32, u32, u16)> = model
+        .rows
+        .iter()
+        .flat_map(|(&k, row)| {
+            let f = (model.fired.get(&k).copied().unwrap_or(0) as f32 + 1.0).sqrt();
+            row.iter().map(move |&(c, w)| (w.abs() * f, k, c))
+        })
+        .collect();
+    cells.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut out: HashMap<u32, u128> = HashMap::new();
+    for &(_, k, c) in cells.iter().take(keep) {
+        *out.entry(k).or_default() |= 1u128 << c;
+    }
+    out
 }
