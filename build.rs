@@ -1,12 +1,22 @@
-//! Compiles the lexicons in `data/` into static, sorted tables (`$OUT_DIR/lexicon.rs`).
+//! Compiles the lexicons in `data/` into static tables (`$OUT_DIR/lexicon.rs`).
 //!
 //! The data files are the source of truth, reviewed in diffs; this script checks them (a bad line
-//! or an alias given to two countries stops the build with the file and line) and writes Rust
-//! arrays sorted by key, so lookups are binary searches with no start-up cost in the widget.
+//! or an alias given to two countries stops the build with the file and line) and writes the
+//! lookups in their final form: perfect hash tables (`src/phf.rs`) and sorted arrays, so the
+//! widget's first analysis parses, hashes and allocates nothing to look a word up.
 
-use std::collections::BTreeMap;
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
+
+// The hash and the slot arithmetic of the widget's tables, so both compute the same slots.
+#[allow(dead_code)]
+#[path = "src/fasthash.rs"]
+mod fasthash;
+#[allow(dead_code)]
+#[path = "src/phf.rs"]
+mod phf;
 
 const COUNTRIES: &str = "data/countries.tsv";
 /// Entity gazetteers and their kind tag, in order of precedence (an alias keeps its first owner).
@@ -32,6 +42,8 @@ fn main() {
     println!("cargo:rerun-if-changed={GIVEN_NAMES}");
     println!("cargo:rerun-if-changed={ROLES}");
     println!("cargo:rerun-if-changed={DESCRIPTIONS}");
+    println!("cargo:rerun-if-changed=src/phf.rs");
+    println!("cargo:rerun-if-changed=src/fasthash.rs");
     gazetteer(&mut out);
     given_names(&mut out);
     roles(&mut out);
@@ -143,18 +155,6 @@ fn key(s: &str) -> String {
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Aliases as the gazetteer text stores them: keys joined by '|', an acronym's marked with '^'.
-fn keyed<'a>(aliases: impl Iterator<Item = &'a str>) -> String {
-    let keys: Vec<String> = aliases
-        .map(|alias| {
-            let k = key(alias);
-            assert!(!k.starts_with('^') && !k.contains('|'), "alias {alias:?} cannot be stored");
-            if is_acronym(alias) { format!("^{k}") } else { k }
-        })
-        .collect();
-    keys.join("|")
-}
-
 /// An acronym ("US", "NATO") matches only as written, so "us" and "Who" stay words.
 fn is_acronym(alias: &str) -> bool {
     let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
@@ -237,54 +237,139 @@ fn gazetteer(out: &mut String) {
         writeln!(out, "    ({id:?}, {name:?}),").unwrap();
     }
     out.push_str("];\n\n");
-    // One compact text, parsed once at run time: an array of string slices would cost eight
-    // bytes of pointer per alias in the widget, and keys repeat the names they fold.
-    //   country lines: c<tag>\t<country>\t<key>|<key>...
-    //   entity lines:  <tag>[!^]\t<country or empty>\t<name>\t<key>|<key>...  (index = order; the
-    //                  name is an alias too, keyed by the widget, unless '!' follows the tag)
-    // Aliases come keyed (see `key`), so the widget indexes slices of this text with no work per
-    // alias; a key written '^key' is an acronym, which matches only in capitals.
-    let mut country_lines: BTreeMap<(u16, u8), Vec<&str>> = BTreeMap::new();
-    let mut entity_aliases: BTreeMap<u16, Vec<&str>> = BTreeMap::new();
-    for (alias, index, tag, _, _) in aliases.values() {
-        if *tag < 4 {
-            country_lines.entry((*index, *tag)).or_default().push(alias);
-        } else {
-            entity_aliases.entry(*index).or_default().push(alias);
+    // Every alias by its key: what it names, and whether it is an acronym, which matches only in
+    // capitals ("US", not "us"). The key of an alias an entity shares with its name is that of
+    // the name as written (`row.0`), so "NATO" and "Nato" listed together match in both forms.
+    // An entity's name is most often one of its aliases: that entry stores no key (see NAMED).
+    let mut table: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    let mut named = BTreeSet::new();
+    for (k, (alias, target, tag, _, _)) in &aliases {
+        let flags = tag | GAZ_ALIAS | if is_acronym(alias) { GAZ_ACRONYM } else { 0 };
+        table.insert(k.clone(), vec![*target as u8, (*target >> 8) as u8, flags]);
+        if *tag >= 4 && entities.get(usize::from(*target)).is_some_and(|(name, _, _)| name == alias) {
+            named.insert(k.clone());
         }
     }
-    let mut data = String::new();
-    for ((country, tag), list) in &country_lines {
-        writeln!(data, "c{tag}\t{country}\t{}", keyed(list.iter().copied())).unwrap();
+    // Every key's beginnings that end before a non-alphanumeric character ("united", "united
+    // states" of "united states of america"): the matcher stops extending a candidate early.
+    let prefixes: BTreeSet<String> = aliases
+        .keys()
+        .flat_map(|k| k.char_indices().filter(|&(at, c)| at > 0 && !c.is_alphanumeric()).map(|(at, _)| k[..at].to_string()))
+        .collect();
+    for prefix in prefixes {
+        table.entry(prefix).or_insert_with(|| vec![0, 0, 0])[2] |= GAZ_LONGER;
     }
-    for (i, (name, tag, country)) in entities.iter().enumerate() {
-        let country = if *country == u16::MAX { String::new() } else { country.to_string() };
-        // The name is an alias of its entity, keyed by the widget, unless an earlier owner has its
-        // key ('!' after the tag); '^' after the tag: the name is an acronym.
-        let mut list = entity_aliases.get(&(i as u16)).cloned().unwrap_or_default();
-        let mark = match list.iter().position(|a| key(a) == key(name)) {
-            Some(at) if list[at] == name => {
-                list.remove(at);
-                if is_acronym(name) { "^" } else { "" }
-            }
-            _ => "!",
-        };
-        writeln!(data, "{tag}{mark}\t{country}\t{name}\t{}", keyed(list.into_iter())).unwrap();
+    out.push_str("/// Gazetteer keys (aliases and their word-boundary prefixes): target (2 bytes, little-endian), flags;\n");
+    out.push_str("/// an entity's name as its alias is stored as an empty key, to compare with the name's key.\n");
+    phf_table_named(out, "GAZETTEER", &table, 3, &named);
+    // Entities by index: their names one after the other, and per entity the end of its name
+    // (bits 0-19), its tag (bits 20-22) and its country + 1 (bits 23-31, 0 for none).
+    let mut names = String::new();
+    let mut packed = Vec::new();
+    for (name, tag, country) in &entities {
+        names.push_str(name);
+        let country = if *country == u16::MAX { 0 } else { u32::from(*country) + 1 };
+        assert!(names.len() < 1 << 20 && country < 1 << 9 && *tag < 8, "the entity table outgrew its bits");
+        packed.push(names.len() as u32 | u32::from(*tag) << 20 | country << 23);
     }
-    out.push_str("/// The gazetteer as compact text (see build.rs): country aliases, then entities in index order.\n");
-    writeln!(out, "pub static GAZETTEER_DATA: &str = {:?};\n", data.trim_end()).unwrap();
+    writeln!(out, "/// Entity names, one after the other (see ENTITIES).\npub static ENTITY_NAMES: &str = {names:?};").unwrap();
+    writeln!(out, "/// Per entity: its name's end in ENTITY_NAMES (bits 0-19), tag (20-22), country + 1 (23-31).").unwrap();
+    writeln!(out, "pub static ENTITIES: &[u32] = &{packed:?};\n").unwrap();
 }
 
-/// Given names, lower case and sorted, for a binary search.
+/// Gazetteer flags, in the third byte of a key's value (its low three bits are the tag).
+const GAZ_ALIAS: u8 = 0x08;
+const GAZ_LONGER: u8 = 0x40;
+const GAZ_ACRONYM: u8 = 0x80;
+
+/// Writes `entries` (keys with `value_len` bytes each) as the perfect hash table `name`
+/// (a `phf::Table`): buckets of about five keys, each given the first displacements that put
+/// its keys on free slots, the largest buckets first (hash and displace, as rust-phf does).
+fn phf_table(out: &mut String, name: &str, entries: &BTreeMap<String, Vec<u8>>, value_len: usize) {
+    phf_table_named(out, name, entries, value_len, &BTreeSet::new())
+}
+
+/// [`phf_table`], where the keys in `named` are stored as an empty key: the widget compares
+/// the word with what the value names instead (an entity's name, for the gazetteer), which the
+/// table then need not hold twice.
+fn phf_table_named(out: &mut String, name: &str, entries: &BTreeMap<String, Vec<u8>>, value_len: usize, named: &BTreeSet<String>) {
+    let n = entries.len();
+    assert!(n < 1 << 16, "{name}: {n} keys, more than displacements of 16 bits can place");
+    let keys: Vec<(&String, &Vec<u8>)> = entries.iter().collect();
+    let hashes: Vec<(u32, u32, u32)> = keys.iter().map(|(k, _)| phf::hashes(k.as_bytes())).collect();
+    let buckets = n.div_ceil(5).max(1);
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
+    for (i, &(g, _, _)) in hashes.iter().enumerate() {
+        members[g as usize % buckets].push(i);
+    }
+    let mut order: Vec<usize> = (0..buckets).collect();
+    order.sort_by_key(|&b| Reverse(members[b].len()));
+    let mut owner: Vec<Option<usize>> = vec![None; n];
+    let mut displacements = vec![0u32; buckets];
+    for b in order.into_iter().filter(|&b| !members[b].is_empty()) {
+        let mut taken = Vec::new();
+        let found = (0..n as u32).flat_map(|d1| (0..n as u32).map(move |d2| d1 << 16 | d2)).find(|&d| {
+            taken.clear();
+            members[b].iter().all(|&i| {
+                let s = phf::slot(hashes[i].1, hashes[i].2, d, n);
+                let free = owner[s].is_none() && !taken.contains(&s);
+                taken.push(s);
+                free
+            })
+        });
+        let d = found.unwrap_or_else(|| panic!("{name}: no displacement places bucket {b} (two keys of one hash?)"));
+        displacements[b] = d;
+        for &i in &members[b] {
+            owner[phf::slot(hashes[i].1, hashes[i].2, d, n)] = Some(i);
+        }
+    }
+    let mut bytes = Vec::new();
+    let mut offsets = Vec::new();
+    for (s, i) in owner.iter().enumerate() {
+        let (key, value) = keys[i.expect("every slot has a key")];
+        assert!(key.len() <= 255 && value.len() == value_len, "{name}: key {key:?} too long or value of the wrong size");
+        if s % phf::STRIDE == 0 {
+            offsets.push(bytes.len() as u32);
+        }
+        let stored = if named.contains(key) { "" } else { key.as_str() };
+        bytes.push(stored.len() as u8);
+        bytes.extend_from_slice(stored.as_bytes());
+        bytes.extend_from_slice(value);
+    }
+    writeln!(
+        out,
+        "pub(crate) static {name}: crate::phf::Table = crate::phf::Table {{ len: {n}, value_len: {value_len}, \
+         displacements: &{displacements:?}, offsets: &{offsets:?}, entries: {} }};\n",
+        byte_string(&bytes)
+    )
+    .unwrap();
+}
+
+/// `bytes` as a Rust byte string literal: printable ASCII as it is, other bytes escaped.
+fn byte_string(bytes: &[u8]) -> String {
+    let mut s = String::with_capacity(bytes.len() * 2 + 3);
+    s.push_str("b\"");
+    for &b in bytes {
+        match b {
+            b'"' | b'\\' => write!(s, "\\{}", b as char).unwrap(),
+            0x20..=0x7E => s.push(b as char),
+            _ => write!(s, "\\x{b:02x}").unwrap(),
+        }
+    }
+    s.push('"');
+    s
+}
+
+/// Given names, lower case, as a set.
 fn given_names(out: &mut String) {
     let mut names: Vec<String> = data_lines(GIVEN_NAMES).into_iter().map(|(_, l)| l.trim().to_lowercase()).collect();
     names.sort();
     names.dedup();
-    out.push_str("/// Given names (lower case, sorted), one a line.\n");
-    writeln!(out, "pub static GIVEN_NAMES: &str = {:?};\n", names.join("\n")).unwrap();
+    out.push_str("/// Given names, lower case (no value).\n");
+    phf_table(out, "GIVEN_NAMES", &names.into_iter().map(|name| (name, Vec::new())).collect(), 0);
 }
 
-/// Role words and their uses, sorted by word: (word, bit 0 title, bit 1 office, bit 2 group).
+/// Role words and their uses: bit 0 title, bit 1 office, bit 2 group.
 fn roles(out: &mut String) {
     let mut rows: BTreeMap<String, u8> = BTreeMap::new();
     for (line, text) in data_lines(ROLES) {
@@ -301,11 +386,8 @@ fn roles(out: &mut String) {
         }
         rows.insert(word.trim().to_lowercase(), bits);
     }
-    out.push_str("/// Role words (lower case, sorted): (word, bits: 1 title, 2 office, 4 group).\npub static ROLES: &[(&str, u8)] = &[\n");
-    for (word, bits) in &rows {
-        writeln!(out, "    ({word:?}, {bits}),").unwrap();
-    }
-    out.push_str("];\n\n");
+    out.push_str("/// Role words (lower case): bits 1 title, 2 office, 4 group.\n");
+    phf_table(out, "ROLES", &rows.into_iter().map(|(word, bits)| (word, vec![bits])).collect(), 1);
 }
 
 /// Nouns that stand for an actor named earlier, with the kinds of actor each may stand for.
@@ -386,23 +468,23 @@ fn stance_verbs(out: &mut String) {
             words.insert(form, (variant, use_bits, line));
         }
     }
-    // One compact text, parsed once at run time (a table of string slices would cost eight bytes
-    // of pointer per form): a line per class and use, "<class index>\t<use bits>\t<form>|<form>...".
-    let mut groups: BTreeMap<(usize, u8), Vec<&str>> = BTreeMap::new();
+    // Per word: its class + 1 (bits 0-3, 0 for a word that only opens a phrase), its uses (bits
+    // 4-6), whether it is the first word of a stance phrase (bit 7): what the words layer asks
+    // of every distinct word, in one lookup.
+    let mut table: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     for (form, (variant, bits, _)) in &words {
         let class = CLASSES.iter().position(|(_, v)| v == variant).unwrap();
-        groups.entry((class, *bits)).or_default().push(form);
+        table.entry(form.clone()).or_insert_with(|| vec![0])[0] |= (class as u8 + 1) | bits << 4;
+        if let Some((first, _)) = form.split_once(' ') {
+            table.entry(first.to_string()).or_insert_with(|| vec![0])[0] |= 0x80;
+        }
     }
-    let mut data = String::new();
-    for ((class, bits), forms) in &groups {
-        writeln!(data, "{class}\t{bits}\t{}", forms.join("|")).unwrap();
-    }
-    out.push_str("/// The stance classes in the order STANCE_DATA numbers them.\n");
+    out.push_str("/// The stance classes in the order STANCE_WORDS numbers them (from 1).\n");
     out.push_str("pub static STANCE_CLASSES: &[StanceClass] = &[");
     for (_, variant) in CLASSES {
         write!(out, "StanceClass::{variant}, ").unwrap();
     }
     out.push_str("];\n");
-    out.push_str("/// Stance words (lower case, as written in text) as compact text, see build.rs.\n");
-    writeln!(out, "pub static STANCE_DATA: &str = {:?};", data.trim_end()).unwrap();
+    out.push_str("/// Stance words (lower case, as written in text): class + 1 (bits 0-3), uses (4-6), opens a phrase (7).\n");
+    phf_table(out, "STANCE_WORDS", &table, 1);
 }
