@@ -4,7 +4,7 @@
 //! ```text
 //! cargo run --profile train --features train --bin train-syntax -- [--corpus DIR] [--out FILE]
 //!     [--seed N] [--tagger-epochs N] [--parser-epochs N] [--folds N] [--jack FILE]
-//!     [--tagger-cells N] [--move-cells N] [--label-cells N] [--save FILE] [--load FILE]
+//!     [--tagger-cells N] [--move-cells N] [--move-rows N] [--label-cells N] [--save FILE] [--load FILE]
 //! ```
 //! The same corpus, seed and settings give the same bytes (`--jack FILE` keeps the folds' tags
 //! for the next run, which then trains the same models faster).
@@ -27,6 +27,7 @@ struct Settings {
     jack: Option<String>,
     tagger_cells: usize,
     move_cells: usize,
+    move_rows: Option<usize>,
     label_cells: usize,
     save: Option<String>,
     load: Option<String>,
@@ -54,6 +55,7 @@ fn args() -> Result<Settings, String> {
         jack: None,
         tagger_cells: 60_000,
         move_cells: 100_000,
+        move_rows: None,
         label_cells: 40_000,
         save: None,
         load: None,
@@ -74,6 +76,7 @@ fn args() -> Result<Settings, String> {
             "--folds" => s.folds = num(v)?,
             "--tagger-cells" => s.tagger_cells = num(v)?,
             "--move-cells" => s.move_cells = num(v)?,
+            "--move-rows" => s.move_rows = Some(num(v)?).filter(|&r| r > 0),
             "--label-cells" => s.label_cells = num(v)?,
             "--save" => s.save = Some(v.clone()),
             "--load" => s.load = Some(v.clone()),
@@ -165,12 +168,12 @@ fn run() -> Result<(), String> {
             // the folds' tags from --jack trains the same models as one that tags them.
             let mut tagger = train::train_tagger(&all, s.tagger_epochs, &mut Rng::new(s.seed + 1), None, true);
             eprintln!("tagger trained ({:.0} s)", started.elapsed().as_secs_f64());
-            let settings = ParserTraining { epochs: s.parser_epochs, explore_from: 1, explore: 0.9 };
+            let settings = ParserTraining { epochs: s.parser_epochs, explore_from: 1, explore: 0.9, move_rows: s.move_rows };
             let (mut moves, mut label_model) =
-                train::train_parser(&all, &tags, labels.len(), root, &settings, &mut Rng::new(s.seed + 2), None, true);
+                train::train_parser(&all, &tags, labels.len(), root, &settings, &mut Rng::new(s.seed + 2), (None, None), true);
             eprintln!("parser trained ({:.0} s)", started.elapsed().as_secs_f64());
             train::count_tagger_features(&mut tagger, &all);
-            train::count_parser_features(&mut moves, &mut label_model, &all, &tags, root);
+            train::count_parser_features(&mut moves, &mut label_model, s.move_rows, &all, &tags, root);
             if let Some(f) = &s.save {
                 std::fs::write(f, [tagger.to_bytes(), moves.to_bytes(), label_model.to_bytes()].concat()).map_err(|e| format!("{f}: {e}"))?;
             }
@@ -178,7 +181,7 @@ fn run() -> Result<(), String> {
         }
     };
     eprintln!("{} tagger, {} move and {} label features", tagger.rows.len(), moves.rows.len(), label_model.rows.len());
-    report("float", &tagger, &moves, &label_model, &labels, &dev_s, &test_s);
+    report("float", &tagger, &train::Bucketed(&moves, s.move_rows), &label_model, &labels, &dev_s, &test_s);
     if std::env::var("TEMPLATES").is_ok() {
         for (i, (mass, n)) in train::template_weights(&moves, &all, &tags).iter().enumerate() {
             println!("template {i}: weight {mass:.0}, {n} features");
@@ -190,8 +193,9 @@ fn run() -> Result<(), String> {
     // for the dropped ones.
     let kept = |m: &Averaged, cells: usize| Some(train::top_cells(m, cells));
     let tagger = train::train_tagger(&all, s.tagger_epochs, &mut Rng::new(s.seed + 1), kept(&tagger, s.tagger_cells), false);
-    let settings = ParserTraining { epochs: s.parser_epochs, explore_from: 1, explore: 0.9 };
-    let allowed = Some((train::top_cells(&moves, s.move_cells), train::top_cells(&label_model, s.label_cells)));
+    let settings = ParserTraining { epochs: s.parser_epochs, explore_from: 1, explore: 0.9, move_rows: s.move_rows };
+    // A hashed move model keeps all its rows.
+    let allowed = (s.move_rows.is_none().then(|| train::top_cells(&moves, s.move_cells)), Some(train::top_cells(&label_model, s.label_cells)));
     let (moves, label_model) = train::train_parser(&all, &tags, labels.len(), root, &settings, &mut Rng::new(s.seed + 2), allowed, false);
     eprintln!(
         "retrained on {} tagger, {} move and {} label cells ({:.0} s)",
@@ -200,9 +204,9 @@ fn run() -> Result<(), String> {
         s.label_cells,
         started.elapsed().as_secs_f64()
     );
-    report("pruned", &tagger, &moves, &label_model, &labels, &dev_s, &test_s);
-    let q = |m: &Averaged| write::quantise(m.classes, &m.rows);
-    let (qt, qm, ql) = (q(&tagger), q(&moves), q(&label_model));
+    report("pruned", &tagger, &train::Bucketed(&moves, s.move_rows), &label_model, &labels, &dev_s, &test_s);
+    let q = |m: &Averaged, rows: Option<usize>| write::quantise(m.classes, &m.rows, rows.unwrap_or(0));
+    let (qt, qm, ql) = (q(&tagger, None), q(&moves, s.move_rows), q(&label_model, None));
     for (name, q) in [("tagger", &qt), ("moves", &qm), ("labels", &ql)] {
         eprintln!("{name}: {} keys, {} cells", q.rows.len(), q.cells());
     }

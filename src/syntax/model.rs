@@ -8,25 +8,35 @@
 //! levels of the model's codebook, spaced evenly in the logarithm of the magnitude (a weight is
 //! off by at most a few percent, which costs no accuracy). A row's classes are written as the
 //! gaps between them, small numbers that gzip packs tightly. A key is found through a
-//! directory of its top bits (the keys are uniform hashes, so each entry covers about two), made
-//! by `build.rs`.
+//! directory of its top bits (the keys are uniform hashes, so each entry covers about four),
+//! made by `build.rs`; of each key only its low 16 bits are kept to tell it from the few under
+//! the same entry (a feature the model never saw passes for one it did about once in 16,000
+//! lookups, adding one small weight: it costs no accuracy, and halves the keys' bytes).
+//!
+//! A model of few classes and many features (the parser's three moves) is hashed instead: a
+//! table of rows of one level per class, a feature's row picked by its key's high bits, no key
+//! stored (features that share a row share its weights, which training learnt with them shared);
+//! level 64 is a weight of zero.
 //!
 //! The file `data/syntax/model.bin`, written by `train-syntax`:
 //!
 //! ```text
-//! "ALSYNTX5"                     magic and version
+//! "ALSYNTX6"                     magic and version
 //! u32 length, bytes              the label names, one per line
-//! model × 3                      tagger, moves, labels; each: u32 classes, u32 keys, u32 cells,
-//!                                f32 codebook [64], keys [u32], row ends [u32] (the cell
-//!                                index after each row), class gaps [u8; cells] (each row's
-//!                                first class, then the gap from the one before), levels [u8; cells]
+//! model × 3                      tagger, moves, labels; each: u32 kind, u32 classes, then
+//!   kind 0 (keyed):              u32 keys, u32 cells, f32 codebook [64], keys [u32], row ends
+//!                                [u32] (the cell index after each row), class gaps [u8; cells]
+//!                                (each row's first class, then the gap from the one before),
+//!                                levels [u8; cells]
+//!   kind 1 (hashed):             u32 rows (a power of two), f32 codebook [64],
+//!                                levels [u8; rows × classes]
 //! ```
 //! All numbers are little-endian. `build.rs` reads the same layout (a test checks they agree).
 
 use super::Scorer;
 
 /// The magic bytes that open a model file.
-pub(crate) const MAGIC: &[u8; 8] = b"ALSYNTX5";
+pub(crate) const MAGIC: &[u8; 8] = b"ALSYNTX6";
 
 /// How many weight levels the codebook has (6 bits).
 pub(crate) const LEVELS: usize = 64;
@@ -37,7 +47,7 @@ pub struct Weights<'m> {
     /// The number of classes (tags or moves).
     pub classes: usize,
     codebook: &'m [f32],
-    keys: &'m [u32],
+    keys: &'m [u16],
     ends: &'m [u32],
     gaps: &'m [u8],
     levels: &'m [u8],
@@ -45,6 +55,17 @@ pub struct Weights<'m> {
     /// that value; one more entry closes the last.
     dir: &'m [u32],
     shift: u32,
+    /// Rows of a hashed model (0: keyed).
+    rows: usize,
+}
+
+/// The level that stands for a weight of zero in a hashed model's rows.
+pub(crate) const ZERO: u8 = LEVELS as u8;
+
+/// The row of `key` in a hashed table of `rows` rows (a power of two): its high bits.
+#[inline(always)]
+pub(crate) fn bucket(key: u32, rows: usize) -> usize {
+    ((u64::from(key) * rows as u64) >> 32) as usize
 }
 
 /// The tagger's and the parser's weights and the parser's label names.
@@ -76,9 +97,9 @@ impl<'m> Model<'m> {
     }
 }
 
-/// The number of top bits of the directory over `n` keys: about two keys an entry.
+/// The number of top bits of the directory over `n` keys: about four keys an entry.
 pub(crate) fn directory_bits(n: usize) -> u32 {
-    (usize::BITS - (n / 2).max(1).leading_zeros()).clamp(1, 24)
+    (usize::BITS - (n / 4).max(1).leading_zeros()).clamp(1, 16)
 }
 
 /// The directory over sorted `keys` with `bits` top bits (see [`Weights`]).
@@ -112,12 +133,26 @@ impl Weights<'_> {
         let top = (key >> self.shift) as usize;
         let (Some(&lo), Some(&hi)) = (self.dir.get(top), self.dir.get(top + 1)) else { return None };
         let keys = self.keys.get(lo as usize..hi as usize)?;
-        keys.iter().position(|&k| k == key).map(|i| lo as usize + i)
+        let low = key as u16;
+        keys.iter().position(|&k| k == low).map(|i| lo as usize + i)
     }
 }
 
 impl Scorer for Weights<'_> {
     fn score(&self, keys: &[u32], scores: &mut [f32]) {
+        if self.rows > 0 {
+            let classes = self.classes;
+            for &k in keys {
+                let row = bucket(k, self.rows) * classes;
+                let Some(levels) = self.levels.get(row..row + classes) else { continue };
+                for (s, &level) in scores.iter_mut().zip(levels) {
+                    if let Some(&w) = self.codebook.get(level as usize) {
+                        *s += w;
+                    }
+                }
+            }
+            return;
+        }
         for &k in keys {
             let Some(row) = self.find(k) else { continue };
             let start = row.checked_sub(1).and_then(|r| self.ends.get(r)).map_or(0, |&e| e as usize);
@@ -145,12 +180,13 @@ pub mod owned {
     pub struct OwnedWeights {
         classes: usize,
         codebook: Vec<f32>,
-        keys: Vec<u32>,
+        keys: Vec<u16>,
         ends: Vec<u32>,
         gaps: Vec<u8>,
         levels: Vec<u8>,
         dir: Vec<u32>,
         shift: u32,
+        rows: usize,
     }
 
     /// A model file's contents.
@@ -184,7 +220,24 @@ pub mod owned {
         }
 
         fn weights(&mut self) -> Result<OwnedWeights, String> {
+            let kind = self.u32()?;
             let classes = self.u32()? as usize;
+            if kind == 1 {
+                let rows = self.u32()? as usize;
+                let codebook = self.u32s(LEVELS)?.into_iter().map(f32::from_bits).collect();
+                let levels = self.take(rows * classes)?.to_vec();
+                return Ok(OwnedWeights {
+                    classes,
+                    codebook,
+                    keys: Vec::new(),
+                    ends: Vec::new(),
+                    gaps: Vec::new(),
+                    levels,
+                    dir: Vec::new(),
+                    shift: 0,
+                    rows,
+                });
+            }
             let n = self.u32()? as usize;
             let cells = self.u32()? as usize;
             let codebook = self.u32s(LEVELS)?.into_iter().map(f32::from_bits).collect();
@@ -194,7 +247,8 @@ pub mod owned {
             let levels = self.take(cells)?.to_vec();
             let bits = directory_bits(n);
             let dir = directory(&keys, bits);
-            Ok(OwnedWeights { classes, codebook, keys, ends, gaps, levels, dir, shift: 32 - bits })
+            let keys = keys.iter().map(|&k| k as u16).collect();
+            Ok(OwnedWeights { classes, codebook, keys, ends, gaps, levels, dir, shift: 32 - bits, rows: 0 })
         }
     }
 
@@ -233,6 +287,7 @@ pub mod owned {
                 levels: &self.levels,
                 dir: &self.dir,
                 shift: self.shift,
+                rows: self.rows,
             }
         }
     }
@@ -248,7 +303,7 @@ pub mod owned {
             let (a, b) = (file.view(), super::super::compiled());
             assert_eq!(a.names, b.names);
             for (x, y) in [(a.tagger, b.tagger), (a.moves, b.moves), (a.labels, b.labels)] {
-                assert_eq!((x.classes, x.shift), (y.classes, y.shift));
+                assert_eq!((x.classes, x.shift, x.rows), (y.classes, y.shift, y.rows));
                 assert_eq!((x.keys, x.ends, x.gaps, x.levels, x.dir), (y.keys, y.ends, y.gaps, y.levels, y.dir));
                 assert_eq!(x.codebook, y.codebook);
             }
@@ -265,6 +320,8 @@ pub mod write {
 
     /// A model ready to write: per key (sorted), its (class, level) cells, and the codebook.
     pub struct Quantised {
+        /// Rows of a hashed model (its keys are then row numbers), 0 for a keyed one.
+        pub hashed_rows: usize,
         /// The number of classes.
         pub classes: usize,
         /// The keys, sorted, with their rows.
@@ -282,7 +339,7 @@ pub mod write {
 
     /// Gives each weight of `rows` the nearest of 64 levels, 32 a sign, spaced evenly in the
     /// logarithm of the magnitude from the smallest weights (the 2nd percentile) to the largest.
-    pub fn quantise(classes: usize, rows: &HashMap<u32, Vec<(u16, f32)>>) -> Quantised {
+    pub fn quantise(classes: usize, rows: &HashMap<u32, Vec<(u16, f32)>>, hashed_rows: usize) -> Quantised {
         let mut mags: Vec<f32> = rows.values().flatten().map(|c| c.1.abs()).filter(|&m| m > 0.0).collect();
         mags.sort_by(f32::total_cmp);
         let lo = mags.get(mags.len() / 50).copied().unwrap_or(1.0).max(1e-6);
@@ -307,12 +364,30 @@ pub mod write {
             .filter(|(_, cells)| !cells.is_empty())
             .collect();
         out.sort_by_key(|&(k, _)| k);
-        Quantised { classes, rows: out, codebook }
+        Quantised { hashed_rows, classes, rows: out, codebook }
     }
 
     fn weights(q: &Quantised, out: &mut Vec<u8>) {
+        if q.hashed_rows > 0 {
+            for v in [1, q.classes as u32, q.hashed_rows as u32] {
+                out.extend_from_slice(&v.to_le_bytes());
+            }
+            for l in q.codebook {
+                out.extend_from_slice(&l.to_bits().to_le_bytes());
+            }
+            let mut table = vec![super::ZERO; q.hashed_rows * q.classes];
+            for (row, cells) in &q.rows {
+                for &(c, level) in cells {
+                    if let Some(slot) = table.get_mut(*row as usize * q.classes + c as usize) {
+                        *slot = level;
+                    }
+                }
+            }
+            out.extend(table);
+            return;
+        }
         let cells = q.cells();
-        for v in [q.classes as u32, q.rows.len() as u32, cells as u32] {
+        for v in [0, q.classes as u32, q.rows.len() as u32, cells as u32] {
             out.extend_from_slice(&v.to_le_bytes());
         }
         for l in q.codebook {

@@ -11,7 +11,7 @@
 //! "Foley's killing prompted a response from Obama": the parse makes "Foley" the `nmod:poss` of
 //! "killing" and "Obama" an `obl` of "prompted", so no stage reads Foley as the one who acts.
 
-use super::atoms::{key, mix, Atoms};
+use super::atoms::{key, mix, Atoms, Keys};
 use super::tagger::argmax;
 use super::Scorer;
 
@@ -146,7 +146,7 @@ const NO_WORD: u64 = 0x4e4f_4e45;
 
 /// Appends the feature keys of state `s` over words with `atoms` and `tags` (one more of each
 /// for the root).
-pub(crate) fn features(s: &State, atoms: &[Atoms], tags: &[u8], out: &mut Vec<u32>) {
+pub(crate) fn features(s: &State, atoms: &[Atoms], tags: &[u8], out: &mut Keys) {
     let slot = |i: Option<usize>| -> Slot {
         match i {
             Some(i) if i <= s.n => Slot {
@@ -286,7 +286,7 @@ pub(crate) fn features(s: &State, atoms: &[Atoms], tags: &[u8], out: &mut Vec<u3
 /// Appends the feature keys for labelling the arc `head` → `dep` in state `s` (before the arc
 /// is made): the two words, their tags, the direction and distance, the dependent's children
 /// (a "by" child marks an agent) and the head's ("urged" with a subject already).
-pub(crate) fn label_features(s: &State, head: usize, dep: usize, atoms: &[Atoms], tags: &[u8], out: &mut Vec<u32>) {
+pub(crate) fn label_features(s: &State, head: usize, dep: usize, atoms: &[Atoms], tags: &[u8], out: &mut Keys) {
     let word = |i: usize| atoms.get(i).map_or(NO_WORD, |a| a.lower);
     let tag = |i: usize| tags.get(i).map_or(NO_WORD, |&t| u64::from(t));
     let child = |i: usize, side: &[[u16; 2]]| side.get(i).map_or(NONE, |c| c[0]);
@@ -339,7 +339,7 @@ pub(crate) fn label_features(s: &State, head: usize, dep: usize, atoms: &[Atoms]
 
 /// The label of the arc `head` → `dep`: the root label for the root's child, else the best of
 /// the others.
-pub(crate) fn label(model: &impl Scorer, s: &State, head: usize, dep: usize, root: u8, atoms: &[Atoms], tags: &[u8], feats: &mut Vec<u32>, scores: &mut [f32]) -> u8 {
+pub(crate) fn label(model: &impl Scorer, s: &State, head: usize, dep: usize, root: u8, atoms: &[Atoms], tags: &[u8], feats: &mut Keys, scores: &mut [f32]) -> u8 {
     if head >= s.n {
         return root;
     }
@@ -353,7 +353,7 @@ pub(crate) fn label(model: &impl Scorer, s: &State, head: usize, dep: usize, roo
 /// Parses a tagged sentence: fills `s` (a new state over `atoms.len() - 1` words; the last atom
 /// is the root's) greedily with the best valid move each time, each arc labelled as it is made.
 pub(crate) fn parse(moves: &impl Scorer, labels: &impl Scorer, n_labels: usize, root: u8, atoms: &[Atoms], tags: &[u8], s: &mut State) {
-    let mut feats = Vec::with_capacity(96);
+    let mut feats = Keys::default();
     let mut scores = [0f32; MOVES];
     let mut label_scores = vec![0f32; n_labels];
     while !s.is_final() {

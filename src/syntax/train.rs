@@ -8,7 +8,8 @@
 
 use std::collections::HashMap;
 
-use super::atoms::Atoms;
+use super::atoms::{Atoms, Keys};
+use super::model::bucket;
 use super::conllu::ConlluSentence;
 use super::parser::{self, Move, State, MOVES};
 use super::tagger::{self, argmax, UPOS};
@@ -277,7 +278,7 @@ pub fn train_tagger(train: &[&Example], epochs: usize, rng: &mut Rng, allowed: O
     let mut model = Perceptron::new(UPOS.len());
     model.restrict(allowed);
     let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut feats = Vec::with_capacity(40);
+    let mut feats = Keys::default();
     let (mut first, mut tags) = (Vec::new(), Vec::new());
     for epoch in 0..epochs {
         rng.shuffle(&mut order);
@@ -300,7 +301,7 @@ pub fn train_tagger(train: &[&Example], epochs: usize, rng: &mut Rng, allowed: O
 
 /// One pass of the tagger over `words` that learns from each word's gold tag in `truth`;
 /// returns how many it got right.
-fn learn_pass(model: &mut Perceptron, words: &[Atoms], right: Option<&[u8]>, truth: &[u8], out: &mut Vec<u8>, feats: &mut Vec<u32>) -> usize {
+fn learn_pass(model: &mut Perceptron, words: &[Atoms], right: Option<&[u8]>, truth: &[u8], out: &mut Vec<u8>, feats: &mut Keys) -> usize {
     out.clear();
     let mut correct = 0;
     for i in 0..words.len() {
@@ -370,6 +371,29 @@ pub struct ParserTraining {
     pub explore_from: usize,
     /// See `explore_from`.
     pub explore: f64,
+    /// Rows of the hashed move model, or `None` for a keyed one.
+    pub move_rows: Option<usize>,
+}
+
+/// Replaces each feature key by its row in a hashed table of `rows` rows, as the shipped hashed
+/// model reads it.
+pub fn to_rows(keys: &mut [u32], rows: Option<usize>) {
+    if let Some(rows) = rows {
+        for k in keys {
+            *k = bucket(*k, rows) as u32;
+        }
+    }
+}
+
+/// A model trained on the rows of a hashed table, scoring feature keys.
+pub struct Bucketed<'a, S>(pub &'a S, pub Option<usize>);
+
+impl<S: Scorer> Scorer for Bucketed<'_, S> {
+    fn score(&self, keys: &[u32], scores: &mut [f32]) {
+        let mut rows = keys.to_vec();
+        to_rows(&mut rows, self.1);
+        self.0.score(&rows, scores);
+    }
 }
 
 /// Trains the parser's move and label models on `train` with predicted tags `tags`.
@@ -380,18 +404,16 @@ pub fn train_parser(
     root: u8,
     settings: &ParserTraining,
     rng: &mut Rng,
-    allowed: Option<(HashMap<u32, u128>, HashMap<u32, u128>)>,
+    allowed: (Option<HashMap<u32, u128>>, Option<HashMap<u32, u128>>),
     log: bool,
 ) -> (Averaged, Averaged) {
     let mut moves = Perceptron::new(MOVES);
     let mut labeller = Perceptron::new(labels);
-    if let Some((m, l)) = allowed {
-        moves.restrict(Some(m));
-        labeller.restrict(Some(l));
-    }
+    moves.restrict(allowed.0);
+    labeller.restrict(allowed.1);
     let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut feats = Vec::with_capacity(96);
-    let mut label_feats = Vec::with_capacity(32);
+    let mut feats = Keys::default();
+    let mut label_feats = Keys::default();
     let mut label_scores = vec![0f32; labels];
     for epoch in 0..settings.epochs {
         rng.shuffle(&mut order);
@@ -405,6 +427,7 @@ pub fn train_parser(
             while !s.is_final() {
                 feats.clear();
                 parser::features(&s, &ex.atoms, &t, &mut feats);
+                to_rows(&mut feats, settings.move_rows);
                 let mut scores = [0f32; MOVES];
                 moves.score(&feats, &mut scores);
                 let mut costs = [usize::MAX; MOVES];
@@ -495,7 +518,7 @@ pub fn evaluate(tagger_model: &impl Scorer, moves: &impl Scorer, label_model: &i
 
 /// Counts how often each feature fires when the trained tagger tags the training data.
 pub fn count_tagger_features(model: &mut Averaged, train: &[&Example]) {
-    let mut feats = Vec::with_capacity(40);
+    let mut feats = Keys::default();
     let mut fired: HashMap<u32, u32> = HashMap::new();
     for ex in train {
         let words = &ex.atoms[..ex.atoms.len() - 1];
@@ -508,7 +531,7 @@ pub fn count_tagger_features(model: &mut Averaged, train: &[&Example]) {
                 tagger::features(words, out, right, i, &mut feats);
                 let mut scores = [0f32; UPOS.len()];
                 model.score(&feats, &mut scores);
-                for &k in &feats {
+                for &k in feats.iter() {
                     *fired.entry(k).or_default() += 1;
                 }
                 out.push(argmax(&scores, |_| true) as u8);
@@ -520,10 +543,10 @@ pub fn count_tagger_features(model: &mut Averaged, train: &[&Example]) {
 
 /// Counts how often each feature fires when the trained parser parses the training data (with
 /// the jack-knifed tags), for its move and its label model.
-pub fn count_parser_features(moves: &mut Averaged, label_model: &mut Averaged, train: &[&Example], tags: &[Vec<u8>], root: u8) {
+pub fn count_parser_features(moves: &mut Averaged, label_model: &mut Averaged, move_rows: Option<usize>, train: &[&Example], tags: &[Vec<u8>], root: u8) {
     let (mut fired, mut label_fired): (HashMap<u32, u32>, HashMap<u32, u32>) = (HashMap::new(), HashMap::new());
-    let mut feats = Vec::with_capacity(96);
-    let mut label_feats = Vec::with_capacity(32);
+    let mut feats = Keys::default();
+    let mut label_feats = Keys::default();
     let mut label_scores = vec![0f32; label_model.classes];
     for (ex, t) in train.iter().zip(tags) {
         let n = ex.tags.len();
@@ -533,16 +556,17 @@ pub fn count_parser_features(moves: &mut Averaged, label_model: &mut Averaged, t
         while !s.is_final() {
             feats.clear();
             parser::features(&s, &ex.atoms, &t, &mut feats);
+            to_rows(&mut feats, move_rows);
             let mut scores = [0f32; MOVES];
             moves.score(&feats, &mut scores);
-            for &k in &feats {
+            for &k in feats.iter() {
                 *fired.entry(k).or_default() += 1;
             }
             let m = Move::of_class(argmax(&scores, |c| s.is_valid(Move::of_class(c))));
             let label = match s.arc(m) {
                 Some((h, d)) => {
                     let l = parser::label(label_model, &s, h, d, root, &ex.atoms, &t, &mut label_feats, &mut label_scores);
-                    for &k in &label_feats {
+                    for &k in label_feats.iter() {
                         *label_fired.entry(k).or_default() += 1;
                     }
                     l
@@ -630,7 +654,7 @@ pub fn tag_accuracy(model: &impl Scorer, data: &[ConlluSentence]) -> f64 {
 /// the templates worth their weights.
 pub fn template_weights(moves: &Averaged, train: &[&Example], tags: &[Vec<u8>]) -> Vec<(f64, usize)> {
     let mut seen: Vec<HashMap<u32, u32>> = Vec::new();
-    let mut feats = Vec::with_capacity(96);
+    let mut feats = Keys::default();
     for (ex, t) in train.iter().zip(tags) {
         let n = ex.tags.len();
         let mut t = t.clone();
