@@ -121,6 +121,7 @@ const FURNITURE: &[(&str, &str)] = &[
     ("more from", "related"),
     ("more in", "related"),
     ("more stories", "related"),
+    ("more", "related"),
     ("more news", "related"),
     ("more videos", "related"),
     ("more top stories", "related"),
@@ -204,6 +205,7 @@ const FURNITURE: &[(&str, &str)] = &[
     // Promotions, subscriptions, newsletters.
     ("advertisement", "promotion"),
     ("ad", "promotion"),
+    ("advert", "promotion"),
     ("sign up", "promotion"),
     ("subscribe", "promotion"),
     ("subscribe to", "promotion"),
@@ -284,6 +286,7 @@ const NOTICE_PHRASES: &[(&str, &str, bool)] = &[
     ("newsletter", "promotion", false),
     ("your inbox", "promotion", true),
     ("enable javascript", "markup", true),
+    ("requires javascript", "markup", true),
     ("your browser", "promotion", false),
     ("read more", "related", false),
     ("continue reading", "related", false),
@@ -311,6 +314,7 @@ const CAPTION_OPENINGS: &[&str] = &[
     "photo:", "photo by", "photograph:", "photograph by", "photo credit", "image:", "image credit", "image source",
     "images:", "picture:", "pictured:", "caption:", "credit:", "credits:", "illustration:", "illustration by",
     "file photo", "above:", "below:", "top:", "left:", "right:", "main image:", "video:", "source:", "graphic:",
+    "image caption", "media caption", "image copyright",
 ];
 
 /// Words of credit lines and captions wherever they stand ("(AP Photo/Evan Vucci)", "Getty Images").
@@ -358,6 +362,7 @@ pub(crate) fn clean(text: &str) -> Cleaned {
         mark_page_lines(text, &mut lines);
         mark_menus(text, &mut lines);
         mark_teasers(&mut lines);
+        mark_related_blocks(&mut lines);
         mark_comment_thread(&mut lines);
         mark_outside_article(&mut lines);
     }
@@ -1087,39 +1092,60 @@ fn mark_page_lines(text: &str, lines: &mut [Line]) {
         if line.words > 10 && !(line.class == Class::Body && line.sentence) {
             continue; // too long for a dateline or a credit, and no caption
         }
-        let lower = std::mem::take(&mut line.lower);
         if let Class::Clutter(..) = line.class {
             // "Natalie Naccache | Bloomberg | Getty Images": a credit, though set out like links.
-            if is_credit(&lower, line.words, line.sentence) {
+            if is_credit(&line.lower, line.words, line.sentence) {
                 line.class = Class::Clutter(BlockKind::Caption, "credit");
             }
-        } else if is_dateline(&lower, line.words) {
+        } else if is_dateline(&line.lower, line.words) {
             line.class = Class::Clutter(BlockKind::Byline, "byline");
-        } else if is_credit(&lower, line.words, line.sentence) {
+        } else if is_credit(&line.lower, line.words, line.sentence) {
             line.class = Class::Clutter(BlockKind::Caption, "credit");
-        } else if line.class == Class::Body && is_verbless_caption(content, &lower, line.words, line.sentence) {
+        } else if line.class == Class::Body && is_verbless_caption(content, &line.lower, line.words, line.sentence) {
             line.class = Class::Clutter(BlockKind::Caption, "caption");
         }
     }
     for i in 0..lines.len() {
-        let next = lines.get(i + 1).map(|l| l.class);
-        let credit_next = matches!(next, Some(Class::Clutter(BlockKind::Caption, _)));
+        let next = lines.get(i + 1);
         let prev = i.checked_sub(1).and_then(|k| lines.get(k));
         let line = &lines[i];
-        if line.class != Class::Body || line.words > 50 {
+        if !matches!(line.class, Class::Body | Class::Heading) || line.words > 50 {
             continue;
         }
-        if credit_next {
-            // The text an image credit or caption follows is the image's caption (or its first part).
+        if prev.is_some_and(Line::is_caption_label) {
+            // "Image caption" / "The minister at the summit": the line a caption label announces.
+            lines[i].class = Class::Clutter(BlockKind::Caption, "caption");
+        } else if line.class == Class::Heading {
+            continue;
+        } else if next.is_some_and(Line::is_bare_credit) {
+            // The text a bare image credit follows is the image's caption (or its first part).
             lines[i].class = Class::Clutter(BlockKind::Caption, "caption");
         } else if line.sentences <= 2
             && prev.is_some_and(|p| p.class == Class::Heading && p.words >= 4)
-            && matches!(next, Some(Class::Clutter(BlockKind::Byline, _)))
+            && matches!(next.map(|l| l.class), Some(Class::Clutter(BlockKind::Byline, _)))
         {
             // Between the headline and the byline: the standfirst, a summary the page shows
             // above the article; a heading of it, not one of its sentences.
             lines[i].class = Class::Heading;
         }
+    }
+}
+
+impl Line {
+    /// Whether the line only says that a caption comes next: "Image caption", "Media caption".
+    fn is_caption_label(&self) -> bool {
+        self.words <= 2 && matches!(self.class, Class::Clutter(..)) && self.lower.trim_end_matches(':').ends_with("caption")
+    }
+
+    /// Whether the line is an image credit and nothing else ("Getty Images", "Jane Roe/AP"):
+    /// the caption it credits stands before it. A caption with words of its own before its
+    /// credit ("The harbour at dawn (Image: Agency)") is whole, and a credit that names its
+    /// image ("Main image credit: Agency") points away from the line before.
+    fn is_bare_credit(&self) -> bool {
+        const NAMED: &[&str] = &["main ", "top ", "lead ", "featured ", "header ", "hero ", "cover "];
+        matches!(self.class, Class::Clutter(BlockKind::Caption, _))
+            && self.words <= 6
+            && !NAMED.iter().any(|n| self.lower.starts_with(n))
     }
 }
 
@@ -1190,11 +1216,12 @@ impl Line {
     fn score(&self) -> i64 {
         let words = self.words as i64;
         match self.class {
-            _ if self.barrier => -120,
+            _ if self.barrier && matches!(self.class, Class::Clutter(_, "comments")) => -120,
+            _ if self.barrier => -20,
             Class::Clutter(BlockKind::Caption | BlockKind::Byline, _) => -3,
-            Class::Clutter(..) => -12,
-            Class::Heading => -6,
-            Class::Body | Class::Bullet(_) if self.sentence => words - 10,
+            Class::Clutter(..) => -(words.min(10) + 2),
+            Class::Heading => -(words.min(16) / 2 + 3),
+            Class::Body | Class::Bullet(_) if self.sentence => words - 6,
             Class::Body | Class::Bullet(_) => -4,
         }
     }
@@ -1219,6 +1246,36 @@ fn mark_teasers(lines: &mut [Line]) {
             }
         }
         i = j.max(i + 1);
+    }
+}
+
+/// Marks the headlines under a header of other stories ("Related articles", "Also on ...",
+/// "Don't miss") as links, up to the first line of running text: a block of links stands
+/// anywhere, between two paragraphs of the article as well as after it.
+fn mark_related_blocks(lines: &mut [Line]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if !(lines[i].barrier && matches!(lines[i].class, Class::Clutter(_, "related"))) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while let Some(line) = lines.get_mut(j) {
+            let link = match line.class {
+                Class::Heading => true,
+                Class::Body => !line.sentence && line.words <= 30,
+                Class::Clutter(..) => true,
+                Class::Bullet(_) => false,
+            };
+            if !link {
+                break;
+            }
+            if !line.class_is_clutter() {
+                line.class = Class::Clutter(BlockKind::Boilerplate, "related");
+            }
+            j += 1;
+        }
+        i = j;
     }
 }
 
@@ -1267,10 +1324,12 @@ fn mark_outside_article(lines: &mut [Line]) {
     if best_to == 0 {
         return; // no running text at all: leave the lines as they are
     }
-    // The headline: the last long heading in the few lines above the article.
-    let headline = (best_from.saturating_sub(6)..best_from)
-        .rev()
-        .find(|&k| lines[k].class == Class::Heading && lines[k].words >= 4);
+    // The headline: the last long heading in the few lines above the article (a long one may
+    // read as a line of text without its stop).
+    let headline = (best_from.saturating_sub(6)..best_from).rev().find(|&k| {
+        let line = &lines[k];
+        line.words >= 4 && (line.class == Class::Heading || (line.class == Class::Body && !line.sentence && line.words <= 30))
+    });
     for (i, line) in lines.iter_mut().enumerate() {
         // The author's summary heading just above the article belongs to it ("Key Points").
         let summary = line.summary && line.class == Class::Heading && i < best_from && i + 6 >= best_from;
