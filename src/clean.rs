@@ -450,6 +450,31 @@ struct Line {
     barrier: bool,
 }
 
+/// Whether a line ends as a sentence does: a stop, perhaps inside closing quotes or brackets,
+/// perhaps before emoji ("... today! 🙂"). A label in capitals at the end ("... turmoil
+/// [VIDEO]", "... beauties (PHOTOS)") marks a link to a story, not the end of a sentence.
+fn ends_as_sentence(content: &str, words: usize) -> bool {
+    let mut end = content;
+    if content.ends_with(|c: char| !c.is_ascii() || matches!(c, '~' | '|')) {
+        end = content.trim_end_matches(|c: char| is_symbol(c) || c.is_whitespace() || matches!(c, '~' | '|'));
+    }
+    let last = end.chars().next_back().unwrap_or(' ');
+    if matches!(last, ']' | ')') {
+        let open = if last == ']' { '[' } else { '(' };
+        let tag = end.rfind(open).map_or("", |k| &end[k + 1..end.len() - 1]);
+        if tag.len() >= 2 && tag.chars().all(|c| c.is_uppercase() || c == ' ') {
+            return false;
+        }
+    }
+    matches!(last, '.' | '!' | '?' | '…') || (is_closing(last) && words > 3)
+}
+
+/// Whether `c` is a pictograph, an arrow or a joiner of emoji: marks that may follow the last
+/// word of a line without ending it or not.
+fn is_symbol(c: char) -> bool {
+    matches!(c, '\u{2190}'..='\u{2BFF}' | '\u{FE00}'..='\u{FE0F}' | '\u{200D}' | '\u{1F000}'..='\u{1FAFF}')
+}
+
 /// Lower-cases `s` and folds curly quotes, dashes and non-breaking spaces into their plain
 /// forms: matching sees "Editor’s" as "editor's". The original text is never changed.
 fn normalize(s: &str) -> String {
@@ -509,8 +534,7 @@ fn classify(text: &str, s: usize, e: usize) -> Line {
     // Only short lines are matched whole; of a paragraph only its opening is (bylines,
     // captions and furniture announce themselves there).
     let lower = if words <= 40 { normalize(content) } else { normalize(prefix(content, 96)) };
-    let last = content.chars().next_back().unwrap_or(' ');
-    let sentence = matches!(last, '.' | '!' | '?' | '…') || (is_closing(last) && words > 3);
+    let sentence = ends_as_sentence(content, words);
     let sentences = 1 + scanned.stops;
     let labelled = content.split_whitespace().next().is_some_and(|w| w.ends_with(':'));
     let summary = words <= 4 && SUMMARY_HEADINGS.contains(&lower.trim_end_matches(':'));
@@ -1143,9 +1167,11 @@ impl Line {
     /// image ("Main image credit: Agency") points away from the line before.
     fn is_bare_credit(&self) -> bool {
         const NAMED: &[&str] = &["main ", "top ", "lead ", "featured ", "header ", "hero ", "cover "];
+        const LABELS: &[&str] = &["copyright", "caption", "credit", "credits", ":"];
         matches!(self.class, Class::Clutter(BlockKind::Caption, _))
-            && self.words <= 6
+            && self.words <= 8
             && !NAMED.iter().any(|n| self.lower.starts_with(n))
+            && !LABELS.iter().any(|l| self.lower.ends_with(l))
     }
 }
 
@@ -1261,11 +1287,11 @@ fn mark_related_blocks(lines: &mut [Line]) {
         }
         let mut j = i + 1;
         while let Some(line) = lines.get_mut(j) {
+            // Headlines, perhaps with their dates; a menu or a share bar is another block.
             let link = match line.class {
-                Class::Heading => true,
+                Class::Heading | Class::Clutter(BlockKind::Byline, _) => true,
                 Class::Body => !line.sentence && line.words <= 30,
-                Class::Clutter(..) => true,
-                Class::Bullet(_) => false,
+                Class::Clutter(..) | Class::Bullet(_) => false,
             };
             if !link {
                 break;
