@@ -375,6 +375,8 @@ pub(crate) fn clean(text: &str) -> Cleaned {
         let (s, e) = (line.start, line.end);
         match line.class {
             Class::Clutter(kind, reason) => {
+                // An image ends the author's list of points.
+                in_summary &= kind != BlockKind::Caption;
                 out.blocks.push(Block { start: s, end: e, kind });
                 out.removed.push(Removal { start: s, end: e, reason });
             }
@@ -1168,7 +1170,10 @@ impl Line {
     fn is_bare_credit(&self) -> bool {
         const NAMED: &[&str] = &["main ", "top ", "lead ", "featured ", "header ", "hero ", "cover "];
         const LABELS: &[&str] = &["copyright", "caption", "credit", "credits", ":"];
-        matches!(self.class, Class::Clutter(BlockKind::Caption, _))
+        let first = self.lower.as_bytes().first();
+        let labelled = CAPTION_OPENINGS.iter().any(|p| p.as_bytes().first() == first && self.lower.starts_with(p));
+        !labelled
+            && matches!(self.class, Class::Clutter(BlockKind::Caption, _))
             && self.words <= 8
             && !NAMED.iter().any(|n| self.lower.starts_with(n))
             && !LABELS.iter().any(|l| self.lower.ends_with(l))
@@ -1245,7 +1250,7 @@ impl Line {
             _ if self.barrier && matches!(self.class, Class::Clutter(_, "comments")) => -120,
             _ if self.barrier => -20,
             Class::Clutter(BlockKind::Caption | BlockKind::Byline, _) => -3,
-            Class::Clutter(..) => -(words.min(10) + 2),
+            Class::Clutter(..) => -(words.min(10) + 4),
             Class::Heading => -(words.min(16) / 2 + 3),
             Class::Body | Class::Bullet(_) if self.sentence => words - 6,
             Class::Body | Class::Bullet(_) => -4,
@@ -1360,7 +1365,9 @@ fn mark_outside_article(lines: &mut [Line]) {
         // The author's summary heading just above the article belongs to it ("Key Points").
         let summary = line.summary && line.class == Class::Heading && i < best_from && i + 6 >= best_from;
         let inside = (best_from..best_to).contains(&i) || Some(i) == headline || summary;
-        if !inside && !line.class_is_clutter() {
+        if Some(i) == headline {
+            line.class = Class::Heading;
+        } else if !inside && !line.class_is_clutter() {
             line.class = Class::Clutter(BlockKind::Boilerplate, "outside_article");
         }
     }
