@@ -364,7 +364,7 @@ pub(crate) fn clean(text: &str) -> Cleaned {
         mark_teasers(&mut lines);
         mark_related_blocks(&mut lines);
         mark_comment_thread(&mut lines);
-        mark_outside_article(&mut lines);
+        mark_outside_article(text, &mut lines);
     }
     let mut out = Cleaned { blocks: Vec::with_capacity(lines.len()), removed: Vec::new() };
     let mut seen_body = false;
@@ -1180,6 +1180,40 @@ impl Line {
     }
 }
 
+/// Whether a paragraph is the publication speaking to its reader rather than telling the story,
+/// outside quotation marks: a sentence opens with a call ("Follow Newsbeat on Instagram",
+/// "Listen back here", "Get it delivered to your door") that points "here", at "you" or at the
+/// page's networks; or the paragraph speaks to "you" as "we" ("We'd like to hear what you think
+/// about our articles", "If you click on one, we may receive a commission").
+fn is_reader_notice(content: &str) -> bool {
+    use crate::lexicon::{PAGE_CALL, PAGE_HOUSE, PAGE_NETWORK, PAGE_READER};
+    let lower = normalize(content);
+    let (mut reader, mut house, mut call, mut here, mut networks) = (false, false, false, false, 0);
+    let mut quoted = false;
+    let mut sentence_start = true;
+    for token in lower.split(' ') {
+        let opens = token.starts_with('"');
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        if opens {
+            quoted = true;
+        }
+        if !quoted && !word.is_empty() {
+            reader |= PAGE_READER.binary_search(&word).is_ok();
+            house |= PAGE_HOUSE.binary_search(&word).is_ok();
+            here |= word == "here";
+            networks += usize::from(PAGE_NETWORK.binary_search(&word).is_ok());
+            call |= sentence_start && PAGE_CALL.binary_search(&word).is_ok();
+        }
+        if token.trim_end_matches(['.', ',', '!', '?', ':', ';', ')']).ends_with('"') && !(opens && token.len() == 1) {
+            quoted = false;
+        }
+        if !word.is_empty() {
+            sentence_start = token.ends_with(['.', '!', '?', ':']) || token.ends_with(".\"");
+        }
+    }
+    (call && (reader || here || networks >= 2)) || (reader && house)
+}
+
 /// Whether a line of three words or more is written in capitals.
 fn is_shouted(content: &str, words: usize) -> bool {
     if words < 3 {
@@ -1337,7 +1371,7 @@ fn mark_comment_thread(lines: &mut [Line]) {
 /// Marks everything outside the article: the stretch of lines with the largest sum of scores
 /// (Kadane's maximum subarray). Clutter inside keeps its own kind; a heading just above the
 /// stretch (the headline, often with a byline between) stays a heading.
-fn mark_outside_article(lines: &mut [Line]) {
+fn mark_outside_article(text: &str, lines: &mut [Line]) {
     let (mut best, mut best_from, mut best_to) = (0i64, 0usize, 0usize);
     let (mut sum, mut from) = (0i64, 0usize);
     for (i, line) in lines.iter().enumerate() {
@@ -1355,6 +1389,21 @@ fn mark_outside_article(lines: &mut [Line]) {
     if best_to == 0 {
         return; // no running text at all: leave the lines as they are
     }
+    // The publication's notes to its reader that close the article ("Follow us on ...", "We'd
+    // like to hear what you think") are not the story.
+    let mut last = best_to;
+    for i in (best_from..best_to).rev() {
+        let line = &lines[i];
+        match line.class {
+            Class::Body if is_reader_notice(&text[line.start..line.end]) => {
+                lines[i].class = Class::Clutter(BlockKind::Boilerplate, "promotion");
+                last = i;
+            }
+            Class::Body | Class::Bullet(_) if line.sentence => break,
+            _ => {}
+        }
+    }
+    let best_to = if last < best_to { last } else { best_to };
     // The headline: the last long heading in the few lines above the article (a long one may
     // read as a line of text without its stop).
     let headline = (best_from.saturating_sub(6)..best_from).rev().find(|&k| {
