@@ -1351,7 +1351,14 @@ fn mark_comment_thread(lines: &mut [Line]) {
     let mut words_before = 0;
     let mut thread_from = None;
     for (i, line) in lines.iter().enumerate() {
-        if line.barrier && matches!(line.class, Class::Clutter(_, "comments")) && words_before >= 150 {
+        // A header, or a count of comments ("2 comments") over the first commenter's name and date.
+        let count_over_comment = || {
+            lines.get(i + 1..(i + 3).min(lines.len())).is_some_and(|next| {
+                next.iter().any(|l| matches!(l.class, Class::Clutter(BlockKind::Byline, _)))
+            })
+        };
+        let comments = matches!(line.class, Class::Clutter(_, "comments"));
+        if comments && words_before >= 150 && (line.barrier || (line.words <= 3 && count_over_comment())) {
             thread_from = Some(i);
             break;
         }
