@@ -340,6 +340,9 @@ const CREDIT_AGENCIES: &[&str] = &[
     "istockphoto", "alamy", "file", "nasa", "courtesy", "handout", "photo", "photos", "press",
 ];
 
+/// Picture libraries: their name alone on a line credits the image above it.
+const PICTURE_LIBRARIES: &[&str] = &["getty", "shutterstock", "istock", "istockphoto", "alamy"];
+
 /// Words that show a finite verb: a line with one of them is a sentence, not a caption.
 #[rustfmt::skip]
 const FINITE: &[&str] = &[
@@ -1112,7 +1115,8 @@ fn mark_page_lines(text: &str, lines: &mut [Line]) {
         if is_shouted(content, line.words) && !matches!(line.class, Class::Clutter(..)) {
             // A line in capitals is a heading, a label or a link to another story ("'SHOW' STAR
             // OPENS UP ABOUT ..."), never running text: it names actors from the gazetteer only.
-            line.class = Class::Heading;
+            // A long one is a headline of another story: a section heading is short.
+            line.class = if line.words >= 8 { Class::Clutter(BlockKind::Boilerplate, "related") } else { Class::Heading };
             continue;
         }
         if line.words > 10 && !(line.class == Class::Body && line.sentence) {
@@ -1242,8 +1246,10 @@ fn is_credit(lower: &str, words: usize, sentence: bool) -> bool {
         .rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '|' | '(' | ')' | '[' | ']'))
         .find(|w| !w.is_empty());
     let agency = last.is_some_and(|w| CREDIT_AGENCIES.contains(&w));
-    // A credit names someone: "Name Surname, AP", "Name/Reuters"; a bare agency word is a label.
-    agency && (lower.contains([',', '/', '|']) || words >= 2)
+    // A credit names someone: "Name Surname, AP", "Name/Reuters"; a bare agency word is a label,
+    // but for the picture libraries, whose name alone credits an image ("Getty").
+    let library = words == 1 && last.is_some_and(|w| PICTURE_LIBRARIES.contains(&w));
+    agency && (lower.contains([',', '/', '|']) || words >= 2) || library
 }
 
 /// Marks menus: four or more short lines in a row without final punctuation ("Business",
@@ -1282,7 +1288,10 @@ impl Line {
         let words = self.words as i64;
         match self.class {
             _ if self.barrier && matches!(self.class, Class::Clutter(_, "comments")) => -120,
-            _ if self.barrier => -20,
+            _ if self.barrier => -10,
+            // Headlines under a header of other stories: a block of links may stand between
+            // two paragraphs of the article, so it costs less than other furniture.
+            Class::Clutter(_, "related") => -(words.min(10) / 2 + 3),
             Class::Clutter(BlockKind::Caption | BlockKind::Byline, _) => -3,
             Class::Clutter(..) => -(words.min(10) + 4),
             Class::Heading => -(words.min(16) / 2 + 3),
