@@ -1334,18 +1334,25 @@ fn mark_related_blocks(lines: &mut [Line]) {
             continue;
         }
         let mut j = i + 1;
-        while let Some(line) = lines.get_mut(j) {
-            // Headlines, perhaps with their dates; a menu or a share bar is another block.
+        while let Some(line) = lines.get(j) {
+            // Headlines, perhaps with their dates; a menu or a share bar is another block. A
+            // headline may end as a sentence does ("Video shows rescue: \"We got her!\""): a
+            // short one counts when another headline follows it.
             let link = match line.class {
                 Class::Heading | Class::Clutter(BlockKind::Byline, _) => true,
-                Class::Body => !line.sentence && line.words <= 30,
+                Class::Body if !line.sentence => line.words <= 30,
+                Class::Body => {
+                    line.words <= 14
+                        && line.sentences == 1
+                        && lines.get(j + 1).is_some_and(|next| next.class == Class::Heading)
+                }
                 Class::Clutter(..) | Class::Bullet(_) => false,
             };
             if !link {
                 break;
             }
             if !line.class_is_clutter() {
-                line.class = Class::Clutter(BlockKind::Boilerplate, "related");
+                lines[j].class = Class::Clutter(BlockKind::Boilerplate, "related");
             }
             j += 1;
         }
