@@ -366,6 +366,7 @@ pub(crate) fn clean(text: &str) -> Cleaned {
         mark_menus(text, &mut lines);
         mark_teasers(&mut lines);
         mark_related_blocks(&mut lines);
+        mark_promotion_boxes(&mut lines);
         mark_comment_thread(&mut lines);
         mark_outside_article(text, &mut lines);
     }
@@ -1186,9 +1187,10 @@ impl Line {
 
 /// Whether a paragraph is the publication speaking to its reader rather than telling the story,
 /// outside quotation marks: a sentence opens with a call ("Follow Newsbeat on Instagram",
-/// "Listen back here", "Get it delivered to your door") that points "here", at "you" or at the
-/// page's networks; or the paragraph speaks to "you" as "we" ("We'd like to hear what you think
-/// about our articles", "If you click on one, we may receive a commission").
+/// "Listen back here", "Like this story? Share it") that points "here", at "you", at the page
+/// or at its networks; the paragraph speaks to "you" as "we" ("We'd like to hear what you think
+/// about our articles", "If you click on one, we may receive a commission"); or it offers a
+/// newsletter.
 fn is_reader_notice(content: &str) -> bool {
     use crate::lexicon::{PAGE_CALL, PAGE_HOUSE, PAGE_NETWORK, PAGE_READER};
     let lower = normalize(content);
@@ -1215,7 +1217,10 @@ fn is_reader_notice(content: &str) -> bool {
             sentence_start = token.ends_with(['.', '!', '?', ':']) || token.ends_with(".\"");
         }
     }
-    (call && (reader || here || networks >= 2)) || (reader && house)
+    // The page itself ("Like this story? Share it") or its newsletter.
+    let page = ["this story", "this article", "this post", "this page"].iter().any(|p| lower.contains(p));
+    let newsletter = lower.contains("newsletter") || lower.contains("inbox");
+    (call && (reader || here || page || networks >= 2)) || (reader && house) || newsletter
 }
 
 /// Whether a line of three words or more is written in capitals.
@@ -1357,6 +1362,27 @@ fn mark_related_blocks(lines: &mut [Line]) {
             j += 1;
         }
         i = j;
+    }
+}
+
+/// Marks boxes that promote the publication's own products: a short heading, a line or two of
+/// blurb and a button ("Breaking News Emails" / "Get breaking news alerts." / "SUBSCRIBE").
+fn mark_promotion_boxes(lines: &mut [Line]) {
+    for p in 0..lines.len() {
+        if !(matches!(lines[p].class, Class::Clutter(_, "promotion")) && lines[p].words <= 3 && !lines[p].sentence) {
+            continue;
+        }
+        let mut k = p;
+        while k > 0 && p - k < 3 && matches!(lines[k - 1].class, Class::Body) && lines[k - 1].words <= 20 {
+            k -= 1;
+        }
+        let Some(head) = k.checked_sub(1) else { continue };
+        if k == p || !(lines[head].class == Class::Heading && lines[head].words <= 6) {
+            continue;
+        }
+        for line in &mut lines[head..p] {
+            line.class = Class::Clutter(BlockKind::Boilerplate, "promotion");
+        }
     }
 }
 
