@@ -395,6 +395,10 @@ pub(crate) fn clean(text: &str) -> Cleaned {
                 }
                 out.blocks.push(Block { start: body_start, end: e, kind });
             }
+            Class::Title => {
+                has_title = true;
+                out.blocks.push(Block { start: s, end: e, kind: BlockKind::Title });
+            }
             Class::Heading => {
                 in_summary = line.summary;
                 summary_points = 0;
@@ -431,6 +435,8 @@ enum Class {
     Bullet(usize),
     /// A short line without final punctuation.
     Heading,
+    /// The headline of a pasted page and the standfirst under it, found by the page pass.
+    Title,
     /// Running text.
     Body,
 }
@@ -866,7 +872,7 @@ fn is_byline(content: &str, lower: &str, words: usize) -> bool {
     {
         return words <= 40;
     }
-    let by = (lower.starts_with("by ") && capitalised_after(3))
+    let by = (lower.starts_with("by ") && (capitalised_after(3) || content.get(3..).is_some_and(|rest| is_author_line(rest, words - 1))))
         || (lower.starts_with("written by ") && capitalised_after(11))
         || [
             "author:",
@@ -920,8 +926,18 @@ fn is_author_line(content: &str, words: usize) -> bool {
                 .iter()
                 .any(|r| lower.contains(r))
     };
-    // The whole line is a name, or a name and its outlet.
-    if is_name(content) || content.split_once('/').is_some_and(|(name, outlet)| is_name(name) && !outlet.trim().is_empty() && !outlet.contains(' ')) {
+    // The whole line is a name, or a name and its outlet or its handle ("Jane Roe @janeroe").
+    let before = |sep: char| {
+        content.split_once(sep).is_some_and(|(name, rest)| {
+            // A handle names an account, so the name before it needs no known given name.
+            let capitalised = || {
+                let ws: Vec<&str> = name.split_whitespace().collect();
+                (2..=3).contains(&ws.len()) && ws.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            };
+            (is_name(name) || (sep == '@' && capitalised())) && !rest.trim().is_empty() && !rest.trim().contains(' ')
+        })
+    };
+    if is_name(content) || before('/') || before('@') {
         return true;
     }
     // "Name - date or role".
@@ -1299,7 +1315,7 @@ impl Line {
             Class::Clutter(_, "related") => -(words.min(10) / 2 + 3),
             Class::Clutter(BlockKind::Caption | BlockKind::Byline, _) => -3,
             Class::Clutter(..) => -(words.min(10) + 4),
-            Class::Heading => -(words.min(16) / 2 + 3),
+            Class::Heading | Class::Title => -(words.min(16) / 2 + 3),
             Class::Body | Class::Bullet(_) if self.sentence => words - 6,
             Class::Body | Class::Bullet(_) => -4,
         }
@@ -1351,7 +1367,7 @@ fn mark_related_blocks(lines: &mut [Line]) {
                         && line.sentences == 1
                         && lines.get(j + 1).is_some_and(|next| next.class == Class::Heading)
                 }
-                Class::Clutter(..) | Class::Bullet(_) => false,
+                Class::Clutter(..) | Class::Bullet(_) | Class::Title => false,
             };
             if !link {
                 break;
@@ -1418,9 +1434,39 @@ fn mark_comment_thread(lines: &mut [Line]) {
 }
 
 /// Marks everything outside the article: the stretch of lines with the largest sum of scores
-/// (Kadane's maximum subarray). Clutter inside keeps its own kind; a heading just above the
-/// stretch (the headline, often with a byline between) stays a heading.
+/// (Kadane's maximum subarray), less the publication's notes at either end of it. Clutter inside
+/// keeps its own kind; the headline just above the stretch (often with a byline between) and the
+/// standfirst under it are the title.
 fn mark_outside_article(text: &str, lines: &mut [Line]) {
+    let Some((from, to)) = article_run(lines) else {
+        return; // no running text at all: leave the lines as they are
+    };
+    let (from, to) = trim_notes(text, lines, from, to);
+    let headline = headline_above(lines, from);
+    for (i, line) in lines.iter_mut().enumerate() {
+        // The author's summary heading just above the article belongs to it ("Key Points").
+        let summary = line.summary && line.class == Class::Heading && i < from && i + 6 >= from;
+        let inside = (from..to).contains(&i) || summary;
+        if Some(i) == headline {
+            line.class = Class::Title;
+        } else if !inside && !line.class_is_clutter() {
+            line.class = Class::Clutter(BlockKind::Boilerplate, "outside_article");
+        }
+    }
+    let title = headline.or_else(|| {
+        lines[from..to].iter().position(|l| l.sentence && l.class == Class::Body).and_then(|body| {
+            let k = (from..from + body).find(|&k| lines[k].class == Class::Heading && lines[k].words >= 4)?;
+            lines[k].class = Class::Title;
+            Some(k)
+        })
+    });
+    if let Some(t) = title {
+        mark_standfirst(text, lines, t);
+    }
+}
+
+/// The stretch of lines richest in running text: the largest sum of line scores.
+fn article_run(lines: &[Line]) -> Option<(usize, usize)> {
     let (mut best, mut best_from, mut best_to) = (0i64, 0usize, 0usize);
     let (mut sum, mut from) = (0i64, 0usize);
     for (i, line) in lines.iter().enumerate() {
@@ -1435,40 +1481,129 @@ fn mark_outside_article(text: &str, lines: &mut [Line]) {
             best_to = i + 1;
         }
     }
-    if best_to == 0 {
-        return; // no running text at all: leave the lines as they are
-    }
-    // The publication's notes to its reader that close the article ("Follow us on ...", "We'd
-    // like to hear what you think") are not the story.
-    let mut last = best_to;
-    for i in (best_from..best_to).rev() {
+    (best_to > 0).then_some((best_from, best_to))
+}
+
+/// The run without the publication's notes at its end: its words to the reader ("Follow us on
+/// ...", "We'd like to hear what you think") and its notes on who wrote the story ("Jane Roe is a reporter for the Daily ...", "John Doe
+/// contributed reporting from Hong Kong.").
+fn trim_notes(text: &str, lines: &mut [Line], from: usize, to: usize) -> (usize, usize) {
+    // From the end: every closing paragraph that is a note, up to the last of the story.
+    let mut last = to;
+    for i in (from..to).rev() {
         let line = &lines[i];
+        let content = &text[line.start..line.end];
         match line.class {
-            Class::Body if is_reader_notice(&text[line.start..line.end]) => {
+            Class::Body if is_reader_notice(content) => {
                 lines[i].class = Class::Clutter(BlockKind::Boilerplate, "promotion");
+                last = i;
+            }
+            Class::Body if is_contributor_note(content) => {
+                lines[i].class = Class::Clutter(BlockKind::Byline, "contributor");
                 last = i;
             }
             Class::Body | Class::Bullet(_) if line.sentence => break,
             _ => {}
         }
     }
-    let best_to = if last < best_to { last } else { best_to };
-    // The headline: the last long heading in the few lines above the article (a long one may
-    // read as a line of text without its stop).
-    let headline = (best_from.saturating_sub(6)..best_from).rev().find(|&k| {
-        let line = &lines[k];
-        line.words >= 4 && (line.class == Class::Heading || (line.class == Class::Body && !line.sentence && line.words <= 30))
-    });
-    for (i, line) in lines.iter_mut().enumerate() {
-        // The author's summary heading just above the article belongs to it ("Key Points").
-        let summary = line.summary && line.class == Class::Heading && i < best_from && i + 6 >= best_from;
-        let inside = (best_from..best_to).contains(&i) || Some(i) == headline || summary;
-        if Some(i) == headline {
-            line.class = Class::Heading;
-        } else if !inside && !line.class_is_clutter() {
-            line.class = Class::Clutter(BlockKind::Boilerplate, "outside_article");
+    // A note about the author that runs on ("Jane Roe is a reporter ... She previously wrote
+    // for ..."): a few short paragraphs from the one that names her role to the end.
+    let tail = (from..last).rev().take(5).filter(|&i| lines[i].class == Class::Body).take(4).last();
+    if let Some(bio) = tail.and_then(|t| (t..last).find(|&i| is_author_bio(&text[lines[i].start..lines[i].end]))) {
+        if lines[bio..last].iter().all(|l| l.words <= 60) {
+            for line in &mut lines[bio..last] {
+                if line.class == Class::Body {
+                    line.class = Class::Clutter(BlockKind::Byline, "contributor");
+                }
+            }
+            last = bio;
         }
     }
+    (from, last.max(from))
+}
+
+/// The headline above the article: of the long headings in the few lines above it, the longest
+/// (the lines between are bylines, credits and the author's name, shorter), a dated one last
+/// ("October 12, 2018/0 Comments/in News /by admin"). A long headline may read as a line of text
+/// without its stop.
+fn headline_above(lines: &[Line], from: usize) -> Option<usize> {
+    let rank = |line: &Line| {
+        let candidate = line.words >= 4
+            && (line.class == Class::Heading || (line.class == Class::Body && !line.sentence && line.words <= 30));
+        candidate.then(|| (!is_dated(&line.lower), line.words))
+    };
+    let mut best: Option<(usize, (bool, usize))> = None;
+    for k in (from.saturating_sub(6)..from).rev() {
+        if let Some(r) = rank(&lines[k]) {
+            if best.is_none_or(|(_, b)| r > b) {
+                best = Some((k, r));
+            }
+        }
+    }
+    best.map(|(k, _)| k)
+}
+
+/// Whether a line holds a date: a month's name and a year.
+fn is_dated(lower: &str) -> bool {
+    const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let mut words = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let month = words.clone().any(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)) && w.len() <= 9);
+    month && words.any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Marks the standfirst under the title as part of it: one or two short paragraphs right under
+/// the headline (bylines between) that a byline, a credit or a caption parts from the article
+/// ("Our present financial ruin is being turned into a business model." / "Photograph: ...").
+fn mark_standfirst(text: &str, lines: &mut [Line], title: usize) {
+    let mut k = title + 1;
+    while lines.get(k).is_some_and(|l| matches!(l.class, Class::Clutter(BlockKind::Byline, _))) {
+        k += 1;
+    }
+    let start = k;
+    // A paragraph that opens with a dateline in capitals ("NEW YORK (Agency) - ...") is the lead.
+    let dateline = |l: &Line| {
+        let first = text[l.start..l.end].split_whitespace().next().unwrap_or("");
+        let letters = first.trim_matches(|c: char| !c.is_alphabetic());
+        letters.chars().count() >= 3 && letters.chars().all(char::is_uppercase)
+    };
+    while k < start + 2
+        && lines.get(k).is_some_and(|l| l.class == Class::Body && l.sentences <= 2 && l.words <= 40 && !dateline(l))
+    {
+        k += 1;
+    }
+    let parted = lines.get(k).is_some_and(|l| matches!(l.class, Class::Clutter(..)));
+    let body_follows = lines[k..].iter().find(|l| !matches!(l.class, Class::Clutter(..) | Class::Heading));
+    if k > start && parted && body_follows.is_some_and(|l| l.class == Class::Body && l.sentence) {
+        for line in &mut lines[start..k] {
+            line.class = Class::Title;
+        }
+    }
+}
+
+/// Whether a paragraph credits other reporters: "Keith Roe contributed reporting from Hong
+/// Kong.", "Jane Doe and John Roe contributed to this report."
+fn is_contributor_note(content: &str) -> bool {
+    content.split_whitespace().count() <= 30
+        && content.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && ["contributed reporting", "contributed to this report", "contributed to this story", "contributed to this article"]
+            .iter()
+            .any(|p| content.contains(p))
+}
+
+/// Whether a paragraph opens a note about the author: a name, "is a" and a writer's role in its
+/// first words ("Meg Roe is a corporate media reporter for the Daily ...").
+fn is_author_bio(content: &str) -> bool {
+    let words: Vec<&str> = content.split_whitespace().take(16).collect();
+    let Some(is) = words.iter().position(|&w| w == "is") else { return false };
+    let named = (2..=4).contains(&is)
+        && words[..is].iter().all(|w| w.starts_with(char::is_uppercase))
+        && words.first().is_some_and(|w| crate::lexicon::is_given_name(w));
+    named
+        && matches!(words.get(is + 1), Some(&("a" | "an" | "the")))
+        && words[is + 1..].iter().any(|w| {
+            let w = crate::text::lowercase(w.trim_end_matches([',', '.']));
+            crate::lexicon::PAGE_ROLE.binary_search(&w.as_str()).is_ok()
+        })
 }
 
 #[cfg(test)]
