@@ -1011,7 +1011,18 @@ fn is_caption(lower: &str, words: usize) -> bool {
     if CAPTION_OPENINGS.iter().any(|p| p.as_bytes().first() == first && lower.starts_with(p)) {
         return true;
     }
-    words <= 40 && (CAPTION_CUES_INDEX.find(lower, false).is_some() || ends_with_credit(lower))
+    words <= 40 && (CAPTION_CUES_INDEX.find(lower, false).is_some() || ends_with_credit(lower) || ends_with_slash_credit(lower))
+}
+
+/// Whether a line ends with a photographer and an agency after a slash, the caption run into its
+/// credit: "The house where he was born, Austria.Jane Roe / Agency file".
+fn ends_with_slash_credit(lower: &str) -> bool {
+    let Some((before, after)) = lower.rsplit_once('/') else { return false };
+    let after: Vec<&str> = after.split_whitespace().collect();
+    !before.ends_with(['/', ':']) // no address
+        && (1..=3).contains(&after.len())
+        && after.last().is_some_and(|w| CREDIT_AGENCIES.contains(w))
+        && before.split_whitespace().count() >= 4
 }
 
 /// Whether a line ends with a credit in brackets: "(NASA/JPL-Caltech/ASU)", "[Jane Roe/Agency]".
@@ -1150,6 +1161,10 @@ fn mark_page_lines(text: &str, lines: &mut [Line]) {
             line.class = Class::Clutter(BlockKind::Caption, "credit");
         } else if line.class == Class::Body && is_verbless_caption(content, &line.lower, line.words, line.sentence) {
             line.class = Class::Clutter(BlockKind::Caption, "caption");
+        } else if line.class == Class::Body && !line.sentence && line.words >= 8 && is_cut_off(&line.lower) {
+            // "In recent months, hundreds of people have become sick and have even died due to":
+            // a teaser of another story, cut off where the page ran out of room.
+            line.class = Class::Clutter(BlockKind::Boilerplate, "related");
         }
     }
     for i in 0..lines.len() {
@@ -1237,6 +1252,12 @@ fn is_reader_notice(content: &str) -> bool {
     let page = ["this story", "this article", "this post", "this page"].iter().any(|p| lower.contains(p));
     let newsletter = lower.contains("newsletter") || lower.contains("inbox");
     (call && (reader || here || page || networks >= 2)) || (reader && house) || newsletter
+}
+
+/// Whether a line stops on a word no sentence ends on ("... due to", "... of the").
+fn is_cut_off(lower: &str) -> bool {
+    let last = lower.rsplit(|c: char| !(c.is_alphanumeric() || c == '\'')).find(|w| !w.is_empty());
+    last.is_some_and(|w| crate::lexicon::PAGE_OPEN.binary_search(&w).is_ok()) && lower.ends_with(char::is_alphanumeric)
 }
 
 /// Whether a line of three words or more is written in capitals.
@@ -1484,8 +1505,9 @@ fn article_run(lines: &[Line]) -> Option<(usize, usize)> {
     (best_to > 0).then_some((best_from, best_to))
 }
 
-/// The run without the publication's notes at its end: its words to the reader ("Follow us on
-/// ...", "We'd like to hear what you think") and its notes on who wrote the story ("Jane Roe is a reporter for the Daily ...", "John Doe
+/// The run without the publication's notes: its greeting at the top ("Welcome to ..., your
+/// source for ..."), its words to the reader at the end ("Follow us on ...", "We'd like to hear
+/// what you think") and its notes on who wrote the story ("Jane Roe is a reporter for the Daily ...", "John Doe
 /// contributed reporting from Hong Kong.").
 fn trim_notes(text: &str, lines: &mut [Line], from: usize, to: usize) -> (usize, usize) {
     // From the end: every closing paragraph that is a note, up to the last of the story.
@@ -1510,7 +1532,7 @@ fn trim_notes(text: &str, lines: &mut [Line], from: usize, to: usize) -> (usize,
     // for ..."): a few short paragraphs from the one that names her role to the end.
     let tail = (from..last).rev().take(5).filter(|&i| lines[i].class == Class::Body).take(4).last();
     if let Some(bio) = tail.and_then(|t| (t..last).find(|&i| is_author_bio(&text[lines[i].start..lines[i].end]))) {
-        if lines[bio..last].iter().all(|l| l.words <= 60) {
+        if lines[bio..last].iter().all(|l| l.words <= 90) {
             for line in &mut lines[bio..last] {
                 if line.class == Class::Body {
                     line.class = Class::Clutter(BlockKind::Byline, "contributor");
@@ -1519,17 +1541,37 @@ fn trim_notes(text: &str, lines: &mut [Line], from: usize, to: usize) -> (usize,
             last = bio;
         }
     }
-    (from, last.max(from))
+    // From the start: the publication's greeting ("Welcome to the Daily Deals, your source for ...").
+    let mut first = from;
+    if let Some(i) = (from..last).find(|&i| lines[i].class == Class::Body) {
+        if is_greeting(&lines[i].lower) {
+            lines[i].class = Class::Clutter(BlockKind::Boilerplate, "promotion");
+            first = i + 1;
+        }
+    }
+    (first, last.max(first))
+}
+
+/// Whether a line greets the reader: "Welcome to the Daily Deals, your source for the best deals".
+fn is_greeting(lower: &str) -> bool {
+    use crate::lexicon::{PAGE_GREETING, PAGE_READER};
+    let mut words = lower.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty());
+    words.next().is_some_and(|w| PAGE_GREETING.binary_search(&w).is_ok())
+        && words.next() == Some("to")
+        && words.any(|w| PAGE_READER.binary_search(&w).is_ok())
 }
 
 /// The headline above the article: of the long headings in the few lines above it, the longest
 /// (the lines between are bylines, credits and the author's name, shorter), a dated one last
 /// ("October 12, 2018/0 Comments/in News /by admin"). A long headline may read as a line of text
-/// without its stop.
+/// without its stop, or as a question.
 fn headline_above(lines: &[Line], from: usize) -> Option<usize> {
     let rank = |line: &Line| {
+        // A headline may ask or exclaim ("..., and Twitter asks, Are you guys OK?").
+        let asks = line.sentences <= 2 && line.lower.ends_with(['?', '!']);
         let candidate = line.words >= 4
-            && (line.class == Class::Heading || (line.class == Class::Body && !line.sentence && line.words <= 30));
+            && (line.class == Class::Heading
+                || (line.class == Class::Body && (!line.sentence || asks) && line.words <= 30));
         candidate.then(|| (!is_dated(&line.lower), line.words))
     };
     let mut best: Option<(usize, (bool, usize))> = None;
@@ -1595,9 +1637,7 @@ fn is_contributor_note(content: &str) -> bool {
 fn is_author_bio(content: &str) -> bool {
     let words: Vec<&str> = content.split_whitespace().take(16).collect();
     let Some(is) = words.iter().position(|&w| w == "is") else { return false };
-    let named = (2..=4).contains(&is)
-        && words[..is].iter().all(|w| w.starts_with(char::is_uppercase))
-        && words.first().is_some_and(|w| crate::lexicon::is_given_name(w));
+    let named = (2..=4).contains(&is) && words[..is].iter().all(|w| w.starts_with(char::is_uppercase));
     named
         && matches!(words.get(is + 1), Some(&("a" | "an" | "the")))
         && words[is + 1..].iter().any(|w| {
