@@ -1147,6 +1147,12 @@ fn mark_page_lines(text: &str, lines: &mut [Line]) {
             line.class = if line.words >= 8 { Class::Clutter(BlockKind::Boilerplate, "related") } else { Class::Heading };
             continue;
         }
+        if line.class == Class::Body && !line.sentence && line.words >= 8 && is_cut_off(&line.lower) {
+            // "In recent months, hundreds of people have become sick and have even died due to":
+            // a teaser of another story, cut off where the page ran out of room.
+            line.class = Class::Clutter(BlockKind::Boilerplate, "related");
+            continue;
+        }
         if line.words > 10 && !(line.class == Class::Body && line.sentence) {
             continue; // too long for a dateline or a credit, and no caption
         }
@@ -1161,10 +1167,6 @@ fn mark_page_lines(text: &str, lines: &mut [Line]) {
             line.class = Class::Clutter(BlockKind::Caption, "credit");
         } else if line.class == Class::Body && is_verbless_caption(content, &line.lower, line.words, line.sentence) {
             line.class = Class::Clutter(BlockKind::Caption, "caption");
-        } else if line.class == Class::Body && !line.sentence && line.words >= 8 && is_cut_off(&line.lower) {
-            // "In recent months, hundreds of people have become sick and have even died due to":
-            // a teaser of another story, cut off where the page ran out of room.
-            line.class = Class::Clutter(BlockKind::Boilerplate, "related");
         }
     }
     for i in 0..lines.len() {
