@@ -531,11 +531,29 @@ fn read_lines(text: &str) -> Vec<Line> {
             (None, None) => (rest.len(), 0),
         };
         if let Some(span) = trim_span(text, line_start, line_start + len) {
-            spans.push(span);
+            match spans.last_mut() {
+                Some(last) if breaks_sentence(text, *last, span) => last.1 = span.1,
+                _ => spans.push(span),
+            }
         }
         line_start += len + skip;
     }
     spans.into_iter().map(|(s, e)| classify(text, s, e)).collect()
+}
+
+/// Whether a single line break cuts a sentence in two, as text from a PDF or an e-mail has it
+/// ("It was a cold \nnight in the city."): the line before has three words or more and no end,
+/// the line after opens in lower case. Its two parts are one line.
+fn breaks_sentence(text: &str, before: (usize, usize), after: (usize, usize)) -> bool {
+    let (Some(first), Some(gap), Some(last)) =
+        (text.get(before.0..before.1), text.get(before.1..after.0), text.get(after.0..after.1))
+    else {
+        return false;
+    };
+    last.starts_with(|c: char| c.is_lowercase())
+        && first.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+        && first.bytes().filter(|&b| b == b' ').count() >= 2
+        && gap.bytes().filter(|&b| b == b'\n').count() + gap.matches("\\n").count() == 1
 }
 
 /// The first pass: what a line is, judged alone.
