@@ -361,6 +361,9 @@ pub(crate) fn clean(text: &str) -> Cleaned {
     let mut lines = read_lines(text);
     let page = is_page(&lines);
     if page {
+        if lines.iter().any(|l| fused_at(text, l).is_some()) {
+            lines = split_fused_lines(text, lines);
+        }
         mark_repeated_lines(text, &mut lines);
         mark_page_lines(text, &mut lines);
         mark_menus(text, &mut lines);
@@ -460,6 +463,100 @@ struct Line {
     lower: String,
     /// Whether the line heads a block of other stories or comments: the article does not go on past it.
     barrier: bool,
+}
+
+/// Splits the lines where a page ran two blocks together with no break between: another
+/// story's headline run into the first sentence of a paragraph at a change of case ("Hinkley
+/// delay is a high stakes betTom Greatrex, chief executive of ..., urged the government"), or
+/// a share bar run into it ("Share this with Email Facebook Twitter The minister said ...").
+/// The first part is furniture; the second is classified afresh.
+fn split_fused_lines(text: &str, lines: Vec<Line>) -> Vec<Line> {
+    let mut out = Vec::with_capacity(lines.len() + 4);
+    for line in lines {
+        let Some(at) = fused_at(text, &line) else {
+            out.push(line);
+            continue;
+        };
+        let head_end = line.start + text[line.start..at].trim_end().len();
+        let mut head = classify(text, line.start, head_end);
+        if !head.class_is_clutter() {
+            head.class = Class::Clutter(BlockKind::Boilerplate, "related");
+        }
+        out.push(head);
+        out.push(classify(text, at, line.end));
+    }
+    out
+}
+
+/// Where a line of running text starts after a block fused to its front, if one is: see
+/// [`split_fused_lines`].
+fn fused_at(text: &str, line: &Line) -> Option<usize> {
+    if line.class != Class::Body || line.words < 8 {
+        return None;
+    }
+    let content = &text[line.start..line.end];
+    let at = share_bar_end(content).or_else(|| case_change(text, content))?;
+    let (head, tail) = (&content[..at], &content[at..]);
+    let sentence_inside = head.contains(". ") || head.contains("? ") || head.contains("! ");
+    (!sentence_inside && tail.split_whitespace().count() >= 5).then_some(line.start + at)
+}
+
+/// The end of a share bar that opens a line: share words and two social networks or more
+/// ("Share this with Email Facebook Messenger Twitter"), before a capitalised word.
+fn share_bar_end(content: &str) -> Option<usize> {
+    const SHARE: &[&str] = &["share", "this", "with", "on", "via", "email", "e-mail", "print", "copy", "link", "save"];
+    if !content.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("share ")) {
+        return None;
+    }
+    let mut networks = 0;
+    for (k, word) in content.split(' ').scan(0usize, |at, w| {
+        let k = *at;
+        *at += w.len() + 1;
+        Some((k, w))
+    }) {
+        let lower = crate::text::lowercase(word.trim_matches(|c: char| !c.is_alphanumeric()));
+        if crate::lexicon::PAGE_NETWORK.binary_search(&lower.as_str()).is_ok() {
+            networks += 1;
+        } else if !SHARE.contains(&lower.as_str()) {
+            let opens = word.starts_with(|c: char| c.is_uppercase() || is_opening_quote(c));
+            return (networks >= 2 && opens).then_some(k);
+        }
+    }
+    None
+}
+
+/// Whether `c` opens a quotation.
+fn is_opening_quote(c: char) -> bool {
+    matches!(c, '"' | '\u{201C}' | '\u{2018}' | '\'')
+}
+
+/// The first change of case inside a word that starts a new block ("betTom Greatrex", "downedHow
+/// the"): two lower-case letters or more of a word written in lower case, then a capital that
+/// opens a word. A word the text writes that way elsewhere is a name ("deGrom"), not a seam.
+fn case_change(text: &str, content: &str) -> Option<usize> {
+    let bytes = content.as_bytes();
+    let mut word_start = 0;
+    for i in 1..bytes.len() {
+        let (prev, b) = (bytes[i - 1], bytes[i]);
+        if !prev.is_ascii_alphabetic() {
+            word_start = i;
+            continue;
+        }
+        let opens_word = bytes.get(i + 1).is_none_or(|&n| n.is_ascii_lowercase() || n == b' ' || n == b'\'');
+        if !(b.is_ascii_uppercase() && prev.is_ascii_lowercase() && opens_word) {
+            continue;
+        }
+        let lower_word = i - word_start >= 2 && bytes[word_start].is_ascii_lowercase();
+        let words_before = content[..word_start].split_whitespace().count();
+        if lower_word && words_before >= 2 {
+            let token_end = content[i..].find(|c: char| !c.is_alphanumeric()).map_or(content.len(), |k| i + k);
+            let token = &content[word_start..token_end];
+            if text.matches(token).nth(1).is_none() {
+                return Some(i);
+            }
+        }
+    }
+    None
 }
 
 /// Whether a line ends as a sentence does: a stop, perhaps inside closing quotes or brackets,
@@ -1614,7 +1711,8 @@ fn is_dated(lower: &str) -> bool {
 }
 
 /// Marks the standfirst under the title as part of it: one or two short paragraphs right under
-/// the headline (bylines between) that a byline, a credit or a caption parts from the article
+/// the headline (bylines between) that a byline, a picture, a promotion or a share bar parts from
+/// the article
 /// ("Our present financial ruin is being turned into a business model." / "Photograph: ...").
 fn mark_standfirst(text: &str, lines: &mut [Line], title: usize) {
     let mut k = title + 1;
@@ -1633,7 +1731,13 @@ fn mark_standfirst(text: &str, lines: &mut [Line], title: usize) {
     {
         k += 1;
     }
-    let parted = lines.get(k).is_some_and(|l| matches!(l.class, Class::Clutter(..)));
+    // What parts a standfirst from the article: the byline, the picture, a promotion or a share bar.
+    let parted = lines.get(k).is_some_and(|l| {
+        matches!(
+            l.class,
+            Class::Clutter(BlockKind::Byline | BlockKind::Caption, _) | Class::Clutter(_, "promotion" | "share")
+        )
+    });
     let body_follows = lines[k..].iter().find(|l| !matches!(l.class, Class::Clutter(..) | Class::Heading));
     if k > start && parted && body_follows.is_some_and(|l| l.class == Class::Body && l.sentence) {
         for line in &mut lines[start..k] {
