@@ -366,6 +366,7 @@ pub(crate) fn clean(text: &str) -> Cleaned {
         }
         mark_repeated_lines(text, &mut lines);
         mark_page_lines(text, &mut lines);
+        mark_fact_boxes(text, &mut lines);
         mark_menus(text, &mut lines);
         mark_teasers(&mut lines);
         mark_related_blocks(&mut lines);
@@ -1375,6 +1376,58 @@ fn is_reader_notice(content: &str) -> bool {
 fn is_cut_off(lower: &str) -> bool {
     let last = lower.rsplit(|c: char| !(c.is_alphanumeric() || c == '\'')).find(|w| !w.is_empty());
     last.is_some_and(|w| crate::lexicon::PAGE_OPEN.binary_search(&w).is_ok()) && lower.ends_with(char::is_alphanumeric)
+}
+
+/// Marks fact boxes and timelines beside an article: three short lines or more in a row, each a
+/// label and its value ("Capacity: 3.2 gigawatts", "Owner: Acme Energy") or a date and its event
+/// ("2008: Ministers back new plants", "March 2016 - Final decision"), with the heading above
+/// them ("Key facts", "Timeline"). A box restates the story in fragments beside it; read as
+/// running text it feeds takeaways and stances with them.
+fn mark_fact_boxes(text: &str, lines: &mut [Line]) {
+    let fact = |l: &Line| {
+        matches!(l.class, Class::Body | Class::Heading | Class::Bullet(_))
+            && l.words <= 25
+            && l.sentences <= 1
+            && is_fact_line(&text[l.start..l.end])
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && fact(&lines[j]) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            let head = i.checked_sub(1).filter(|&h| lines[h].class == Class::Heading && lines[h].words <= 6);
+            for line in &mut lines[head.unwrap_or(i)..j] {
+                line.class = Class::Clutter(BlockKind::Boilerplate, "factbox");
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// Whether a line is a fact of a box: a label and a short value ("Cost: £22bn"), or a date and
+/// what happened then ("2013 - Deal signed"). A one-letter label is an interview's ("Q: ...").
+fn is_fact_line(content: &str) -> bool {
+    let content = content.trim_start_matches(|c: char| matches!(c, '•' | '-' | '*' | '–' | ' '));
+    // A date: a year among the first three words ("2008", "March 2016", "12 March 2016"), then a separator.
+    let mut at = 0;
+    for w in content.split(' ').take(3) {
+        let bare = w.trim_end_matches([':', ',']);
+        if bare.len() == 4 && (bare.starts_with("19") || bare.starts_with("20")) && bare.bytes().all(|b| b.is_ascii_digit()) {
+            let rest = &content[at + bare.len()..];
+            return [":", " -", " –", " —"].iter().any(|s| rest.starts_with(s));
+        }
+        at += w.len() + 1;
+    }
+    // A label of one to three words, the first capitalised, then a colon and a short value.
+    let Some((label, value)) = content.split_once(": ") else { return false };
+    let label_words = label.split_whitespace().count();
+    (1..=3).contains(&label_words)
+        && label.chars().count() >= 2
+        && label.starts_with(char::is_uppercase)
+        && !label.contains(['(', '[', '"'])
+        && value.split_whitespace().count() <= 15
 }
 
 /// Whether a line of three words or more is written in capitals.
