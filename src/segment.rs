@@ -83,11 +83,16 @@ pub(crate) fn segment(text: &str, cleaned: &Cleaned) -> Vec<Sentence> {
             .filter(|r| r.reason == "bullet_marker" && r.end == block.start)
             .map(|r| r.start);
         let by_stops = matches!(block.kind, BlockKind::Body | BlockKind::Bullet | BlockKind::AuthorTakeaway);
+        let body = block.kind == BlockKind::Body;
         for item in list_items(text, block.start, block.end, marker) {
             let mut lead = Some(item.lead);
             let mut emit = |start: usize, end: usize| {
                 let lead = lead.take().unwrap_or(start);
-                out.push(Sentence { lead, start, end, kind: block.kind });
+                if body && text[start..end].contains(": ") {
+                    run_in_captions(text, start, end, lead, &mut out);
+                } else {
+                    out.push(Sentence { lead, start, end, kind: block.kind });
+                }
             };
             if by_stops {
                 split(text, item.start, item.end, &mut emit);
@@ -97,6 +102,86 @@ pub(crate) fn segment(text: &str, cleaned: &Cleaned) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// Pushes the sentence `text[start..end]` of a body block, parted from the image captions run
+/// into it. A page stripped of its layout runs a caption into the text with no stop: "... their
+/// hit political comedy Happy couple: Her husband, pictured, showed his support". A caption opens
+/// with a short label and a colon; it is run in when its label follows a word in lower case with
+/// no stop between, and it reaches to the next such label or to the sentence's end. A sentence
+/// that opens with a label is a caption when it points at a picture ("Bride: Jane Roe, pictured,
+/// has been married ten times"); "Update: The talks resumed." is not.
+fn run_in_captions(text: &str, start: usize, end: usize, lead: usize, out: &mut Vec<Sentence>) {
+    let s = &text[start..end];
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut from = 0;
+    while let Some(k) = s[from..].find(": ") {
+        let colon = from + k;
+        from = colon + 2;
+        if let Some(label) = label_before(s, colon) {
+            let run_in = s[..label].strip_suffix(' ').is_some_and(|b| b.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit()));
+            if run_in && s[from..].starts_with(|c: char| c.is_uppercase() || is_opening(c)) {
+                cuts.push(label);
+            }
+        }
+    }
+    let opens_caption = s.find(": ").and_then(|c| label_before(s, c)) == Some(0);
+    // The pieces between labels; a piece is a caption when it points at a picture or when a
+    // label stands before it too (two labels in a row with no stop between are two captions).
+    let bounds: Vec<usize> = std::iter::once(0).chain(cuts.iter().copied()).chain(std::iter::once(s.len())).collect();
+    let mut pieces: Vec<(usize, usize, bool)> = Vec::new();
+    for (n, w) in bounds.windows(2).enumerate() {
+        let (a, b) = (w[0], w[1]);
+        let pictured = points_at_picture(&s[a..b]);
+        let caption = if n == 0 { opens_caption && (pictured || !cuts.is_empty()) } else { pictured || n >= 2 || opens_caption };
+        match pieces.last_mut() {
+            // Text after a label that is no caption's ("He told the BBC: ...") stays in its sentence.
+            Some(last) if !caption => last.1 = b,
+            _ => pieces.push((a, b, caption)),
+        }
+    }
+    for (n, (a, b, caption)) in pieces.into_iter().enumerate() {
+        let piece = s[a..b].trim_end();
+        if piece.is_empty() {
+            continue;
+        }
+        let kind = if caption { BlockKind::Caption } else { BlockKind::Body };
+        let lead = if n == 0 { lead } else { start + a };
+        out.push(Sentence { lead, start: start + a, end: start + a + piece.len(), kind });
+    }
+}
+
+/// Where the caption label that ends at the colon at byte `colon` of `s` starts: one to four
+/// words, the first capitalised, letters only ("Happy couple", "Her own biggest fan").
+fn label_before(s: &str, colon: usize) -> Option<usize> {
+    let head = &s[..colon];
+    let mut label = colon;
+    for (n, word) in head.rsplit(' ').enumerate() {
+        if n == 4 || word.is_empty() || !word.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-')) {
+            break;
+        }
+        // A name and a verb of speech introduce a quotation, not a caption ("Redwood said:").
+        if n > 0 && last_verb(head) {
+            return None;
+        }
+        label -= word.len() + usize::from(n > 0);
+        if word.starts_with(char::is_uppercase) && (label == 0 || head[..label].ends_with(' ')) {
+            return Some(label);
+        }
+    }
+    None
+}
+
+/// Whether the word before a colon is a verb that introduces speech: "said", "added", "tells".
+fn last_verb(head: &str) -> bool {
+    let last = head.rsplit(' ').next().unwrap_or("");
+    last.starts_with(char::is_lowercase)
+        && (last.ends_with("ed") || matches!(last, "said" | "says" | "told" | "tells" | "wrote" | "writes" | "adds" | "explains" | "warns"))
+}
+
+/// Whether a caption points at its picture: "pictured", "(left)", "(above)", "(file photo)".
+fn points_at_picture(s: &str) -> bool {
+    ["pictured", "(left)", "(right)", "(above)", "(below)", "(centre)", "(center)", "(file"].iter().any(|w| s.contains(w))
 }
 
 /// One item of a block: its label (if any) starts at `lead`, its text runs `start..end`.
