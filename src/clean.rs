@@ -1150,7 +1150,9 @@ fn ends_with_credit(lower: &str) -> bool {
     let Some(open) = inner.rfind(['(', '[']) else { return false };
     let group = &inner[open + 1..];
     let agency = group.split_whitespace().next_back().is_some_and(|w| CREDIT_AGENCIES.contains(&w));
-    (group.contains('/') && !group.contains("//") || agency) && group.split_whitespace().count() <= 5
+    // A slash parts a photographer from an agency, not two measures ("(113.5 mph / 182.7 kph)").
+    let slash = group.contains('/') && !group.contains("//") && !group.contains(|c: char| c.is_ascii_digit());
+    (slash || agency) && group.split_whitespace().count() <= 5
 }
 
 /// Whether a line is a descriptive caption with no finite verb of the story ("Detail of the

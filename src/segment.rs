@@ -119,7 +119,14 @@ fn run_in_captions(text: &str, start: usize, end: usize, lead: usize, out: &mut 
         let colon = from + k;
         from = colon + 2;
         if let Some(label) = label_before(s, colon) {
-            let run_in = s[..label].strip_suffix(' ').is_some_and(|b| b.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit()));
+            // The caption before ends on a word in lower case, not on one no sentence ends on
+            // ("Attack on Titan: Final Battle" is a title in a list).
+            let before = s[..label].strip_suffix(' ');
+            let run_in = before.is_some_and(|b| {
+                let last = b.rsplit(' ').next().unwrap_or("");
+                b.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    && crate::lexicon::PAGE_OPEN.binary_search(&last).is_err()
+            });
             if run_in && s[from..].starts_with(|c: char| c.is_uppercase() || is_opening(c)) {
                 cuts.push(label);
             }
