@@ -632,27 +632,51 @@ fn read_lines(text: &str) -> Vec<Line> {
             (None, None) => (rest.len(), 0),
         };
         if let Some(span) = trim_span(text, line_start, line_start + len) {
-            match spans.last_mut() {
-                Some(last) if breaks_sentence(text, *last, span) => last.1 = span.1,
-                _ => spans.push(span),
-            }
+            spans.push(span);
         }
         line_start += len + skip;
     }
-    spans.into_iter().map(|(s, e)| classify(text, s, e)).collect()
+    let mut lines = Vec::with_capacity(spans.len());
+    let mut i = 0;
+    while i < spans.len() {
+        // A sentence cut by line breaks: lines that run on into the next, up to one that ends it.
+        let mut j = i;
+        while j + 1 < spans.len() && breaks_sentence(text, spans[j], spans[j + 1]) {
+            j += 1;
+        }
+        let last = &text[spans[j].0..spans[j].1];
+        if j > i && ends_as_sentence(last, last.split_whitespace().count()) {
+            lines.push(classify(text, spans[i].0, spans[j].1));
+        } else {
+            j = i;
+            lines.push(classify(text, spans[i].0, spans[i].1));
+        }
+        i = j + 1;
+    }
+    lines
 }
 
 /// Whether a single line break cuts a sentence in two, as text from a PDF or an e-mail has it
 /// ("It was a cold \nnight in the city."): the line before has three words or more and no end,
-/// the line after opens in lower case. Its two parts are one line.
+/// the line after opens in lower case. Lines so cut, up to one that ends the sentence, are one
+/// line; lines that never reach an end ("Results of the games\nplayed on Sunday") stay apart.
 fn breaks_sentence(text: &str, before: (usize, usize), after: (usize, usize)) -> bool {
     let (Some(first), Some(gap), Some(last)) =
         (text.get(before.0..before.1), text.get(before.1..after.0), text.get(after.0..after.1))
     else {
         return false;
     };
+    // The line before reads as running text, not as a heading over the text: it ends on a word
+    // in lower case and few of its words are capitalised ("Results of South Korean pro-soccer").
+    let last_word = first.rsplit(' ').next().unwrap_or("");
+    let (mut words, mut capitalised) = (0, 0);
+    for w in first.split_whitespace().skip(1) {
+        words += 1;
+        capitalised += usize::from(w.starts_with(char::is_uppercase));
+    }
     last.starts_with(|c: char| c.is_lowercase())
-        && first.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+        && (first.ends_with(',') || last_word.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
+        && capitalised * 4 <= words
         && first.bytes().filter(|&b| b == b' ').count() >= 2
         && gap.bytes().filter(|&b| b == b'\n').count() + gap.matches("\\n").count() == 1
 }
