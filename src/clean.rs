@@ -1292,7 +1292,7 @@ fn mark_page_lines(text: &str, lines: &mut [Line]) {
             line.class = if line.words >= 8 { Class::Clutter(BlockKind::Boilerplate, "related") } else { Class::Heading };
             continue;
         }
-        if line.class == Class::Body && !line.sentence && line.words >= 8 && is_cut_off(&line.lower) {
+        if matches!(line.class, Class::Body | Class::Heading) && !line.sentence && line.words >= 8 && is_cut_off(&line.lower) {
             // "In recent months, hundreds of people have become sick and have even died due to":
             // a teaser of another story, cut off where the page ran out of room.
             line.class = Class::Clutter(BlockKind::Boilerplate, "related");
@@ -1443,9 +1443,12 @@ fn is_fact_line(content: &str) -> bool {
     let mut at = 0;
     for w in content.split(' ').take(3) {
         let bare = w.trim_end_matches([':', ',']);
-        if bare.len() == 4 && (bare.starts_with("19") || bare.starts_with("20")) && bare.bytes().all(|b| b.is_ascii_digit()) {
+        if bare.len() == 4 && (bare.starts_with('1') || bare.starts_with("20")) && bare.bytes().all(|b| b.is_ascii_digit()) {
             let rest = &content[at + bare.len()..];
-            return [":", " -", " –", " —"].iter().any(|s| rest.starts_with(s));
+            if [":", " -", " –", " —"].iter().any(|s| rest.starts_with(s)) {
+                return true;
+            }
+            break;
         }
         at += w.len() + 1;
     }
@@ -1662,26 +1665,23 @@ fn mark_outside_article(text: &str, lines: &mut [Line]) {
         return; // no running text at all: leave the lines as they are
     };
     let (from, to) = trim_notes(text, lines, from, to);
-    let headline = headline_above(lines, from);
+    // The title: the headline above the run, or else the first long heading in it before its
+    // text; with the standfirst under it.
+    let title = headline_above(lines, from).or_else(|| {
+        let body = lines[from..to].iter().position(|l| l.sentence && l.class == Class::Body)?;
+        (from..from + body).find(|&k| lines[k].class == Class::Heading && lines[k].words >= 4)
+    });
+    if let Some(t) = title {
+        lines[t].class = Class::Title;
+        mark_standfirst(text, lines, t);
+    }
     for (i, line) in lines.iter_mut().enumerate() {
         // The author's summary heading just above the article belongs to it ("Key Points").
         let summary = line.summary && line.class == Class::Heading && i < from && i + 6 >= from;
-        let inside = (from..to).contains(&i) || summary;
-        if Some(i) == headline {
-            line.class = Class::Title;
-        } else if !inside && !line.class_is_clutter() {
+        let inside = (from..to).contains(&i) || summary || line.class == Class::Title;
+        if !inside && !line.class_is_clutter() {
             line.class = Class::Clutter(BlockKind::Boilerplate, "outside_article");
         }
-    }
-    let title = headline.or_else(|| {
-        lines[from..to].iter().position(|l| l.sentence && l.class == Class::Body).and_then(|body| {
-            let k = (from..from + body).find(|&k| lines[k].class == Class::Heading && lines[k].words >= 4)?;
-            lines[k].class = Class::Title;
-            Some(k)
-        })
-    });
-    if let Some(t) = title {
-        mark_standfirst(text, lines, t);
     }
 }
 
@@ -1709,7 +1709,26 @@ fn article_run(lines: &[Line]) -> Option<(usize, usize)> {
 /// what you think") and its notes on who wrote the story ("Jane Roe is a reporter for the Daily ...", "John Doe
 /// contributed reporting from Hong Kong.").
 fn trim_notes(text: &str, lines: &mut [Line], from: usize, to: usize) -> (usize, usize) {
-    // From the end: every closing paragraph that is a note, up to the last of the story.
+    // From the end: every closing paragraph that is a note, up to the last of the story; a note
+    // about the author may stand among them.
+    let mut last = closing_notes(text, lines, from, to);
+    if let Some(bio) = author_bio(text, lines, from, last) {
+        last = closing_notes(text, lines, from, bio);
+    }
+    // From the start: the publication's greeting ("Welcome to the Daily Deals, your source for ...").
+    let mut first = from;
+    if let Some(i) = (from..last).find(|&i| lines[i].class == Class::Body) {
+        if is_greeting(&lines[i].lower) {
+            lines[i].class = Class::Clutter(BlockKind::Boilerplate, "promotion");
+            first = i + 1;
+        }
+    }
+    (first, last.max(first))
+}
+
+/// Marks the notes that close the run `from..to` (words to the reader, credits to contributors)
+/// and returns where the story ends before them.
+fn closing_notes(text: &str, lines: &mut [Line], from: usize, to: usize) -> usize {
     let mut last = to;
     for i in (from..to).rev() {
         let line = &lines[i];
@@ -1727,28 +1746,24 @@ fn trim_notes(text: &str, lines: &mut [Line], from: usize, to: usize) -> (usize,
             _ => {}
         }
     }
-    // A note about the author that runs on ("Jane Roe is a reporter ... She previously wrote
-    // for ..."): a few short paragraphs from the one that names her role to the end.
-    let tail = (from..last).rev().take(5).filter(|&i| lines[i].class == Class::Body).take(4).last();
-    if let Some(bio) = tail.and_then(|t| (t..last).find(|&i| is_author_bio(&text[lines[i].start..lines[i].end]))) {
-        if lines[bio..last].iter().all(|l| l.words <= 90) {
-            for line in &mut lines[bio..last] {
-                if line.class == Class::Body {
-                    line.class = Class::Clutter(BlockKind::Byline, "contributor");
-                }
-            }
-            last = bio;
+    last
+}
+
+/// Marks a note about the author that closes the run `from..to` and runs on ("Jane Roe is a
+/// reporter ... She previously wrote for ..."): a few short paragraphs, from the one that names
+/// her role to the end. Returns where it starts.
+fn author_bio(text: &str, lines: &mut [Line], from: usize, to: usize) -> Option<usize> {
+    let tail = (from..to).rev().take(5).filter(|&i| lines[i].class == Class::Body).take(4).last()?;
+    let bio = (tail..to).find(|&i| is_author_bio(&text[lines[i].start..lines[i].end]))?;
+    if lines[bio..to].iter().any(|l| l.words > 90) {
+        return None;
+    }
+    for line in &mut lines[bio..to] {
+        if line.class == Class::Body {
+            line.class = Class::Clutter(BlockKind::Byline, "contributor");
         }
     }
-    // From the start: the publication's greeting ("Welcome to the Daily Deals, your source for ...").
-    let mut first = from;
-    if let Some(i) = (from..last).find(|&i| lines[i].class == Class::Body) {
-        if is_greeting(&lines[i].lower) {
-            lines[i].class = Class::Clutter(BlockKind::Boilerplate, "promotion");
-            first = i + 1;
-        }
-    }
-    (first, last.max(first))
+    Some(bio)
 }
 
 /// Whether a line greets the reader: "Welcome to the Daily Deals, your source for the best deals".
@@ -1792,15 +1807,13 @@ fn is_dated(lower: &str) -> bool {
     month && words.any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Marks the standfirst under the title as part of it: one or two short paragraphs right under
-/// the headline (bylines between) that a byline, a picture, a promotion or a share bar parts from
+/// Marks the standfirst under the title as part of it: one or two short paragraphs (40 words in
+/// all) right under the headline that a byline, a picture, a promotion or a share bar parts from
 /// the article
 /// ("Our present financial ruin is being turned into a business model." / "Photograph: ...").
 fn mark_standfirst(text: &str, lines: &mut [Line], title: usize) {
+    // Right under the headline: after the byline, a short paragraph is the article's lead.
     let mut k = title + 1;
-    while lines.get(k).is_some_and(|l| matches!(l.class, Class::Clutter(BlockKind::Byline, _))) {
-        k += 1;
-    }
     let start = k;
     // A paragraph that opens with a dateline in capitals ("NEW YORK (Agency) - ...") is the lead.
     let dateline = |l: &Line| {
@@ -1808,8 +1821,12 @@ fn mark_standfirst(text: &str, lines: &mut [Line], title: usize) {
         let letters = first.trim_matches(|c: char| !c.is_alphabetic());
         letters.chars().count() >= 3 && letters.chars().all(char::is_uppercase)
     };
+    let mut words = 0;
     while k < start + 2
-        && lines.get(k).is_some_and(|l| l.class == Class::Body && l.sentences <= 2 && l.words <= 40 && !dateline(l))
+        && lines.get(k).is_some_and(|l| {
+            words += l.words;
+            l.class == Class::Body && l.sentences <= 2 && words <= 40 && !dateline(l)
+        })
     {
         k += 1;
     }
@@ -2045,6 +2062,226 @@ mod tests {
             }
             let _ = crate::segment::segment(text, &cleaned);
         }
+    }
+
+    /// Invented paragraphs of one story, long enough to read as running text.
+    const P1: &str = "The harbour reopened on Monday after a week of storms that kept every ship at anchor offshore and the quays empty.";
+    const P2: &str = "Port officials said the damage to the quays was lighter than they had feared, and the cranes were working again by noon.";
+    const P3: &str = "Fishing crews, who lost a week of catches, asked the town council for help with the cost of repairs to their boats.";
+    const P4: &str = "The council said it would decide on Thursday how much of the emergency fund could go to the crews and the harbour.";
+    const P5: &str = "Insurers sent assessors to the harbour on Tuesday, and the first claims were expected to be paid within a month.";
+    const P6: &str = "The ferry company said its boats would sail again on Wednesday morning, a day later than it had first announced.";
+    const P7: &str = "Shops along the front stayed closed for most of the week, and several owners said they had lost their busiest days.";
+    const P8: &str = "Forecasters warned that another band of strong winds could reach the coast at the weekend, though it should be weaker.";
+
+    /// A pasted page: a menu and a headline above `lines`, a footer below.
+    fn page(lines: &[&str]) -> String {
+        let mut text = String::from("Home\nWorld\nBusiness\nSport\nShare this page\n");
+        text.push_str("Ships Return to the Harbour After the Storm\n");
+        for line in lines {
+            text.push_str(line);
+            text.push('\n');
+        }
+        text.push_str("Related Stories\nA Different Story About the Markets Today\nPrivacy Policy\nTerms of Use\n");
+        text
+    }
+
+    /// The kind of the block that is exactly `line` in `text`'s cleaning.
+    fn kind_of(text: &str, line: &str) -> Option<BlockKind> {
+        clean(text).kinds(text).into_iter().find(|(t, _)| *t == line).map(|(_, k)| k)
+    }
+
+    /// A named shape of page clutter: the page's lines, and the kind some of them must get.
+    struct Shape {
+        name: &'static str,
+        lines: &'static [&'static str],
+        want: &'static [(&'static str, BlockKind)],
+    }
+
+    /// Shapes of clutter on real pages (issue 18), told by their form and place, with invented text.
+    const SHAPES: &[Shape] = &[
+        Shape {
+            name: "a block of links between paragraphs; the article goes on after it",
+            lines: &[P1, P2, "Also on example.com", "Council Votes to Sell the Old Lighthouse to a Hotel Group", P3, P4],
+            want: &[
+                (P1, BlockKind::Body),
+                ("Council Votes to Sell the Old Lighthouse to a Hotel Group", BlockKind::Boilerplate),
+                (P3, BlockKind::Body),
+                ("Ships Return to the Harbour After the Storm", BlockKind::Title),
+            ],
+        },
+        Shape {
+            name: "links tagged in capitals under a header",
+            lines: &[P1, P2, "DON'T MISS", "Storm Warning Issued for the Coast [VIDEO]", "Ferry Fares Rise Again [INSIGHT]", P3, P4],
+            want: &[("Storm Warning Issued for the Coast [VIDEO]", BlockKind::Boilerplate), (P3, BlockKind::Body)],
+        },
+        Shape {
+            name: "a caption label announces the caption; a label before its credit",
+            lines: &[P1, P2, "Image copyright", "Getty Images", "Image caption", "Cranes on the quay at dawn", P3, P4],
+            want: &[(P2, BlockKind::Body), ("Cranes on the quay at dawn", BlockKind::Caption), (P3, BlockKind::Body)],
+        },
+        Shape {
+            name: "a bare credit under its caption; a caption with its own credit is whole",
+            lines: &[
+                P1,
+                "Boats tied up along the north quay on Monday.",
+                "Jane Roe/Reuters",
+                P2,
+                "The mayor visited the quay on Tuesday. (Image: AGENCY)",
+                P3,
+                P4,
+            ],
+            want: &[
+                ("Boats tied up along the north quay on Monday.", BlockKind::Caption),
+                (P2, BlockKind::Body),
+                (P3, BlockKind::Body),
+            ],
+        },
+        Shape {
+            name: "the publication's notes to its reader close the article",
+            lines: &[
+                P1,
+                P2,
+                P3,
+                "Follow the Harbour Daily on Instagram, Facebook and Twitter.",
+                "We'd like to hear what you think about this or any of our articles.",
+                "Like this story? Share it with a friend!",
+            ],
+            want: &[
+                (P3, BlockKind::Body),
+                ("Follow the Harbour Daily on Instagram, Facebook and Twitter.", BlockKind::Boilerplate),
+                ("We'd like to hear what you think about this or any of our articles.", BlockKind::Boilerplate),
+                ("Like this story? Share it with a friend!", BlockKind::Boilerplate),
+            ],
+        },
+        Shape {
+            name: "contributors and the author's note are bylines",
+            lines: &[
+                P1,
+                P2,
+                P3,
+                "Jane Roe and John Doe contributed reporting from the coast.",
+                "Mary Major is a maritime reporter for the Harbour Daily, covering ports and shipping. She previously wrote for the Coast Courier.",
+            ],
+            want: &[
+                (P3, BlockKind::Body),
+                ("Jane Roe and John Doe contributed reporting from the coast.", BlockKind::Byline),
+                (
+                    "Mary Major is a maritime reporter for the Harbour Daily, covering ports and shipping. She previously wrote for the Coast Courier.",
+                    BlockKind::Byline,
+                ),
+            ],
+        },
+        Shape {
+            name: "a promotion box: heading, blurb, button",
+            lines: &[P1, P2, "Breaking News Emails", "Get alerts and special reports.", "SUBSCRIBE", P3, P4],
+            want: &[("Get alerts and special reports.", BlockKind::Boilerplate), (P3, BlockKind::Body)],
+        },
+        Shape {
+            name: "the standfirst under the headline, parted from the article by a picture",
+            lines: &["Calm returns to a battered coast.", "Photo: Jane Roe/Agency", P1, P2, P3],
+            want: &[("Calm returns to a battered coast.", BlockKind::Title), (P1, BlockKind::Body)],
+        },
+        Shape {
+            name: "after the byline, a short paragraph over a picture is the lead",
+            lines: &["By Jane Doe", P1, "Image copyright", "Getty Images", P2, P3],
+            want: &[(P1, BlockKind::Body)],
+        },
+        Shape {
+            name: "a fact box and a timeline",
+            lines: &[
+                P1,
+                P2,
+                "Key facts",
+                "Length: 2.4 kilometres",
+                "Built: 1887",
+                "Owner: Harbour Trust",
+                "Timeline",
+                "1887: The harbour opens",
+                "1953 - A storm breaks the north wall",
+                "2019: Repairs begin",
+                P3,
+                P4,
+            ],
+            want: &[
+                ("Owner: Harbour Trust", BlockKind::Boilerplate),
+                ("1953 - A storm breaks the north wall", BlockKind::Boilerplate),
+                ("Key facts", BlockKind::Boilerplate),
+                (P3, BlockKind::Body),
+            ],
+        },
+        Shape {
+            name: "'Profile:' and 'Timeline' link lines",
+            lines: &[P1, "Profile: The Harbour Trust", P2, "Timeline: A century of storms", P3],
+            want: &[("Profile: The Harbour Trust", BlockKind::Boilerplate), ("Timeline: A century of storms", BlockKind::Boilerplate)],
+        },
+        Shape {
+            name: "a teaser cut off where the page ran out of room",
+            lines: &[P1, P2, "Ferry Fares Rise Again", "In recent months, hundreds of travellers have complained about the price of the crossing due to", P3],
+            want: &[
+                ("In recent months, hundreds of travellers have complained about the price of the crossing due to", BlockKind::Boilerplate),
+                (P3, BlockKind::Body),
+            ],
+        },
+        Shape {
+            name: "a long line in capitals is another story's headline",
+            lines: &[P1, P2, "COAST GUARD CHIEF OPENS UP ABOUT THE NIGHT OF THE STORM", P3],
+            want: &[("COAST GUARD CHIEF OPENS UP ABOUT THE NIGHT OF THE STORM", BlockKind::Boilerplate), (P3, BlockKind::Body)],
+        },
+        Shape {
+            name: "a paragraph that ends with an emoji ends as a sentence",
+            lines: &[P1, "We hope to see the ferries back on the water very soon, said the harbour master! 🙂", P2, P3],
+            want: &[("We hope to see the ferries back on the water very soon, said the harbour master! 🙂", BlockKind::Body)],
+        },
+    ];
+
+    #[test]
+    fn shapes_of_page_clutter() {
+        for shape in SHAPES {
+            let text = page(shape.lines);
+            for &(line, want) in shape.want {
+                assert_eq!(kind_of(&text, line), Some(want), "{}: {line:?}\n{:#?}", shape.name, clean(&text).kinds(&text));
+            }
+        }
+    }
+
+    #[test]
+    fn blocks_fused_to_a_first_sentence_are_split_off() {
+        let headline = "Hinkley delay is a high stakes bet";
+        let sentence = "Tom Greatrex, chief executive of the trade body, urged the government to back new plants.";
+        let bar = "Share this with Email Facebook Messenger Twitter";
+        let lead = "The government said it remained committed to new nuclear power stations in the coming decade.";
+        let text = page(&[P1, &format!("{headline}{sentence}"), &format!("{bar} {lead}"), P2, P3]);
+        assert_eq!(kind_of(&text, headline), Some(BlockKind::Boilerplate));
+        assert_eq!(kind_of(&text, sentence), Some(BlockKind::Body));
+        assert_eq!(kind_of(&text, bar), Some(BlockKind::Boilerplate));
+        assert_eq!(kind_of(&text, lead), Some(BlockKind::Body));
+        // A name the text writes the same way elsewhere is a name, not a seam.
+        let name = "The pitcher Jacob deGrom won the award again on Wednesday, the league said in a statement.";
+        let text = page(&[P1, name, "Fans cheered deGrom at the stadium on Thursday night before the game.", P2]);
+        assert_eq!(kind_of(&text, name), Some(BlockKind::Body));
+    }
+
+    #[test]
+    fn a_comment_count_over_a_commenter_starts_the_thread() {
+        let comment = "I made this jam today and it turned out really good, though it needed more fruit than it says.";
+        let text = page(&[P1, P2, P3, P4, P5, P6, P7, P8, "2 comments", "Jane Roe August 17, 2019 - 2:19 pm", comment]);
+        assert_eq!(kind_of(&text, comment), Some(BlockKind::Boilerplate));
+        assert_eq!(kind_of(&text, P4), Some(BlockKind::Body));
+    }
+
+    #[test]
+    fn a_line_break_inside_a_sentence_joins_its_lines() {
+        // Cut as text from a PDF or an e-mail is: one sentence, one block.
+        let text = "It was a cold \nnight in the city.";
+        assert_eq!(clean(text).blocks.len(), 1);
+        let text = "The talks went on for three days and\nended with a deal on\nport fees.\nA New Line";
+        assert_eq!(kind_of(text, "The talks went on for three days and\nended with a deal on\nport fees."), Some(BlockKind::Body));
+        // A heading over the text, and lines that never reach an end, stay apart.
+        let text = "Results of South Korean pro-soccer\ngames played on Sunday.";
+        assert_eq!(clean(text).blocks.len(), 2);
+        let text = "Leading scores in\nthe open after the first round";
+        assert_eq!(clean(text).blocks.len(), 2);
     }
 
     #[test]
