@@ -328,7 +328,7 @@ const CAPTION_CUES: &[(&str, &str, bool)] = &[
     ("/afp", "caption", true), ("/ap", "caption", true), ("file photo", "caption", true),
     ("photo credit", "caption", true), ("image credit", "caption", true), ("shutterstock", "caption", true),
     ("(photo", "caption", true), ("photo:", "caption", true), ("(image", "caption", true),
-    ("(credit", "caption", true), ("courtesy of", "caption", true), ("pictured", "caption", true),
+    ("(credit", "caption", true), ("courtesy of", "caption", true),
     ("(file)", "caption", true), ("/ getty", "caption", true), ("/getty", "caption", true),
     ("via getty", "caption", true), ("epa/", "caption", true), ("/epa", "caption", true),
     ("xinhua/", "caption", true), ("photo illustration", "caption", true), ("screenshot", "caption", true),
@@ -705,7 +705,7 @@ fn classify(text: &str, s: usize, e: usize) -> Line {
         lower: String::new(),
         barrier: false,
     };
-    if is_caption(&lower, words) {
+    if is_caption(&lower, words, sentences) {
         // Before furniture: "(Image: © Agency)" is a credit, not a copyright notice.
         line.class = Class::Clutter(BlockKind::Caption, "caption");
     } else if let Some(reason) = furniture(content, &lower, scanned, sentence) {
@@ -1149,12 +1149,16 @@ fn is_dateline(lower: &str, words: usize) -> bool {
 
 /// Whether a line is an image caption or credit by its words: a caption label or a credit
 /// pattern ("Image Credit: WeWork", "(AP Photo/Evan Vucci)").
-fn is_caption(lower: &str, words: usize) -> bool {
+fn is_caption(lower: &str, words: usize, sentences: usize) -> bool {
     let first = lower.as_bytes().first();
     if CAPTION_OPENINGS.iter().any(|p| p.as_bytes().first() == first && lower.starts_with(p)) {
         return true;
     }
-    words <= 40 && (CAPTION_CUES_INDEX.find(lower, false).is_some() || ends_with_credit(lower) || ends_with_slash_credit(lower))
+    // "pictured" marks a caption of one sentence ("Jane Roe (pictured) at the launch"); in a
+    // paragraph it points at a picture beside it ("Mr Roe, pictured, said ... He added ...").
+    let pictured = sentences <= 1 && lower.contains("pictured");
+    words <= 40
+        && (pictured || CAPTION_CUES_INDEX.find(lower, false).is_some() || ends_with_credit(lower) || ends_with_slash_credit(lower))
 }
 
 /// Whether a line ends with a photographer and an agency after a slash, the caption run into its
@@ -1328,6 +1332,9 @@ fn mark_page_lines(text: &str, lines: &mut [Line]) {
             continue;
         } else if next.is_some_and(Line::is_bare_credit) {
             // The text a bare image credit follows is the image's caption (or its first part).
+            lines[i].class = Class::Clutter(BlockKind::Caption, "caption");
+        } else if line.lower.contains("pictured") && prev.is_some_and(|p| matches!(p.class, Class::Clutter(BlockKind::Caption, _))) {
+            // "Jane Roe, pictured at the launch in 2018, when she was a minister. ..." under its credit.
             lines[i].class = Class::Clutter(BlockKind::Caption, "caption");
         } else if line.sentences <= 2
             && prev.is_some_and(|p| p.class == Class::Heading && p.words >= 4)

@@ -602,6 +602,52 @@ mod tests {
         t("no list without a label first", "He read p. 5. Then he slept.", &["He read p. 5.", "Then he slept."]),
     ];
 
+    /// Captions a page stripped of its layout runs into the text (issue 18), with invented text.
+    const RUN_IN_CAPTIONS: &[Case] = &[
+        t(
+            "two captions run into a paragraph",
+            "The ship left the yard at noon after a week of delays, watched by a crowd of several hundred people on the quay. \
+             Big day: The crew (pictured) came to the quay to see the new ship \
+             Proud owner: Her father, pictured, cut the ribbon",
+            &[
+                "The ship left the yard at noon after a week of delays, watched by a crowd of several hundred people on the quay.",
+                "Big day: The crew (pictured) came to the quay to see the new ship",
+                "Proud owner: Her father, pictured, cut the ribbon",
+            ],
+        ),
+        t(
+            "a caption that points at its picture",
+            "The couple met at a dance in the town hall more than twenty years ago and have lived in the same street ever since. \
+             Bride: Jane Roe, pictured, has been married ten times.",
+            &[
+                "The couple met at a dance in the town hall more than twenty years ago and have lived in the same street ever since.",
+                "Bride: Jane Roe, pictured, has been married ten times.",
+            ],
+        ),
+    ];
+
+    /// Colons that open no caption.
+    const NO_CAPTIONS: &[&str] = &[
+        "Update: The talks resumed on Monday.",
+        "The minister told the BBC: The plan will go ahead next year.",
+        "The crowd cheered as Redwood said: 'We did it.'",
+        "The games include Attack on Titan: Final Battle and Destiny 2: The Collection.",
+    ];
+
+    #[test]
+    fn run_in_captions_are_captions() {
+        check(RUN_IN_CAPTIONS);
+        for case in RUN_IN_CAPTIONS {
+            let kinds: Vec<BlockKind> = segment(case.text, &clean(case.text)).iter().map(|s| s.kind).collect();
+            assert_eq!(kinds[0], BlockKind::Body, "{}", case.name);
+            assert!(kinds[1..].iter().all(|&k| k == BlockKind::Caption), "{}: {kinds:?}", case.name);
+        }
+        for text in NO_CAPTIONS {
+            let kinds: Vec<BlockKind> = segment(text, &clean(text)).iter().map(|s| s.kind).collect();
+            assert_eq!(kinds, [BlockKind::Body], "{text}");
+        }
+    }
+
     fn check(cases: &[Case]) {
         for case in cases {
             let cleaned = clean(case.text);
