@@ -328,7 +328,7 @@ const CAPTION_CUES: &[(&str, &str, bool)] = &[
     ("/afp", "caption", true), ("/ap", "caption", true), ("file photo", "caption", true),
     ("photo credit", "caption", true), ("image credit", "caption", true), ("shutterstock", "caption", true),
     ("(photo", "caption", true), ("photo:", "caption", true), ("(image", "caption", true),
-    ("(credit", "caption", true), ("courtesy of", "caption", true),
+    ("(credit", "caption", true), ("courtesy of", "caption", true), ("pictured", "pictured", true),
     ("(file)", "caption", true), ("/ getty", "caption", true), ("/getty", "caption", true),
     ("via getty", "caption", true), ("epa/", "caption", true), ("/epa", "caption", true),
     ("xinhua/", "caption", true), ("photo illustration", "caption", true), ("screenshot", "caption", true),
@@ -364,8 +364,10 @@ pub(crate) fn clean(text: &str) -> Cleaned {
     let mut lines = read_lines(text);
     let page = is_page(&lines);
     if page {
-        if lines.iter().any(|l| fused_at(text, l).is_some()) {
-            lines = split_fused_lines(text, lines);
+        let fused: Vec<(usize, usize)> =
+            lines.iter().enumerate().filter_map(|(i, l)| fused_at(text, l).map(|at| (i, at))).collect();
+        if !fused.is_empty() {
+            lines = split_fused_lines(text, lines, &fused);
         }
         mark_repeated_lines(text, &mut lines);
         mark_page_lines(text, &mut lines);
@@ -474,10 +476,11 @@ struct Line {
 /// delay is a high stakes betTom Greatrex, chief executive of ..., urged the government"), or
 /// a share bar run into it ("Share this with Email Facebook Twitter The minister said ...").
 /// The first part is furniture; the second is classified afresh.
-fn split_fused_lines(text: &str, lines: Vec<Line>) -> Vec<Line> {
-    let mut out = Vec::with_capacity(lines.len() + 4);
-    for line in lines {
-        let Some(at) = fused_at(text, &line) else {
+fn split_fused_lines(text: &str, lines: Vec<Line>, fused: &[(usize, usize)]) -> Vec<Line> {
+    let mut out = Vec::with_capacity(lines.len() + fused.len());
+    let mut seams = fused.iter().peekable();
+    for (i, line) in lines.into_iter().enumerate() {
+        let Some(&(_, at)) = seams.next_if(|(k, _)| *k == i) else {
             out.push(line);
             continue;
         };
@@ -499,7 +502,7 @@ fn fused_at(text: &str, line: &Line) -> Option<usize> {
         return None;
     }
     let content = &text[line.start..line.end];
-    let at = share_bar_end(content).or_else(|| case_change(text, content))?;
+    let at = share_bar_end(content).or_else(|| case_change(text, line.start, line.end))?;
     let (head, tail) = (&content[..at], &content[at..]);
     let sentence_inside = head.contains(". ") || head.contains("? ") || head.contains("! ");
     (!sentence_inside && tail.split_whitespace().count() >= 5).then_some(line.start + at)
@@ -534,34 +537,48 @@ fn is_opening_quote(c: char) -> bool {
     matches!(c, '"' | '\u{201C}' | '\u{2018}' | '\'')
 }
 
-/// The first change of case inside a word that starts a new block ("betTom Greatrex", "downedHow
-/// the"): two lower-case letters or more of a word written in lower case, then a capital that
-/// opens a word. A word the text writes that way elsewhere is a name ("deGrom"), not a seam.
-fn case_change(text: &str, content: &str) -> Option<usize> {
-    let bytes = content.as_bytes();
-    let mut word_start = 0;
-    for i in 1..bytes.len() {
-        let (prev, b) = (bytes[i - 1], bytes[i]);
-        if !prev.is_ascii_alphabetic() {
-            word_start = i;
+/// The first change of case inside the line `text[start..end]` where a new block starts
+/// ("betTom Greatrex", "downedHow the"), as an offset in the line: two lower-case letters or more
+/// of a word written in lower case, then a capital that opens a word. A word the text writes that
+/// way again nearby is a name ("deGrom"), not a seam.
+fn case_change(text: &str, start: usize, end: usize) -> Option<usize> {
+    let content = &text[start..end];
+    // A headline run into a paragraph stands at its front.
+    let bytes = prefix(content, FUSED_HEAD_MAX).as_bytes();
+    let mut next = 2;
+    // Capitals are few: jump from one to the next, then look at the letter before.
+    while let Some(k) = bytes.get(next..).and_then(|rest| rest.iter().position(u8::is_ascii_uppercase)) {
+        let i = next + k;
+        next = i + 1;
+        if !bytes[i - 1].is_ascii_lowercase() {
             continue;
         }
         let opens_word = bytes.get(i + 1).is_none_or(|&n| n.is_ascii_lowercase() || n == b' ' || n == b'\'');
-        if !(b.is_ascii_uppercase() && prev.is_ascii_lowercase() && opens_word) {
+        let word_start = bytes[..i].iter().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |k| k + 1);
+        let lower_word = i - word_start >= 2 && bytes[word_start].is_ascii_lowercase();
+        if !(opens_word && lower_word && content[..word_start].split_whitespace().nth(1).is_some()) {
             continue;
         }
-        let lower_word = i - word_start >= 2 && bytes[word_start].is_ascii_lowercase();
-        let words_before = content[..word_start].split_whitespace().count();
-        if lower_word && words_before >= 2 {
-            let token_end = content[i..].find(|c: char| !c.is_alphanumeric()).map_or(content.len(), |k| i + k);
-            let token = &content[word_start..token_end];
-            if text.matches(token).nth(1).is_none() {
-                return Some(i);
-            }
+        // One look a line, in the text around it (a name comes back within its article), so a
+        // long text of such words costs no more than a window per line.
+        let token_end = content[i..].find(|c: char| !c.is_alphanumeric()).map_or(content.len(), |k| i + k);
+        let token = &content[word_start..token_end];
+        let (mut from, mut to) = (start.saturating_sub(NAME_WINDOW), (end + NAME_WINDOW).min(text.len()));
+        while !text.is_char_boundary(from) {
+            from -= 1;
         }
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+        return text[from..to].matches(token).nth(1).is_none().then_some(i);
     }
     None
 }
+
+/// How far into a line [`case_change`] looks for a seam, in bytes: a headline's length.
+const FUSED_HEAD_MAX: usize = 200;
+/// How far around a line [`case_change`] looks for another use of a word, in bytes.
+const NAME_WINDOW: usize = 20_000;
 
 /// Whether a line ends as a sentence does: a stop, perhaps inside closing quotes or brackets,
 /// perhaps before emoji ("... today! 🙂"). A label in capitals at the end ("... turmoil
@@ -666,18 +683,23 @@ fn breaks_sentence(text: &str, before: (usize, usize), after: (usize, usize)) ->
     else {
         return false;
     };
+    // Asked of every line: the cheap tests first, most lines open with a capital.
+    if !last.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
     // The line before reads as running text, not as a heading over the text: it ends on a word
     // in lower case and few of its words are capitalised ("Results of South Korean pro-soccer").
     let last_word = first.rsplit(' ').next().unwrap_or("");
+    if !(first.ends_with(',') || last_word.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())) {
+        return false;
+    }
     let (mut words, mut capitalised) = (0, 0);
     for w in first.split_whitespace().skip(1) {
         words += 1;
         capitalised += usize::from(w.starts_with(char::is_uppercase));
     }
-    last.starts_with(|c: char| c.is_lowercase())
-        && (first.ends_with(',') || last_word.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
-        && capitalised * 4 <= words
-        && first.bytes().filter(|&b| b == b' ').count() >= 2
+    capitalised * 4 <= words
+        && words >= 2
         && gap.bytes().filter(|&b| b == b'\n').count() + gap.matches("\\n").count() == 1
 }
 
@@ -1156,9 +1178,8 @@ fn is_caption(lower: &str, words: usize, sentences: usize) -> bool {
     }
     // "pictured" marks a caption of one sentence ("Jane Roe (pictured) at the launch"); in a
     // paragraph it points at a picture beside it ("Mr Roe, pictured, said ... He added ...").
-    let pictured = sentences <= 1 && lower.contains("pictured");
-    words <= 40
-        && (pictured || CAPTION_CUES_INDEX.find(lower, false).is_some() || ends_with_credit(lower) || ends_with_slash_credit(lower))
+    let cue = || CAPTION_CUES_INDEX.find(lower, false).is_some_and(|reason| reason != "pictured" || sentences <= 1);
+    words <= 40 && (cue() || ends_with_credit(lower) || ends_with_slash_credit(lower))
 }
 
 /// Whether a line ends with a photographer and an agency after a slash, the caption run into its
