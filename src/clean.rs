@@ -8,11 +8,18 @@
 //!
 //! It works in two passes. The first judges each line alone, by class: page furniture (share,
 //! related, navigation, cookie, subscription, comment, legal lines), bylines and datelines,
-//! captions and credits, markup, bullets, headings. The second looks at the page as a whole, and
-//! only when the text shows it is a pasted web page (furniture lines, menus): runs of short lines
-//! are menus, and the article is the stretch of the page richest in running text (the largest
-//! sum of line scores, as in Finn et al.'s body text extraction); what lies outside it is not
-//! the article. A plain article, a wire story with its results table, keeps every line.
+//! captions and credits, markup, bullets, headings; lines a stray line break cut inside a sentence
+//! are one line. The second looks at the page as a whole, and only when the text shows it is a
+//! pasted web page (furniture lines, menus). It finds clutter by its shape and its place, never
+//! by a site's words: blocks run together with no break (a headline fused to a sentence at a
+//! change of case, "betTom"; a share bar before it); captions under their labels and over their
+//! credits; fact boxes and timelines; menus; blocks of links under a header, wherever they stand;
+//! promotion boxes; comment threads. The article is then the stretch of the page richest in
+//! running text (the largest sum of line scores, as in Finn et al.'s body text extraction), which
+//! a block of links or a picture between two paragraphs does not end; the publication's notes at
+//! its ends (a greeting, calls to follow or subscribe, contributors, the author's biography) are
+//! not the story, and the headline above it, with the standfirst under that, is its title. A
+//! plain article, a wire story with its results table, keeps every line.
 
 use crate::fasthash::FastMap;
 use crate::text::is_closing;
@@ -20,7 +27,8 @@ use crate::text::is_closing;
 /// What a line of the pasted text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum BlockKind {
-    /// The article's headline: the first heading-like line before any body text.
+    /// The article's headline: the first heading-like line before any body text; on a pasted
+    /// page, the headline above the article and the standfirst under it.
     Title,
     /// Running text of the article.
     Body,

@@ -11,7 +11,9 @@
 //! item when its labels count up (1, 2, 3 or a, b, c); the label is part of the sentence's span
 //! for the reader ([`Sentence::lead`]) but not of the text later stages read. Lines that
 //! [`clean`](crate::clean) marked as captions or furniture are one sentence each; titles and
-//! headings are split only at list items.
+//! headings are split only at list items. Image captions that a page stripped of its layout ran
+//! into a paragraph with no stop ("... the new ship Proud owner: Her father, pictured, cut the
+//! ribbon") are parted from it as caption sentences.
 
 use crate::clean::{BlockKind, Cleaned};
 use crate::text::{is_closing, is_opening, lowercase, word_list, WordList};
