@@ -1814,11 +1814,14 @@ fn is_greeting(lower: &str) -> bool {
 /// The headline above the article: of the long headings in the few lines above it, the longest
 /// (the lines between are bylines, credits and the author's name, shorter), a dated one last
 /// ("October 12, 2018/0 Comments/in News /by admin"). A long headline may read as a line of text
-/// without its stop, or as a question.
+/// without its stop, as a question, or as a sentence over its byline.
 fn headline_above(lines: &[Line], from: usize) -> Option<usize> {
-    let rank = |line: &Line| {
-        // A headline may ask or exclaim ("..., and Twitter asks, Are you guys OK?").
-        let asks = line.sentences <= 2 && line.lower.ends_with(['?', '!']);
+    let rank = |k: usize| {
+        let line = &lines[k];
+        // A headline may ask or exclaim ("..., and Twitter asks, Are you guys OK?"), or end with
+        // a stop over its byline ("Harbour master quits after the storm." / "By Jane Doe").
+        let bylined = matches!(lines.get(k + 1).map(|l| l.class), Some(Class::Clutter(BlockKind::Byline, _)));
+        let asks = line.sentences <= 2 && (line.lower.ends_with(['?', '!']) || (bylined && line.words <= 20));
         let candidate = line.words >= 4
             && (line.class == Class::Heading
                 || (line.class == Class::Body && (!line.sentence || asks) && line.words <= 30));
@@ -1826,7 +1829,7 @@ fn headline_above(lines: &[Line], from: usize) -> Option<usize> {
     };
     let mut best: Option<(usize, (bool, usize))> = None;
     for k in (from.saturating_sub(6)..from).rev() {
-        if let Some(r) = rank(&lines[k]) {
+        if let Some(r) = rank(k) {
             if best.is_none_or(|(_, b)| r > b) {
                 best = Some((k, r));
             }
@@ -2279,6 +2282,14 @@ mod tests {
                 assert_eq!(kind_of(&text, line), Some(want), "{}: {line:?}\n{:#?}", shape.name, clean(&text).kinds(&text));
             }
         }
+    }
+
+    #[test]
+    fn a_headline_with_a_stop_over_its_byline_is_the_title() {
+        let headline = "Harbour master quits after the storm.";
+        let text = format!("Home\nWorld\nBusiness\nSport\nShare this page\nPrivacy Policy\n{headline}\nBy Jane Doe\n{P1}\n{P2}\n{P3}\nTerms of Use\n");
+        assert_eq!(kind_of(&text, headline), Some(BlockKind::Title));
+        assert_eq!(kind_of(&text, P1), Some(BlockKind::Body));
     }
 
     #[test]
