@@ -351,9 +351,6 @@ const CREDIT_AGENCIES: &[&str] = &[
     "istockphoto", "alamy", "file", "nasa", "courtesy", "handout", "photo", "photos", "press",
 ];
 
-/// Picture libraries: their name alone on a line credits the image above it.
-const PICTURE_LIBRARIES: &[&str] = &["getty", "shutterstock", "istock", "istockphoto", "alamy"];
-
 /// Words that show a finite verb: a line with one of them is a sentence, not a caption.
 #[rustfmt::skip]
 const FINITE: &[&str] = &[
@@ -519,7 +516,6 @@ fn fused_at(text: &str, line: &Line) -> Option<usize> {
 /// The end of a share bar that opens a line: share words and two social networks or more
 /// ("Share this with Email Facebook Messenger Twitter"), before a capitalised word.
 fn share_bar_end(content: &str) -> Option<usize> {
-    const SHARE: &[&str] = &["share", "this", "with", "on", "via", "email", "e-mail", "print", "copy", "link", "save"];
     if !content.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("share ")) {
         return None;
     }
@@ -532,7 +528,7 @@ fn share_bar_end(content: &str) -> Option<usize> {
         let lower = crate::text::lowercase(word.trim_matches(|c: char| !c.is_alphanumeric()));
         if crate::lexicon::PAGE_NETWORK.binary_search(&lower.as_str()).is_ok() {
             networks += 1;
-        } else if !SHARE.contains(&lower.as_str()) {
+        } else if crate::lexicon::PAGE_SHARE.binary_search(&lower.as_str()).is_err() {
             let opens = word.starts_with(|c: char| c.is_uppercase() || is_opening_quote(c));
             return (networks >= 2 && opens).then_some(k);
         }
@@ -1387,15 +1383,13 @@ impl Line {
     /// credit ("The harbour at dawn (Image: Agency)") is whole, and a credit that names its
     /// image ("Main image credit: Agency") points away from the line before.
     fn is_bare_credit(&self) -> bool {
-        const NAMED: &[&str] = &["main ", "top ", "lead ", "featured ", "header ", "hero ", "cover "];
-        const LABELS: &[&str] = &["copyright", "caption", "credit", "credits", ":"];
         let first = self.lower.as_bytes().first();
         let labelled = CAPTION_OPENINGS.iter().any(|p| p.as_bytes().first() == first && self.lower.starts_with(p));
         !labelled
             && matches!(self.class, Class::Clutter(BlockKind::Caption, _))
             && self.words <= 8
-            && !NAMED.iter().any(|n| self.lower.starts_with(n))
-            && !LABELS.iter().any(|l| self.lower.ends_with(l))
+            && !self.lower.split(' ').next().is_some_and(|w| crate::lexicon::PAGE_NAMED.binary_search(&w).is_ok())
+            && !crate::lexicon::PAGE_LABEL.iter().any(|l| self.lower.ends_with(l))
     }
 }
 
@@ -1432,8 +1426,8 @@ fn is_reader_notice(content: &str) -> bool {
         }
     }
     // The page itself ("Like this story? Share it") or its newsletter.
-    let page = ["this story", "this article", "this post", "this page"].iter().any(|p| lower.contains(p));
-    let newsletter = lower.contains("newsletter") || lower.contains("inbox");
+    let page = crate::lexicon::PAGE_SELF.iter().any(|p| lower.contains(p));
+    let newsletter = crate::lexicon::PAGE_NEWSLETTER.iter().any(|w| lower.contains(w));
     (call && (reader || here || page || networks >= 2)) || (reader && house) || newsletter
 }
 
@@ -1528,7 +1522,7 @@ fn is_credit(lower: &str, words: usize, sentence: bool) -> bool {
     let agency = last.is_some_and(|w| CREDIT_AGENCIES.contains(&w));
     // A credit names someone: "Name Surname, AP", "Name/Reuters"; a bare agency word is a label,
     // but for the picture libraries, whose name alone credits an image ("Getty").
-    let library = words == 1 && last.is_some_and(|w| PICTURE_LIBRARIES.contains(&w));
+    let library = words == 1 && last.is_some_and(|w| crate::lexicon::PAGE_LIBRARY.binary_search(&w).is_ok());
     agency && (lower.contains([',', '/', '|']) || words >= 2) || library
 }
 
@@ -1889,9 +1883,7 @@ fn mark_standfirst(text: &str, lines: &mut [Line], title: usize) {
 fn is_contributor_note(content: &str) -> bool {
     content.split_whitespace().count() <= 30
         && content.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_uppercase))
-        && ["contributed reporting", "contributed to this report", "contributed to this story", "contributed to this article"]
-            .iter()
-            .any(|p| content.contains(p))
+        && crate::lexicon::PAGE_CONTRIBUTED.iter().any(|p| content.contains(p))
 }
 
 /// Whether a paragraph opens a note about the author: a name, "is a" and a writer's role in its

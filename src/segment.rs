@@ -185,12 +185,12 @@ fn label_before(s: &str, colon: usize) -> Option<usize> {
 fn last_verb(head: &str) -> bool {
     let last = head.rsplit(' ').next().unwrap_or("");
     last.starts_with(char::is_lowercase)
-        && (last.ends_with("ed") || matches!(last, "said" | "says" | "told" | "tells" | "wrote" | "writes" | "adds" | "explains" | "warns"))
+        && (last.ends_with("ed") || crate::lexicon::PAGE_SPEECH.binary_search(&last).is_ok())
 }
 
 /// Whether a caption points at its picture: "pictured", "(left)", "(above)", "(file photo)".
 fn points_at_picture(s: &str) -> bool {
-    ["pictured", "(left)", "(right)", "(above)", "(below)", "(centre)", "(center)", "(file"].iter().any(|w| s.contains(w))
+    crate::lexicon::PAGE_PICTURE.iter().any(|w| s.contains(w))
 }
 
 /// One item of a block: its label (if any) starts at `lead`, its text runs `start..end`.
