@@ -90,7 +90,7 @@ pub(crate) fn segment(text: &str, cleaned: &Cleaned) -> Vec<Sentence> {
             let mut lead = Some(item.lead);
             let mut emit = |start: usize, end: usize| {
                 let lead = lead.take().unwrap_or(start);
-                if body && text[start..end].contains(": ") {
+                if body {
                     run_in_captions(text, start, end, lead, &mut out);
                 } else {
                     out.push(Sentence { lead, start, end, kind: block.kind });
@@ -115,12 +115,29 @@ pub(crate) fn segment(text: &str, cleaned: &Cleaned) -> Vec<Sentence> {
 /// has been married ten times"); "Update: The talks resumed." is not.
 fn run_in_captions(text: &str, start: usize, end: usize, lead: usize, out: &mut Vec<Sentence>) {
     let s = &text[start..end];
+    let bytes = s.as_bytes();
     let mut cuts: Vec<usize> = Vec::new();
+    let mut first_label = None;
     let mut from = 0;
-    while let Some(k) = s[from..].find(": ") {
+    while let Some(k) = s.get(from..).and_then(|rest| rest.find(':')) {
         let colon = from + k;
-        from = colon + 2;
-        if let Some(label) = label_before(s, colon) {
+        from = colon + 1;
+        if bytes.get(from) != Some(&b' ') {
+            continue;
+        }
+        from += 1;
+        // A label ends on a letter ("Update 3:" is none), and its caption opens with a capital:
+        // most colons of running text fail one test or the other.
+        let after_letter = colon > 0 && (bytes[colon - 1].is_ascii_alphabetic() || bytes[colon - 1] >= 0x80);
+        if !after_letter {
+            continue;
+        }
+        let label = label_before(s, colon);
+        first_label.get_or_insert(label);
+        if !s[from..].starts_with(|c: char| c.is_uppercase() || is_opening(c)) {
+            continue;
+        }
+        if let Some(label) = label.filter(|&l| l > 0) {
             // The caption before ends on a word in lower case, not on one no sentence ends on
             // ("Attack on Titan: Final Battle" is a title in a list).
             let before = s[..label].strip_suffix(' ');
@@ -129,12 +146,17 @@ fn run_in_captions(text: &str, start: usize, end: usize, lead: usize, out: &mut 
                 b.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
                     && crate::lexicon::PAGE_OPEN.binary_search(&last).is_err()
             });
-            if run_in && s[from..].starts_with(|c: char| c.is_uppercase() || is_opening(c)) {
+            if run_in {
                 cuts.push(label);
             }
         }
     }
-    let opens_caption = s.find(": ").and_then(|c| label_before(s, c)) == Some(0);
+    // The sentence opens with a label when the first labelled colon's label starts it.
+    let opens_caption = first_label == Some(Some(0));
+    if cuts.is_empty() && !(opens_caption && points_at_picture(s)) {
+        out.push(Sentence { lead, start, end, kind: BlockKind::Body });
+        return;
+    }
     // The pieces between labels; a piece is a caption when it points at a picture or when a
     // label stands before it too (two labels in a row with no stop between are two captions).
     let bounds: Vec<usize> = std::iter::once(0).chain(cuts.iter().copied()).chain(std::iter::once(s.len())).collect();
@@ -164,13 +186,14 @@ fn run_in_captions(text: &str, start: usize, end: usize, lead: usize, out: &mut 
 /// words, the first capitalised, letters only ("Happy couple", "Her own biggest fan").
 fn label_before(s: &str, colon: usize) -> Option<usize> {
     let head = &s[..colon];
+    // A name and a verb of speech introduce a quotation, not a caption ("Redwood said:").
+    let speech = last_verb(head);
     let mut label = colon;
     for (n, word) in head.rsplit(' ').enumerate() {
         if n == 4 || word.is_empty() || !word.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-')) {
             break;
         }
-        // A name and a verb of speech introduce a quotation, not a caption ("Redwood said:").
-        if n > 0 && last_verb(head) {
+        if n > 0 && speech {
             return None;
         }
         label -= word.len() + usize::from(n > 0);
