@@ -2,7 +2,7 @@
 # Installs what a fresh machine lacks to build, serve and test article-lens; each step is skipped
 # when already satisfied, so a second run takes well under a second.
 #   wasm32 target and the standard library's source (the size build recompiles it) · wasm-pack · wasm-bindgen-cli at the version Cargo.lock pins · Debian chromium
-#   and chromium-driver · npm packages (playwright-core, binaryen's wasm-opt, axe-core) · a Python
+#   and chromium-driver · npm packages (playwright-core, binaryen's wasm-opt, axe-core, esbuild, typescript) · a Python
 #   venv for the evaluation kit in ../shared/eval · cargo-fuzz for the fuzz smoke run.
 set -euo pipefail
 cd "$(dirname "$0")/.."

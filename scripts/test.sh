@@ -3,7 +3,9 @@
 #   1. cargo tests (unit, golden on ../shared, CLI contract), native;
 #   2. wasm-bindgen tests in headless Chromium (tests/web.rs);
 #   3. a short fuzz run of `analyze` (scripts/fuzz.sh: libFuzzer, 15 s);
-#   4. browser end-to-end tests of the page and the element with Playwright (tests/e2e/).
+#   4. browser end-to-end tests of the page and the element with Playwright (tests/e2e/);
+#   5. the npm package (tests/package/): packed from the wasm build that build-site.sh made, installed offline
+#      into an empty project, used from Node, TypeScript, an esbuild bundle and a plain module tag.
 # Exits non-zero as soon as one group fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,3 +29,7 @@ bash scripts/build-site.sh
 
 step "end-to-end (Playwright, headless Chromium)"
 node --test tests/e2e/
+
+step "npm package (article-lens-VERSION.tgz: Node, TypeScript, esbuild bundle in headless Chromium)"
+bash scripts/build-package.sh --prebuilt
+node --test tests/package/

@@ -35,6 +35,7 @@ mod report;
 mod segment;
 mod sort;
 mod stances;
+pub mod syntax;
 mod takeaways;
 mod text;
 mod words;
@@ -79,9 +80,11 @@ fn run_stages(text: &str, options: &Options, lap: &mut dyn FnMut(&'static str)) 
     lap("segment");
     let words = words::Words::new(text, &sentences);
     lap("words");
+    let syntax = syntax::Syntax::new(text, &words, sentences.len());
+    lap("syntax");
     let mut cast = actors::find_actors(text, &sentences, &words);
     lap("actors");
-    let (stances, references) = stances::find_stances(text, &sentences, &words, &cast);
+    let (stances, references) = stances::find_stances(text, &sentences, &words, &syntax, &cast);
     // "he said", "the company said": the words a stance's actor was read from are mentions of it too.
     cast.add_references(references);
     lap("stances");

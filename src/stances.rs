@@ -31,6 +31,7 @@ use crate::lexicon::{
 };
 use crate::segment::Sentence;
 use crate::text::{word_list, is_dash, Token, TokenKind, WordList};
+use crate::syntax::{SentenceSyntax, Syntax, Upos};
 use crate::words::{SentenceWords, Words};
 
 /// One stance: who, what, toward whom, and the words it came from (byte spans).
@@ -217,7 +218,7 @@ struct Subject {
 
 /// Finds the stances of every sentence that may carry them (not clutter), and the references
 /// ("he", "the company") their actors were read from: mentions the cast does not hold yet.
-pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, cast: &Cast) -> (Vec<StanceEntry>, Vec<Mention>) {
+pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, syntax: &Syntax, cast: &Cast) -> (Vec<StanceEntry>, Vec<Mention>) {
     let mut out = Vec::new();
     let mut references = Vec::new();
     let demonyms = Demonyms::default();
@@ -232,7 +233,7 @@ pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, ca
         let mentions = cast.mentions_in(index);
         let title_case =
             matches!(sentence.kind, BlockKind::Title | BlockKind::Heading) || looks_title_cased(text, sentence_words.tokens);
-        let mut reader = Reader::new(text, sentence_words, mentions, cast, index, title_case, &demonyms);
+        let mut reader = Reader::new(text, sentence_words, syntax.sentence(index), mentions, cast, index, title_case, &demonyms);
         reader.earlier = earlier_subject(&out, cast, index);
         reader.after_thing = index.checked_sub(1).is_some_and(|p| opens_with_thing(text, words.sentence(p), cast.mentions_in(p)));
         reader.read();
@@ -276,6 +277,8 @@ struct Reader<'a> {
     tokens: &'a [Token],
     /// The sentence's tokens, folded.
     words: SentenceWords<'a>,
+    /// The sentence's parse.
+    syntax: SentenceSyntax<'a>,
     mentions: &'a [Mention],
     /// The mention covering each token, if any (an index into `mentions`).
     at: Vec<Option<usize>>,
@@ -317,6 +320,7 @@ impl<'a> Reader<'a> {
     fn new(
         text: &'a str,
         words: SentenceWords<'a>,
+        syntax: SentenceSyntax<'a>,
         mentions: &'a [Mention],
         cast: &'a Cast,
         sentence: usize,
@@ -328,7 +332,7 @@ impl<'a> Reader<'a> {
             .iter()
             .map(|t| mentions.iter().position(|m| m.start <= t.start && t.end <= m.end))
             .collect();
-        Reader { text, tokens, words, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, after_thing: false, out: Vec::new(), references: Vec::new(), demonyms }
+        Reader { text, tokens, words, syntax, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, after_thing: false, out: Vec::new(), references: Vec::new(), demonyms }
     }
 
     /// The folded word at token `i` ("" past the end, so lookahead never fails).
@@ -429,7 +433,7 @@ impl<'a> Reader<'a> {
             }
             return;
         }
-        if uses & (USE_VERB | USE_ADJ) != 0 {
+        if uses & (USE_VERB | USE_ADJ) != 0 && self.tagged_as(i, last, uses & (USE_VERB | USE_ADJ)) {
             if let Some(done) = self.read_verbal(i, last, class, uses, group) {
                 if done {
                     return;
@@ -438,9 +442,30 @@ impl<'a> Reader<'a> {
         }
         // "Oman-mediated", "US-led": a participle joined to its actor reads as an owned noun.
         let joined = i >= 2 && is_dash_token(self.text, self.tokens[i - 1]) && self.at[i - 2].is_some();
-        if uses & USE_NOUN != 0 || joined {
+        if (uses & USE_NOUN != 0 && self.tagged_as(i, last, USE_NOUN)) || joined {
             self.read_nominal(i, last, class);
         }
+    }
+
+    /// Whether the tagger read some word of the stance cue at tokens `i..=last` as the part of
+    /// speech of `uses`: "a Pentagon think tank" has no verb "think", "his killing" no verb
+    /// "killing" ("they are killing" has), "the striking image" no verb "striking". In a
+    /// title-cased line every word looks like a name to the tagger, so the lexicon decides
+    /// there alone, as it does when no parse is at hand.
+    fn tagged_as(&self, i: usize, last: usize, uses: u8) -> bool {
+        if self.title_case {
+            return true;
+        }
+        let mut tags = (i..=last).filter_map(|t| self.syntax.upos_of_token(t)).peekable();
+        if tags.peek().is_none() {
+            return true;
+        }
+        tags.any(|u| match u {
+            Upos::Verb => uses & (USE_VERB | USE_ADJ) != 0,
+            Upos::Adj => uses & USE_ADJ != 0,
+            Upos::Noun | Upos::Propn => uses & USE_NOUN != 0,
+            _ => false,
+        })
     }
 
     /// Reads a stance word as a verb (or an adjective after a copula). `Some(true)` when it
@@ -1669,7 +1694,7 @@ mod tests {
         let words = Words::new(text, &sentences);
         let cast = find_actors(text, &sentences, &words);
         let name = |a: usize| cast.actors[a].id.clone();
-        find_stances(text, &sentences, &words, &cast)
+        find_stances(text, &sentences, &words, &crate::syntax::Syntax::new(text, &words, sentences.len()), &cast)
             .0
             .iter()
             .map(|s| {
@@ -1789,7 +1814,7 @@ mod tests {
         let sentences = segment(text, &clean(text));
         let words = Words::new(text, &sentences);
         let cast = find_actors(text, &sentences, &words);
-        let (_, references) = find_stances(text, &sentences, &words, &cast);
+        let (_, references) = find_stances(text, &sentences, &words, &crate::syntax::Syntax::new(text, &words, sentences.len()), &cast);
         let spans: Vec<&str> = references.iter().map(|r| &text[r.start..r.end]).collect();
         assert_eq!(spans, ["The company", "she"]);
         assert!(references.iter().all(|r| r.reference));
@@ -1801,7 +1826,7 @@ mod tests {
         let sentences = segment(text, &clean(text));
         let words = Words::new(text, &sentences);
         let cast = find_actors(text, &sentences, &words);
-        let rel = relations(&find_stances(text, &sentences, &words, &cast).0);
+        let rel = relations(&find_stances(text, &sentences, &words, &crate::syntax::Syntax::new(text, &words, sentences.len()), &cast).0);
         assert_eq!(rel.len(), 1);
         assert_eq!(rel[0].2, "mixed");
     }

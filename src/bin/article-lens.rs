@@ -5,6 +5,8 @@
 //! article-lens analyze --jsonl [--takeaways N] FILE  one compact report per {"id","text"} line
 //! article-lens bench FILE...                       timing figures of the native path, per stage
 //! article-lens bench --scale FILE...               the same on the files repeated to 10 KB .. 5 MB
+//! article-lens parse --conllu FILE                 CoNLL-U in (words given), predicted UPOS, HEAD, DEPREL out
+//! article-lens parse FILE|-                        an article's sentences parsed, as CoNLL-U
 //! ```
 
 use std::io::{self, BufWriter, Read, Write};
@@ -18,13 +20,16 @@ const USAGE: &str = "usage:
   article-lens analyze [--takeaways N] FILE|-
   article-lens analyze --jsonl [--takeaways N] FILE|-
   article-lens bench [--runs N] FILE...
-  article-lens bench --scale [--runs N] FILE...";
+  article-lens bench --scale [--runs N] FILE...
+  article-lens parse --conllu FILE|-
+  article-lens parse FILE|-";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("analyze") => run_analyze(&args[1..]),
         Some("bench") => run_bench(&args[1..]),
+        Some("parse") => run_parse(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -80,6 +85,23 @@ fn run_analyze(args: &[String]) -> Result<(), String> {
         writeln!(out).map_err(|e| e.to_string())?;
     }
     out.flush().map_err(|e| e.to_string())
+}
+
+/// `parse --conllu FILE`: the words of each CoNLL-U sentence tagged and parsed; `parse FILE`:
+/// an article's sentences as CoNLL-U.
+fn run_parse(args: &[String]) -> Result<(), String> {
+    let (conllu, file) = match args {
+        [flag, file] if flag == "--conllu" => (true, file),
+        [file] => (false, file),
+        _ => return Err(USAGE.to_string()),
+    };
+    let text = read_input(file)?;
+    let out = if conllu {
+        article_lens::syntax::parse_conllu(&text).map_err(|e| format!("{file}: {e}"))?
+    } else {
+        article_lens::syntax::parse_article(&text).map_err(|e| e.to_string())?
+    };
+    io::stdout().lock().write_all(out.as_bytes()).map_err(|e| e.to_string())
 }
 
 /// One JSON Lines record: the report with the line's id, or `{"id", "error"}`.
