@@ -26,6 +26,7 @@ const STANCE_VERBS: &str = "data/stance_verbs.tsv";
 const GIVEN_NAMES: &str = "data/given_names.tsv";
 const ROLES: &str = "data/roles.tsv";
 const DESCRIPTIONS: &str = "data/descriptions.tsv";
+const PAGE_WORDS: &str = "data/page_words.tsv";
 const CLASSES: &[(&str, &str)] = &[
     ("appeal", "Appeal"), ("demand", "Demand"), ("reject", "Reject"), ("threaten", "Threaten"),
     ("use_force", "UseForce"), ("negotiate", "Negotiate"), ("cooperate", "Cooperate"),
@@ -44,10 +45,12 @@ fn main() {
     println!("cargo:rerun-if-changed={DESCRIPTIONS}");
     println!("cargo:rerun-if-changed=src/phf.rs");
     println!("cargo:rerun-if-changed=src/fasthash.rs");
+    println!("cargo:rerun-if-changed={PAGE_WORDS}");
     gazetteer(&mut out);
     given_names(&mut out);
     roles(&mut out);
     descriptions(&mut out);
+    page_words(&mut out);
     stance_verbs(&mut out);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicon.rs");
     fs::write(dest, out).unwrap();
@@ -435,6 +438,30 @@ fn descriptions(out: &mut String) {
         writeln!(out, "    ({word:?}, {bits}),").unwrap();
     }
     out.push_str("];\n\n");
+}
+
+/// The word lists of page furniture: one sorted `PAGE_<LIST>` slice per list of `data/page_words.tsv`.
+fn page_words(out: &mut String) {
+    let mut lists: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (line, text) in data_lines(PAGE_WORDS) {
+        let (Some(list), Some(word)) = text.split_once('\t').map_or((None, None), |(l, w)| (Some(l), Some(w))) else {
+            panic!("{PAGE_WORDS}:{line}: expected list<TAB>word")
+        };
+        let word = word.trim();
+        if word.is_empty() || word != word.to_lowercase() || !list.bytes().all(|b| b.is_ascii_lowercase()) {
+            panic!("{PAGE_WORDS}:{line}: a lower-case list name and word");
+        }
+        let words = lists.entry(list.to_string()).or_default();
+        if words.iter().any(|w| w == word) {
+            panic!("{PAGE_WORDS}:{line}: {word:?} twice");
+        }
+        words.push(word.to_string());
+    }
+    for (list, mut words) in lists {
+        words.sort();
+        writeln!(out, "/// Page furniture words, list {list:?} of {PAGE_WORDS} (sorted).").unwrap();
+        writeln!(out, "pub static PAGE_{}: &[&str] = &{words:?};\n", list.to_uppercase()).unwrap();
+    }
 }
 
 /// Regular English inflections of a verb lemma: -s, -ed, -ing, with the usual spelling rules.
