@@ -16,6 +16,7 @@ const STANCE_VERBS: &str = "data/stance_verbs.tsv";
 const GIVEN_NAMES: &str = "data/given_names.tsv";
 const ROLES: &str = "data/roles.tsv";
 const DESCRIPTIONS: &str = "data/descriptions.tsv";
+const BACK_REFERENCES: &str = "data/back_references.tsv";
 const CLASSES: &[(&str, &str)] = &[
     ("appeal", "Appeal"), ("demand", "Demand"), ("reject", "Reject"), ("threaten", "Threaten"),
     ("use_force", "UseForce"), ("negotiate", "Negotiate"), ("cooperate", "Cooperate"),
@@ -32,10 +33,12 @@ fn main() {
     println!("cargo:rerun-if-changed={GIVEN_NAMES}");
     println!("cargo:rerun-if-changed={ROLES}");
     println!("cargo:rerun-if-changed={DESCRIPTIONS}");
+    println!("cargo:rerun-if-changed={BACK_REFERENCES}");
     gazetteer(&mut out);
     given_names(&mut out);
     roles(&mut out);
     descriptions(&mut out);
+    back_references(&mut out);
     stance_verbs(&mut out);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicon.rs");
     fs::write(dest, out).unwrap();
@@ -258,6 +261,30 @@ fn descriptions(out: &mut String) {
     out.push_str("/// Description nouns (lower case, sorted): (noun, kinds: 1 person, 2 organization, 4 group, 8 country).\npub static DESCRIPTIONS: &[(&str, u8)] = &[\n");
     for (word, bits) in &rows {
         writeln!(out, "    ({word:?}, {bits}),").unwrap();
+    }
+    out.push_str("];\n\n");
+}
+
+/// Words that point back to the sentence before when they open a sentence.
+fn back_references(out: &mut String) {
+    let mut rows: BTreeMap<String, ()> = BTreeMap::new();
+    for (line, text) in data_lines(BACK_REFERENCES) {
+        let mut f = text.split('\t');
+        let (Some(word), Some(class)) = (f.next(), f.next()) else { panic!("{BACK_REFERENCES}:{line}: expected word<TAB>class") };
+        let word = word.trim();
+        if !matches!(class.trim(), "pronoun" | "demonstrative") {
+            panic!("{BACK_REFERENCES}:{line}: unknown class {class:?} (pronoun, demonstrative)");
+        }
+        if word.is_empty() || word != word.to_lowercase() || word.contains(char::is_whitespace) {
+            panic!("{BACK_REFERENCES}:{line}: {word:?} is not one lower-case word");
+        }
+        if rows.insert(word.to_string(), ()).is_some() {
+            panic!("{BACK_REFERENCES}:{line}: {word:?} twice");
+        }
+    }
+    out.push_str("/// Words that point back when they open a sentence (lower case, sorted).\npub static BACK_REFERENCES: &[&str] = &[\n");
+    for word in rows.keys() {
+        writeln!(out, "    {word:?},").unwrap();
     }
     out.push_str("];\n\n");
 }

@@ -348,6 +348,12 @@ pub(crate) fn description(word: &str) -> Option<u8> {
     DESCRIPTIONS.binary_search_by(|(w, _)| (*w).cmp(word)).ok().map(|i| DESCRIPTIONS[i].1)
 }
 
+/// Whether a lower-case word opening a sentence points back to the sentence before ("it", "they",
+/// "this"; `data/back_references.tsv`).
+pub(crate) fn is_back_reference(word: &str) -> bool {
+    BACK_REFERENCES.binary_search(&word).is_ok()
+}
+
 /// A description of a person ("the senator").
 pub(crate) const DESCRIBES_PERSON: u8 = 1;
 /// A description of an organisation ("the company").
@@ -448,6 +454,8 @@ mod tests {
         assert!(is_given_name("Benjamin") && !is_given_name("Later"));
         assert!(ROLES.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(DESCRIPTIONS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(BACK_REFERENCES.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_back_reference("they") && is_back_reference("such") && !is_back_reference("there"));
         assert_eq!(role("minister"), Some(Role { title: true, office: true, group: true }));
         assert_eq!(role("officials").map(|r| (r.title, r.group)), Some((false, true)));
         assert!(stance_words().count() > 1000, "the stance lexicon parses");
