@@ -178,7 +178,7 @@ pub(crate) fn pick_takeaways(
     // Position counts the sentences that state the story in the reporter's words (see
     // [`Standing::news`]): a quoted or questioning opening, and the sentences that lean on the one
     // before, do not push the sentence that states the news (the nut graf) down the ranks.
-    let standing: Vec<Standing> = candidates.iter().map(|c| standing(text, sentences, words, c.index)).collect();
+    let standing = standings(text, sentences, words, &candidates);
     let mut news_rank = Vec::with_capacity(candidates.len());
     let mut news_before = 0usize;
     for s in &standing {
@@ -575,8 +575,90 @@ struct Standing {
     news: bool,
 }
 
-/// Reads [`Standing`] from the sentence as shown (without its dateline) and its first word.
-fn standing(text: &str, sentences: &[Sentence], words: &Words, index: usize) -> Standing {
+/// The [`Standing`] of each candidate. A sentence is inside a quotation opened before when its
+/// first quotation mark closes one, or when it has no mark, the quotation is open where it starts
+/// and the next mark in the paragraph closes it or opens the next sentence (a quotation over
+/// several paragraphs opens each anew): "I'm fortunate to be here." between "'I had a taste of
+/// it at Hearts." and "It's about the players,' said Locke.". A quotation that no mark closes (a
+/// slip of the page) does not swallow the sentences after it.
+fn standings(text: &str, sentences: &[Sentence], words: &Words, candidates: &[Candidate]) -> Vec<Standing> {
+    let inside = inside_quotations(text, sentences);
+    candidates
+        .iter()
+        .map(|c| {
+            let r = read(text, sentences, words, c.index);
+            let leans_back = r.back_reference || inside.get(c.index).copied().unwrap_or(false);
+            Standing { leans_back, quote_left_open: r.quote_left_open, news: !leans_back && !r.aside }
+        })
+        .collect()
+}
+
+/// For each sentence, whether it is inside a quotation opened in an earlier sentence of its
+/// paragraph (see [`standings`]): one pass back to find where quotations close, one forward.
+fn inside_quotations(text: &str, sentences: &[Sentence]) -> Vec<bool> {
+    let shown = |s: &Sentence| {
+        let sentence = text.get(s.start..s.end).unwrap_or("");
+        sentence.get(lead_in(sentence)..).unwrap_or("")
+    };
+    let marks: Vec<(Option<Mark>, Option<Mark>, bool)> = sentences
+        .iter()
+        .map(|s| {
+            if s.kind != BlockKind::Body {
+                return (None, None, false);
+            }
+            let shown = shown(s);
+            let (first, last) = quote_marks(shown);
+            (first, last, first == Some(Mark::Open) && opens_with_quote(shown))
+        })
+        .collect();
+    // Whether sentence `i` goes on the paragraph of the body sentence before it.
+    let runs_on = |i: usize| {
+        i.checked_sub(1).is_some_and(|p| {
+            let gap = text.get(sentences[p].end..sentences[i].start).unwrap_or("\n");
+            sentences[p].kind == BlockKind::Body && sentences[i].kind == BlockKind::Body && !gap.contains('\n')
+        })
+    };
+    // Backward: whether the next mark after each sentence in its paragraph ends the quotation
+    // open there, as a closing mark or a mark opening the next sentence.
+    let mut ended_later = vec![false; sentences.len()];
+    let mut next_ends = false;
+    for i in (0..sentences.len()).rev() {
+        ended_later[i] = next_ends;
+        let (first, _, opens) = marks[i];
+        if first.is_some() {
+            next_ends = opens || first == Some(Mark::Close);
+        }
+        if !runs_on(i) {
+            next_ends = false;
+        }
+    }
+    // Forward: whether a quotation is open where each sentence starts.
+    let mut open = false;
+    (0..sentences.len())
+        .map(|i| {
+            open &= runs_on(i);
+            let (first, last, _) = marks[i];
+            let inside = first == Some(Mark::Close) || (first.is_none() && open && ended_later[i]);
+            open = match last {
+                Some(mark) => mark == Mark::Open,
+                None => inside,
+            };
+            inside
+        })
+        .collect()
+}
+
+/// What one sentence, as shown (without its dateline), says of its standing by itself.
+struct Reading {
+    /// It opens with a word that points back ("It", "They", "This"; `data/back_references.tsv`).
+    back_reference: bool,
+    /// It opens a quotation that nothing in it closes.
+    quote_left_open: bool,
+    /// It is no statement in the reporter's words: a quotation with no speaker, or a question.
+    aside: bool,
+}
+
+fn read(text: &str, sentences: &[Sentence], words: &Words, index: usize) -> Reading {
     let s = sentences[index];
     let sentence = text.get(s.start..s.end).unwrap_or("");
     let shown_from = s.start + lead_in(sentence);
@@ -593,10 +675,12 @@ fn standing(text: &str, sentences: &[Sentence], words: &Words, index: usize) -> 
         .map_or("", |(i, _)| sentence_words.folded(i));
     // "It's", "They're": the word before the apostrophe.
     let first = first.split('\'').next().unwrap_or("");
-    let leans_back = lexicon::is_back_reference(first) || continues_quotation(shown);
     let quote_left_open = leaves_quotation_open(shown);
-    let news = !leans_back && !quote_left_open && !is_bare_quotation(shown) && !is_question(shown);
-    Standing { leans_back, news, quote_left_open }
+    Reading {
+        back_reference: lexicon::is_back_reference(first),
+        quote_left_open,
+        aside: quote_left_open || is_bare_quotation(shown) || is_question(shown),
+    }
 }
 
 /// Whether a sentence opens with a quotation mark that nothing in it closes.
@@ -615,28 +699,52 @@ fn leaves_quotation_open(sentence: &str) -> bool {
     }
 }
 
-/// Whether the first quotation mark of a sentence closes a quotation: the sentence goes on with
-/// one opened in a sentence before ("We know how to look," she said.). A straight mark closes
-/// after a letter or punctuation and before a space or the end; a single mark counts only after
-/// a stop or comma, which an apostrophe ("Jones' car", "don't") never follows.
-fn continues_quotation(sentence: &str) -> bool {
-    let bytes = sentence.as_bytes();
-    for (i, c) in sentence.char_indices() {
-        let before = sentence[..i].chars().next_back();
-        let after = sentence[i + c.len_utf8()..].chars().next();
+/// A quotation mark read as opening or closing a quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+}
+
+/// The first and last quotation marks of a sentence. Curly and angle marks say which they are;
+/// a straight double mark opens after a space (or a bracket or dash) and before a word, and
+/// closes otherwise; a single mark opens after a space and before a letter, and closes before
+/// no letter after a stop or comma, or after a word once one is open, so an apostrophe ("Jones'
+/// car", "don't", "Jr.'s") is no mark.
+fn quote_marks(sentence: &str) -> (Option<Mark>, Option<Mark>) {
+    let (mut first, mut last) = (None, None);
+    let mut before: Option<char> = None;
+    // A single quotation opened in the sentence: then a single mark after a word closes it
+    // ('biggest game' for years), which outside one is an apostrophe (the players' union).
+    let mut single_open = false;
+    let mut chars = sentence.chars().peekable();
+    while let Some(c) = chars.next() {
+        let after = chars.peek().copied();
         let spaced_before = before.is_none_or(|b| b.is_whitespace() || is_opening(b) || matches!(b, '—' | '–' | '-'));
-        let ends_word = after.is_none_or(|a| !a.is_alphanumeric());
-        match c {
-            '\u{201C}' | '\u{2018}' | '\u{00AB}' => return false,
-            '\u{201D}' | '\u{00BB}' => return true,
-            '"' => return !spaced_before || after.is_none_or(char::is_whitespace),
-            '\'' | '\u{2019}' if before.is_some_and(|b| matches!(b, '.' | ',' | '!' | '?')) && ends_word => return true,
-            '\'' if spaced_before && after.is_some_and(char::is_alphabetic) => return false,
-            _ => {}
+        let after_stop = before.is_some_and(|b| matches!(b, '.' | ',' | '!' | '?'));
+        let mark = match c {
+            '\u{201C}' | '\u{2018}' | '\u{00AB}' => Some(Mark::Open),
+            '\u{201D}' | '\u{00BB}' => Some(Mark::Close),
+            '"' if spaced_before && after.is_some_and(|a| !a.is_whitespace()) => Some(Mark::Open),
+            '"' => Some(Mark::Close),
+            '\'' | '\u{2019}' if (after_stop || (single_open && before.is_some_and(char::is_alphanumeric)))
+                && after.is_none_or(|a| !a.is_alphanumeric()) =>
+            {
+                Some(Mark::Close)
+            }
+            '\'' if spaced_before && after.is_some_and(char::is_alphabetic) => Some(Mark::Open),
+            _ => None,
+        };
+        if matches!(c, '\'' | '\u{2018}' | '\u{2019}') {
+            single_open = mark.map_or(single_open, |m| m == Mark::Open);
         }
-        let _ = bytes;
+        if mark.is_some() {
+            first = first.or(mark);
+            last = mark;
+        }
+        before = Some(c);
     }
-    false
+    (first, last)
 }
 
 /// Share of the smaller bag's words that the other bag has too (both sorted by id).
