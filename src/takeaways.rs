@@ -189,12 +189,26 @@ pub(crate) fn pick_takeaways(
     let position = |news_rank: usize| 1.0 / (1.0 + news_rank as f32 / half_life);
     let cover = Coverage::new(sentences.len(), cast, stances);
 
-    // Each candidate enters the heap with an upper bound of its score: before penalties and
-    // before any pick (penalties only lower a score, and so does every pick, which leaves a
-    // sentence less to add); a popped bound is replaced by the score as things stand, and a
-    // popped score that is current is the best left. So the text-reading penalties run for the
-    // few sentences near the top, not for every sentence of a long article. The heap is built in
-    // linear time and only the pops needed are paid for; a full sort would make the stage O(n log n).
+    // The factors known without reading the text again: a sentence the page repeats, a bare
+    // quotation.
+    let known: Vec<f32> = candidates
+        .iter()
+        .enumerate()
+        .map(|(rank, c)| {
+            let repeated = if copies.get(&keys[rank]).is_some_and(|&n| n > 1) { REPEATED_FACTOR } else { 1.0 };
+            let quotation =
+                if bare_quotation[c.index] || standing[rank].quote_left_open { BARE_QUOTATION_FACTOR } else { 1.0 };
+            repeated * quotation
+        })
+        .collect();
+
+    // Each candidate enters the heap with an upper bound of its score: before the penalties that
+    // read its text and before any pick (penalties only lower a score, and so does every pick,
+    // which leaves a sentence less to add); a popped bound is replaced by the score as things
+    // stand, and a popped score that is current is the best left. So the text-reading penalties
+    // run for the few sentences near the top, not for every sentence of a long article. The heap
+    // is built in linear time and only the pops needed are paid for; a full sort would make the
+    // stage O(n log n).
     let bounds: Vec<Ranked> = candidates
         .iter()
         .enumerate()
@@ -204,7 +218,7 @@ pub(crate) fn pick_takeaways(
                 + W_CENTRALITY * centrality[rank] / top_centrality
                 + W_PARAGRAPH * paragraph
                 + W_ACTORS;
-            Ranked { score, rank, picks: STALE }
+            Ranked { score: score * known[rank], rank, picks: STALE, penalised: false }
         })
         .collect();
     let mut heap = BinaryHeap::from(bounds);
@@ -213,20 +227,14 @@ pub(crate) fn pick_takeaways(
     let mut shown = Shown::new(cast.actors.len());
     // A sentence that leans on the one before waits here, keyed by that sentence, until it is chosen.
     let mut waiting: FastMap<usize, usize> = FastMap::default();
-    while let Some(Ranked { rank, picks, .. }) = heap.pop() {
+    while let Some(Ranked { score, rank, picks, penalised }) = heap.pop() {
         if chosen.len() == k {
             break;
         }
         let c = &candidates[rank];
         let bag = &store[c.bag.clone()];
         if picks != chosen.len() {
-            let factor = *factors[rank].get_or_insert_with(|| {
-                let sentence = &text[sentences[c.index].start..sentences[c.index].end];
-                let repeated = if copies.get(&keys[rank]).is_some_and(|&n| n > 1) { REPEATED_FACTOR } else { 1.0 };
-                let quotation =
-                    if bare_quotation[c.index] || standing[rank].quote_left_open { BARE_QUOTATION_FACTOR } else { 1.0 };
-                penalty(sentence, c.words) * repeated * quotation
-            });
+            // The score as things stand, with the text-reading penalties if they were paid for.
             let paragraph = if c.paragraph_start { 1.0 } else { 0.0 };
             let resumed = shown.resumed.iter().filter(|&&i| i < c.index).count();
             let score = W_POSITION * position(news_rank[rank] + resumed)
@@ -236,7 +244,17 @@ pub(crate) fn pick_takeaways(
             // Worth what it adds to the most similar takeaway already chosen.
             let most = chosen.iter().map(|&o| overlap(&store[candidates[o].bag.clone()], bag)).fold(0.0, f32::max);
             let novelty = (1.0 - most).max(0.0).powf(NOVELTY_EXPONENT);
-            heap.push(Ranked { score: score * novelty * factor, rank, picks: chosen.len() });
+            let factor = factors[rank].unwrap_or(1.0);
+            let score = score * novelty * known[rank] * factor;
+            heap.push(Ranked { score, rank, picks: chosen.len(), penalised: factors[rank].is_some() });
+            continue;
+        }
+        if !penalised {
+            // Still the best as things stand: now the penalties that read its text.
+            let sentence = &text[sentences[c.index].start..sentences[c.index].end];
+            let factor = penalty(sentence, c.words);
+            factors[rank] = Some(factor);
+            heap.push(Ranked { score: score * factor, rank, picks, penalised: true });
             continue;
         }
         if chosen.iter().any(|&o| overlap(&store[candidates[o].bag.clone()], bag) > REDUNDANT_OVERLAP) {
@@ -257,7 +275,7 @@ pub(crate) fn pick_takeaways(
             }
         }
         if let Some(next) = waiting.remove(&c.index) {
-            heap.push(Ranked { score: f32::INFINITY, rank: next, picks: STALE });
+            heap.push(Ranked { score: f32::INFINITY, rank: next, picks: STALE, penalised: false });
         }
     }
     if chosen.is_empty() {
@@ -278,12 +296,13 @@ pub(crate) fn pick_takeaways(
 }
 
 /// A candidate's score and rank; the greater is the better pick, the earlier on a tie. The score
-/// is exact as long as `picks` takeaways are chosen, an upper bound after more; [`STALE`] marks a
-/// bound made before penalties.
+/// holds as long as `picks` takeaways are chosen and is an upper bound after more ([`STALE`]: a
+/// bound made before any pick); until `penalised`, it is before the penalties that read the text.
 struct Ranked {
     score: f32,
     rank: usize,
     picks: usize,
+    penalised: bool,
 }
 
 /// The `picks` of a score that must be computed again before it counts.
@@ -582,35 +601,35 @@ struct Standing {
 /// it at Hearts." and "It's about the players,' said Locke.". A quotation that no mark closes (a
 /// slip of the page) does not swallow the sentences after it.
 fn standings(text: &str, sentences: &[Sentence], words: &Words, candidates: &[Candidate]) -> Vec<Standing> {
-    let inside = inside_quotations(text, sentences);
+    // Each body sentence as shown (from past its dateline) and its quotation marks, read once.
+    let shown: Vec<(usize, Quotes)> = sentences
+        .iter()
+        .map(|s| {
+            let sentence = text.get(s.start..s.end).unwrap_or("");
+            let from = lead_in(sentence);
+            let quotes = if s.kind == BlockKind::Body { quote_marks(sentence.get(from..).unwrap_or("")) } else { Quotes::default() };
+            (s.start + from, quotes)
+        })
+        .collect();
+    let inside = inside_quotations(text, sentences, &shown);
     candidates
         .iter()
         .map(|c| {
-            let r = read(text, sentences, words, c.index);
-            let leans_back = r.back_reference || inside.get(c.index).copied().unwrap_or(false);
-            Standing { leans_back, quote_left_open: r.quote_left_open, news: !leans_back && !r.aside }
+            let (from, quotes) = shown.get(c.index).copied().unwrap_or_default();
+            let shown = text.get(from..sentences[c.index].end).unwrap_or("");
+            let quote_left_open = quotes.starts_open && !quotes.closes;
+            let leans_back = opens_with_back_reference(words, c.index, from) || inside.get(c.index).copied().unwrap_or(false);
+            // No statement in the reporter's words: a quotation with no speaker, or a question.
+            let aside = quote_left_open || is_bare_quotation(shown) || is_question(shown);
+            Standing { leans_back, quote_left_open, news: !leans_back && !aside }
         })
         .collect()
 }
 
 /// For each sentence, whether it is inside a quotation opened in an earlier sentence of its
-/// paragraph (see [`standings`]): one pass back to find where quotations close, one forward.
-fn inside_quotations(text: &str, sentences: &[Sentence]) -> Vec<bool> {
-    let shown = |s: &Sentence| {
-        let sentence = text.get(s.start..s.end).unwrap_or("");
-        sentence.get(lead_in(sentence)..).unwrap_or("")
-    };
-    let marks: Vec<(Option<Mark>, Option<Mark>, bool)> = sentences
-        .iter()
-        .map(|s| {
-            if s.kind != BlockKind::Body {
-                return (None, None, false);
-            }
-            let shown = shown(s);
-            let (first, last) = quote_marks(shown);
-            (first, last, first == Some(Mark::Open) && opens_with_quote(shown))
-        })
-        .collect();
+/// paragraph (see [`standings`]), from each sentence's quotation marks: one pass back to find
+/// where quotations end, one forward.
+fn inside_quotations(text: &str, sentences: &[Sentence], shown: &[(usize, Quotes)]) -> Vec<bool> {
     // Whether sentence `i` goes on the paragraph of the body sentence before it.
     let runs_on = |i: usize| {
         i.checked_sub(1).is_some_and(|p| {
@@ -618,15 +637,16 @@ fn inside_quotations(text: &str, sentences: &[Sentence]) -> Vec<bool> {
             sentences[p].kind == BlockKind::Body && sentences[i].kind == BlockKind::Body && !gap.contains('\n')
         })
     };
+    let quotes = |i: usize| shown.get(i).map(|s| s.1).unwrap_or_default();
     // Backward: whether the next mark after each sentence in its paragraph ends the quotation
     // open there, as a closing mark or a mark opening the next sentence.
     let mut ended_later = vec![false; sentences.len()];
     let mut next_ends = false;
     for i in (0..sentences.len()).rev() {
         ended_later[i] = next_ends;
-        let (first, _, opens) = marks[i];
-        if first.is_some() {
-            next_ends = opens || first == Some(Mark::Close);
+        let q = quotes(i);
+        if q.first.is_some() {
+            next_ends = q.starts_open || q.first == Some(Mark::Close);
         }
         if !runs_on(i) {
             next_ends = false;
@@ -637,9 +657,9 @@ fn inside_quotations(text: &str, sentences: &[Sentence]) -> Vec<bool> {
     (0..sentences.len())
         .map(|i| {
             open &= runs_on(i);
-            let (first, last, _) = marks[i];
-            let inside = first == Some(Mark::Close) || (first.is_none() && open && ended_later[i]);
-            open = match last {
+            let q = quotes(i);
+            let inside = q.first == Some(Mark::Close) || (q.first.is_none() && open && ended_later[i]);
+            open = match q.last {
                 Some(mark) => mark == Mark::Open,
                 None => inside,
             };
@@ -648,55 +668,21 @@ fn inside_quotations(text: &str, sentences: &[Sentence]) -> Vec<bool> {
         .collect()
 }
 
-/// What one sentence, as shown (without its dateline), says of its standing by itself.
-struct Reading {
-    /// It opens with a word that points back ("It", "They", "This"; `data/back_references.tsv`).
-    back_reference: bool,
-    /// It opens a quotation that nothing in it closes.
-    quote_left_open: bool,
-    /// It is no statement in the reporter's words: a quotation with no speaker, or a question.
-    aside: bool,
-}
-
-fn read(text: &str, sentences: &[Sentence], words: &Words, index: usize) -> Reading {
-    let s = sentences[index];
-    let sentence = text.get(s.start..s.end).unwrap_or("");
-    let shown_from = s.start + lead_in(sentence);
-    let shown = text.get(shown_from..s.end).unwrap_or("");
+/// Whether the first word shown of sentence `index` (from byte `from`, past opening quotation
+/// marks and brackets) points back to the sentence before: "It", "They", "This", "It's"
+/// (`data/back_references.tsv`).
+fn opens_with_back_reference(words: &Words, index: usize, from: usize) -> bool {
     let sentence_words = words.sentence(index);
-    // The first word or number shown, past opening quotation marks and brackets.
     let first = sentence_words
         .tokens
         .iter()
         .enumerate()
-        .skip_while(|(_, t)| t.start < shown_from)
+        .skip_while(|(_, t)| t.start < from)
         .find(|(_, t)| t.kind != TokenKind::Punct)
         .filter(|(_, t)| t.kind == TokenKind::Word)
         .map_or("", |(i, _)| sentence_words.folded(i));
     // "It's", "They're": the word before the apostrophe.
-    let first = first.split('\'').next().unwrap_or("");
-    let quote_left_open = leaves_quotation_open(shown);
-    Reading {
-        back_reference: lexicon::is_back_reference(first),
-        quote_left_open,
-        aside: quote_left_open || is_bare_quotation(shown) || is_question(shown),
-    }
-}
-
-/// Whether a sentence opens with a quotation mark that nothing in it closes.
-fn leaves_quotation_open(sentence: &str) -> bool {
-    let s = sentence.trim_start();
-    let Some(open) = s.chars().next() else { return false };
-    let rest = &s[open.len_utf8()..];
-    match open {
-        '"' => !rest.contains('"'),
-        '\u{201C}' => !rest.contains('\u{201D}'),
-        '\u{00AB}' => !rest.contains('\u{00BB}'),
-        '\'' | '\u{2018}' => !rest
-            .char_indices()
-            .any(|(i, c)| matches!(c, '\'' | '\u{2019}') && rest[..i].ends_with(['.', ',', '!', '?'])),
-        _ => false,
-    }
+    lexicon::is_back_reference(first.split('\'').next().unwrap_or(""))
 }
 
 /// A quotation mark read as opening or closing a quotation.
@@ -706,20 +692,38 @@ enum Mark {
     Close,
 }
 
-/// The first and last quotation marks of a sentence. Curly and angle marks say which they are;
-/// a straight double mark opens after a space (or a bracket or dash) and before a word, and
-/// closes otherwise; a single mark opens after a space and before a letter, and closes before
-/// no letter after a stop or comma, or after a word once one is open, so an apostrophe ("Jones'
-/// car", "don't", "Jr.'s") is no mark.
-fn quote_marks(sentence: &str) -> (Option<Mark>, Option<Mark>) {
-    let (mut first, mut last) = (None, None);
-    let mut before: Option<char> = None;
+/// The quotation marks of a sentence, as far as its standing goes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Quotes {
+    first: Option<Mark>,
+    last: Option<Mark>,
+    /// The sentence opens with its first mark, an opening one.
+    starts_open: bool,
+    /// Some mark closes a quotation.
+    closes: bool,
+}
+
+/// Reads the quotation marks of a sentence. Curly and angle marks say which they are; a
+/// straight double mark opens after a space (or a bracket or dash) and before a word, and closes
+/// otherwise; a single mark opens after a space and before a letter, and closes before no letter
+/// after a stop or comma, or after a word once one is open, so an apostrophe ("Jones' car",
+/// "don't", "Jr.'s") is no mark. Only the bytes that can start a mark are decoded.
+fn quote_marks(sentence: &str) -> Quotes {
+    let mut quotes = Quotes::default();
     // A single quotation opened in the sentence: then a single mark after a word closes it
     // ('biggest game' for years), which outside one is an apostrophe (the players' union).
     let mut single_open = false;
-    let mut chars = sentence.chars().peekable();
-    while let Some(c) = chars.next() {
-        let after = chars.peek().copied();
+    let lead = sentence.len() - sentence.trim_start().len();
+    let bytes = sentence.as_bytes();
+    let mut next = 0;
+    // '"', '\'', and the first bytes of « » (C2) and of the curly marks (E2), found by a tight
+    // scan: the rest of the loop runs for a few bytes of a sentence.
+    while let Some(at) = bytes.get(next..).and_then(|rest| rest.iter().position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))) {
+        let i = next + at;
+        next = i + 1;
+        let Some(c) = sentence.get(i..).and_then(|rest| rest.chars().next()) else { continue };
+        let before = sentence[..i].chars().next_back();
+        let after = sentence[i + c.len_utf8()..].chars().next();
         let spaced_before = before.is_none_or(|b| b.is_whitespace() || is_opening(b) || matches!(b, '—' | '–' | '-'));
         let after_stop = before.is_some_and(|b| matches!(b, '.' | ',' | '!' | '?'));
         let mark = match c {
@@ -738,13 +742,15 @@ fn quote_marks(sentence: &str) -> (Option<Mark>, Option<Mark>) {
         if matches!(c, '\'' | '\u{2018}' | '\u{2019}') {
             single_open = mark.map_or(single_open, |m| m == Mark::Open);
         }
-        if mark.is_some() {
-            first = first.or(mark);
-            last = mark;
+        let Some(mark) = mark else { continue };
+        if quotes.first.is_none() {
+            quotes.starts_open = i == lead && mark == Mark::Open;
+            quotes.first = Some(mark);
         }
-        before = Some(c);
+        quotes.last = Some(mark);
+        quotes.closes |= mark == Mark::Close;
     }
-    (first, last)
+    quotes
 }
 
 /// Share of the smaller bag's words that the other bag has too (both sorted by id).
