@@ -1239,6 +1239,148 @@ mod tests {
         assert!(!(got.iter().any(|s| s.starts_with("The council")) && got.iter().any(|s| s.starts_with("On Tuesday"))));
     }
 
+    /// The picks with their sentence indices, and the sentences' texts.
+    fn picked(text: &str, wanted: Option<usize>) -> (Vec<usize>, Vec<String>) {
+        let sentences = segment(text, &clean(text));
+        let words = Words::new(text, &sentences);
+        let cast = find_actors(text, &sentences, &words);
+        let (stances, _) = crate::stances::find_stances(text, &sentences, &words, &cast);
+        let picks = pick_takeaways(text, &sentences, &words, &cast, &stances, wanted);
+        (picks.iter().map(|p| p.sentence).collect(), sentences.iter().map(|s| text[s.start..s.end].to_string()).collect())
+    }
+
+    #[test]
+    fn a_sentence_that_leans_back_comes_only_after_the_one_it_leans_on() {
+        // "They", "It", "This": shown alone they point at nothing. The first sentence's "They"
+        // has no sentence before it at all.
+        let text = "They may not be the talks anyone hoped for, but Iran and the United States met in Geneva on Monday. \
+            The delegations agreed to meet again in Oman after a long pause in the nuclear negotiations. \
+            It was the first such meeting of the two delegations in more than a year of tension. \
+            Oman offered to host the second round of the negotiations at a palace in Muscat next month. \
+            This follows months of quiet contacts between the two governments through European envoys. \
+            Diplomats expect a framework agreement on the nuclear programme within a few weeks.";
+        for k in 1..=5 {
+            let (picks, sentences) = picked(text, Some(k));
+            assert!(!picks.is_empty());
+            for (n, &i) in picks.iter().enumerate() {
+                let first = sentences[i].split_whitespace().next().unwrap_or("");
+                if ["They", "It", "This"].contains(&first) {
+                    assert!(n > 0 && picks[n - 1] + 1 == i, "k={k}: {:?} shown without the sentence before it", sentences[i]);
+                }
+            }
+        }
+        let (picks, _) = picked(text, Some(3));
+        assert!(!picks.contains(&0), "the opening 'They' has nothing to lean on: {picks:?}");
+    }
+
+    #[test]
+    fn a_lone_leaning_sentence_is_still_shown() {
+        let (picks, _) = picked("It rained all day in the capital and the market stayed closed.", None);
+        assert_eq!(picks, [0]);
+    }
+
+    #[test]
+    fn quotation_marks_open_and_close() {
+        let open = Some(Mark::Open);
+        let close = Some(Mark::Close);
+        // sentence, first, last, starts open, closes
+        let cases: &[(&str, Option<Mark>, Option<Mark>, bool, bool)] = &[
+            ("We know how to look,\" she said.", close, close, false, true),
+            ("\"We know where to look.", open, open, true, false),
+            ("She said: \"We will stay,\" and left.", open, close, false, true),
+            ("\u{201C}We will stay.\u{201D}", open, close, true, true),
+            ("\u{2018}I had a taste of it at Hearts and enjoyed it.", open, open, true, false),
+            ("It\u{2019}s about the players,\u{2019} said Locke.", close, close, false, true),
+            // Apostrophes are no marks; a scare-quoted word opens and closes.
+            ("The players' union said Jones' car and Smith Jr.'s bike don't count.", None, None, false, false),
+            ("He called it the club's 'biggest game' for years.", open, close, false, true),
+            ("'We are ready to pay on April 9.'", open, close, true, true),
+            ("No quotation here at all.", None, None, false, false),
+        ];
+        for &(sentence, first, last, starts_open, closes) in cases {
+            assert_eq!(quote_marks(sentence), Quotes { first, last, starts_open, closes }, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn sentences_inside_a_quotation_opened_before() {
+        let inside = |text: &str| {
+            let sentences = segment(text, &clean(text));
+            let shown: Vec<(usize, Quotes)> =
+                sentences.iter().map(|s| (s.start, quote_marks(&text[s.start..s.end]))).collect();
+            inside_quotations(text, &sentences, &shown)
+        };
+        // The quotation closes two sentences on: both sentences after the first are inside it.
+        assert_eq!(
+            inside("\"We know where to look. We have the tools for it. We know how to look,\" she said. The agency agreed."),
+            [false, true, true, false]
+        );
+        // Single marks over several paragraphs of one quotation, each opened anew.
+        assert_eq!(
+            inside("\u{2018}I had a taste of it at Hearts and enjoyed it. I was fortunate to be at a great club. \
+                \u{2018}But it is not about me,\u{2019} he said. The club agreed."),
+            [false, true, false, false]
+        );
+        // A quotation no mark closes (a slip) does not swallow the sentences after it.
+        assert_eq!(
+            inside("'This has been a total nightmare. Now pictures have emerged of her. In one she is seen at a party. \
+                She went for a 'girls' night out' with friends."),
+            [false, false, false, false]
+        );
+        // Nor does a quotation run on into the next paragraph.
+        assert_eq!(inside("\"We will stay.\nThe council met on Monday.\n\"We leave,\" he said."), [false, false, false]);
+    }
+
+    #[test]
+    fn a_quoted_opening_does_not_take_the_place_of_the_news() {
+        // An anecdotal opening: a quotation with no speaker, then sentences leaning on it; the
+        // sentence that states the news comes fourth.
+        let text = "\"A long, long time ago...\" \
+            Those five words still move a whole generation of listeners across the country. \
+            It is hard to believe that the song is now more than forty years old. \
+            On Tuesday, an auction house in New York sold the handwritten lyrics for $1.2 million to an unnamed buyer. \
+            The singer wrote the song in the summer of 1970 in a small town upstate. \
+            The buyer has not said whether the manuscript will be shown in public.";
+        let (picks, sentences) = picked(text, Some(1));
+        assert_eq!(picks.len(), 1);
+        assert!(sentences[picks[0]].starts_with("On Tuesday"), "{:?}", sentences[picks[0]]);
+    }
+
+    #[test]
+    fn a_takeaway_is_worth_what_it_adds_to_those_chosen() {
+        // The second sentence repeats four of its seven words from the lead (below the hard
+        // threshold); the third tells the rest of the story, though it comes later.
+        let text = "The town council approved the new budget for schools and libraries on Tuesday evening. \
+            The budget for schools and libraries passed on Tuesday after a long debate. \
+            Opponents said the cuts to swimming pools would hurt families with young children. \
+            The mayor promised to review the cuts to swimming pools with families next spring.";
+        let (picks, sentences) = picked(text, Some(2));
+        assert_eq!(picks.len(), 2);
+        assert!(sentences[picks[0]].starts_with("The town council approved"), "{picks:?}");
+        assert!(sentences[picks[1]].starts_with("Opponents"), "a restatement of the lead was taken: {picks:?}");
+    }
+
+    #[test]
+    fn coverage_groups_stances_by_sentence_and_counts_what_is_new() {
+        let text = "Iran urged the United States to lift sanctions. Oman praised both sides. Iran urged calm again.";
+        let sentences = segment(text, &clean(text));
+        let words = Words::new(text, &sentences);
+        let cast = find_actors(text, &sentences, &words);
+        let (mut stances, _) = crate::stances::find_stances(text, &sentences, &words, &cast);
+        stances.reverse();
+        let cover = Coverage::new(sentences.len(), &cast, &stances);
+        for i in 0..sentences.len() {
+            let expected = stances.iter().filter(|s| s.sentence == i).count();
+            assert_eq!(cover.stances_of(i).len(), expected, "sentence {i}");
+        }
+        assert!(cover.stances_of(99).is_empty());
+        let mut shown = Shown::new(cast.actors.len());
+        let fresh = cover.new_to(2, &shown);
+        assert!(fresh > 0.0);
+        cover.show(0, &mut shown);
+        assert!(cover.new_to(2, &shown) < fresh, "Iran and its appeal are shown by the first sentence");
+    }
+
     #[test]
     fn stems_and_overlap() {
         let cases: &[(&str, &str)] = &[("talks", "talk"), ("policies", "policy"), ("press", "press"), ("virus", "virus"), ("is", "is")];
