@@ -1,15 +1,23 @@
-//! Stage 5: the sentences that carry the story.
+//! Stage 5: the sentences that carry the story, each able to stand alone.
 //!
 //! News is written lead first, so position dominates the score (Lead-3 is the bar extractive
-//! summarisers are measured against, and most fall below it). Centrality (how much a sentence
-//! shares the article's vocabulary, measured against one centroid so the cost stays linear), the
-//! actors and stances it carries and paragraph starts refine it; penalties push down what rarely
+//! summarisers are measured against, and most fall below it). Position counts only the sentences
+//! that state the story in the reporter's words: an opening told in quotations or questions, and
+//! the sentences that lean on the one before, do not push the sentence that states the news (the
+//! nut graf) down the ranks. Centrality (how much a sentence shares the article's vocabulary,
+//! measured against one centroid so the cost stays linear), paragraph starts and the actors and
+//! stances a sentence adds to those already chosen refine it; penalties push down what rarely
 //! carries the story: bare quotes, questions, fragments, over-long run-ons, and what a pasted page
 //! lets through as body text (site notices, captions, teasers cut short, lines the page repeats).
-//! Picks skip a sentence too like one already taken (checked only against the ≤10 taken, so still
-//! linear) and come back in article order, shown without a lead-in dateline or source tag. Only
-//! body sentences of the article's main run compete: never a heading, caption, page furniture or
-//! a copy of the author's own bullets.
+//!
+//! The takeaways are read one by one, away from the text, so each must stand alone and add to the
+//! others. A sentence that opens with a word pointing back ("It was the second such killing.",
+//! `data/back_references.tsv`) or goes on with a quotation opened before it is shown only right
+//! after the sentence it leans on. A pick is worth what it adds to the most similar one already
+//! chosen, and one too like it is skipped (both checked against the ≤10 chosen, so still linear):
+//! the set tells the rest of the story instead of restating the lead. Picks come back in article
+//! order, shown without a lead-in dateline or source tag. Only body sentences of the article's
+//! main run compete: never a heading, caption, page furniture or a copy of the author's own bullets.
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
@@ -185,10 +193,6 @@ pub(crate) fn pick_takeaways(
         news_rank.push(news_before);
         news_before += usize::from(s.news);
     }
-    let half_life = POSITION_HALF_LIFE.max(k as f32);
-    let position = |news_rank: usize| 1.0 / (1.0 + news_rank as f32 / half_life);
-    let cover = Coverage::new(sentences.len(), cast, stances);
-
     // The factors known without reading the text again: a sentence the page repeats, a bare
     // quotation.
     let known: Vec<f32> = candidates
@@ -201,6 +205,15 @@ pub(crate) fn pick_takeaways(
             repeated * quotation
         })
         .collect();
+    let scorer = Scorer {
+        candidates: &candidates,
+        store: &store,
+        news_rank,
+        centrality: centrality.iter().map(|c| c / top_centrality).collect(),
+        known,
+        half_life: POSITION_HALF_LIFE.max(k as f32),
+        cover: Coverage::new(sentences.len(), cast, stances),
+    };
 
     // Each candidate enters the heap with an upper bound of its score: before the penalties that
     // read its text and before any pick (penalties only lower a score, and so does every pick,
@@ -209,17 +222,8 @@ pub(crate) fn pick_takeaways(
     // run for the few sentences near the top, not for every sentence of a long article. The heap
     // is built in linear time and only the pops needed are paid for; a full sort would make the
     // stage O(n log n).
-    let bounds: Vec<Ranked> = candidates
-        .iter()
-        .enumerate()
-        .map(|(rank, c)| {
-            let paragraph = if c.paragraph_start { 1.0 } else { 0.0 };
-            let score = W_POSITION * position(news_rank[rank])
-                + W_CENTRALITY * centrality[rank] / top_centrality
-                + W_PARAGRAPH * paragraph
-                + W_ACTORS;
-            Ranked { score: score * known[rank], rank, picks: STALE, penalised: false }
-        })
+    let bounds: Vec<Ranked> = (0..candidates.len())
+        .map(|rank| Ranked { score: scorer.bound(rank), rank, picks: STALE, penalised: false })
         .collect();
     let mut heap = BinaryHeap::from(bounds);
     let mut factors: Vec<Option<f32>> = vec![None; candidates.len()];
@@ -235,17 +239,7 @@ pub(crate) fn pick_takeaways(
         let bag = &store[c.bag.clone()];
         if picks != chosen.len() {
             // The score as things stand, with the text-reading penalties if they were paid for.
-            let paragraph = if c.paragraph_start { 1.0 } else { 0.0 };
-            let resumed = shown.resumed.iter().filter(|&&i| i < c.index).count();
-            let score = W_POSITION * position(news_rank[rank] + resumed)
-                + W_CENTRALITY * centrality[rank] / top_centrality
-                + W_PARAGRAPH * paragraph
-                + W_ACTORS * cover.new_to(c.index, &shown);
-            // Worth what it adds to the most similar takeaway already chosen.
-            let most = chosen.iter().map(|&o| overlap(&store[candidates[o].bag.clone()], bag)).fold(0.0, f32::max);
-            let novelty = (1.0 - most).max(0.0).powf(NOVELTY_EXPONENT);
-            let factor = factors[rank].unwrap_or(1.0);
-            let score = score * novelty * known[rank] * factor;
+            let score = scorer.now(rank, &chosen, &shown) * factors[rank].unwrap_or(1.0);
             heap.push(Ranked { score, rank, picks: chosen.len(), penalised: factors[rank].is_some() });
             continue;
         }
@@ -262,12 +256,13 @@ pub(crate) fn pick_takeaways(
         }
         let after_its_antecedent = chosen.iter().any(|&o| candidates[o].index + 1 == c.index);
         if standing[rank].leans_back && !after_its_antecedent {
-            // The first sentence leans on nothing shown: it waits under a key no sentence has.
+            // Keyed by the sentence before; the first sentence of all waits under a key no
+            // sentence has.
             waiting.insert(c.index.wrapping_sub(1), rank);
             continue;
         }
         chosen.push(rank);
-        cover.show(c.index, &mut shown);
+        scorer.cover.show(c.index, &mut shown);
         // The sentence after this one, if it leans on it, takes its place in the order again.
         if let Some(next) = candidates.get(rank + 1).filter(|n| n.index == c.index + 1) {
             if standing[rank + 1].leans_back {
@@ -497,6 +492,58 @@ fn leave_one_out_cosine(bag: &[(u32, f32)], centroid: &[f32], centroid_norm: f32
         0.0
     } else {
         dot / (norm * centroid_norm)
+    }
+}
+
+/// What a candidate's score is made of, known before any pick, and how a pick changes it.
+struct Scorer<'a> {
+    candidates: &'a [Candidate],
+    /// The candidates' bags of content words.
+    store: &'a [(u32, f32)],
+    /// Per candidate, how many sentences stating the story come before it ([`Standing::news`]).
+    news_rank: Vec<usize>,
+    /// Per candidate, its centrality over the article's highest.
+    centrality: Vec<f32>,
+    /// Per candidate, the penalties known without reading its text again.
+    known: Vec<f32>,
+    /// The rank at which the position prior halves.
+    half_life: f32,
+    cover: Coverage<'a>,
+}
+
+impl Scorer<'_> {
+    fn position(&self, news_rank: usize) -> f32 {
+        1.0 / (1.0 + news_rank as f32 / self.half_life)
+    }
+
+    fn paragraph(&self, rank: usize) -> f32 {
+        if self.candidates[rank].paragraph_start { 1.0 } else { 0.0 }
+    }
+
+    /// An upper bound of the score: before any pick, with everything new to add.
+    fn bound(&self, rank: usize) -> f32 {
+        let score = W_POSITION * self.position(self.news_rank[rank])
+            + W_CENTRALITY * self.centrality[rank]
+            + W_PARAGRAPH * self.paragraph(rank)
+            + W_ACTORS;
+        score * self.known[rank]
+    }
+
+    /// The score once `chosen` are picked, before the penalties that read the text. Sentences
+    /// leaning on a chosen one take their place in the order again ([`Shown::resumed`]); the
+    /// actors and stances count only as far as they are new; and the whole is worth what it adds
+    /// to the most similar chosen takeaway ([`NOVELTY_EXPONENT`]).
+    fn now(&self, rank: usize, chosen: &[usize], shown: &Shown) -> f32 {
+        let c = &self.candidates[rank];
+        let resumed = shown.resumed.iter().filter(|&&i| i < c.index).count();
+        let score = W_POSITION * self.position(self.news_rank[rank] + resumed)
+            + W_CENTRALITY * self.centrality[rank]
+            + W_PARAGRAPH * self.paragraph(rank)
+            + W_ACTORS * self.cover.new_to(c.index, shown);
+        let bag = &self.store[c.bag.clone()];
+        let most = chosen.iter().map(|&o| overlap(&self.store[self.candidates[o].bag.clone()], bag)).fold(0.0, f32::max);
+        let novelty = (1.0 - most).max(0.0).powf(NOVELTY_EXPONENT);
+        score * novelty * self.known[rank]
     }
 }
 
