@@ -282,7 +282,7 @@ fn back_references(out: &mut String) {
             panic!("{BACK_REFERENCES}:{line}: {word:?} twice");
         }
     }
-    out.push_str("/// Words that point back when they open a sentence (lower case, sorted).\npub static BACK_REFERENCES: &[&str] = &[\n");
+    out.push_str("/// Words that point back when they open a sentence (lower case, sorted).\npub(crate) const BACK_REFERENCES: crate::text::WordList = crate::text::word_list![\n");
     for word in rows.keys() {
         writeln!(out, "    {word:?},").unwrap();
     }

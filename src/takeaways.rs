@@ -273,7 +273,8 @@ pub(crate) fn pick_takeaways(
                 shown.resumed.push(next.index);
             }
         }
-        if let Some(next) = waiting.remove(&(c.index as u64)) {
+        // (Left in the map: a sentence is chosen once, so nothing takes it out twice.)
+        if let Some(&next) = waiting.get(&(c.index as u64)) {
             heap.push(Ranked { score: f32::INFINITY, rank: next, picks: STALE, penalised: false });
         }
     }
