@@ -513,7 +513,7 @@ struct Scorer<'a> {
     known: Vec<f32>,
     /// The rank at which the position prior halves.
     half_life: f32,
-    cover: Coverage<'a>,
+    cover: Coverage,
 }
 
 impl Scorer<'_> {
@@ -577,63 +577,90 @@ fn stance_key((actor, class): (usize, StanceClass)) -> u64 {
 /// The named actors and the stances of each sentence, for what a sentence adds to the story's
 /// cast that the chosen takeaways do not show yet: the set should name the story's actors and
 /// their stances, not repeat the lead's.
-struct Coverage<'c> {
-    cast: &'c Cast,
-    /// Per sentence, the start of its stances in `stances` (one more entry at the end).
-    starts: Vec<usize>,
-    stances: Vec<(usize, StanceClass)>,
+struct Coverage {
+    /// Per sentence, where its named actors start in `actors` (one more entry at the end).
+    actor_starts: Vec<usize>,
+    actors: Vec<usize>,
+    /// Per sentence, where its stances ([`stance_key`]) start in `stances`.
+    stance_starts: Vec<usize>,
+    stances: Vec<u64>,
 }
 
-impl<'c> Coverage<'c> {
-    /// Groups the stances by sentence with one counting pass, so each sentence's are a slice.
-    fn new(sentence_count: usize, cast: &'c Cast, stances: &[StanceEntry]) -> Coverage<'c> {
-        let mut starts = vec![0usize; sentence_count + 1];
-        for s in stances.iter().filter(|s| s.sentence < sentence_count) {
-            starts[s.sentence + 1] += 1;
-        }
-        for i in 1..starts.len() {
-            starts[i] += starts[i - 1];
-        }
-        let mut next = starts.clone();
-        let mut grouped = vec![(0, StanceClass::Statement); starts[sentence_count]];
-        for s in stances.iter().filter(|s| s.sentence < sentence_count) {
-            grouped[next[s.sentence]] = (s.actor, s.class);
-            next[s.sentence] += 1;
-        }
-        Coverage { cast, starts, stances: grouped }
+impl Coverage {
+    /// Groups the named mentions and the stances by sentence with one counting pass each, so a
+    /// sentence's are a slice read without a search.
+    fn new(sentence_count: usize, cast: &Cast, stances: &[StanceEntry]) -> Coverage {
+        let named = cast.mentions.iter().filter(|m| !m.reference).map(|m| (m.sentence, m.actor));
+        let (actor_starts, actors) = group(sentence_count, named, 0);
+        let keyed = stances.iter().map(|s| (s.sentence, stance_key((s.actor, s.class))));
+        let (stance_starts, stances) = group(sentence_count, keyed, 0);
+        Coverage { actor_starts, actors, stance_starts, stances }
     }
 
-    fn stances_of(&self, sentence: usize) -> &[(usize, StanceClass)] {
-        match (self.starts.get(sentence), self.starts.get(sentence + 1)) {
-            (Some(&from), Some(&to)) => &self.stances[from..to],
-            _ => &[],
-        }
+    fn actors_of(&self, sentence: usize) -> &[usize] {
+        slice_of(&self.actor_starts, &self.actors, sentence)
+    }
+
+    fn stances_of(&self, sentence: usize) -> &[u64] {
+        slice_of(&self.stance_starts, &self.stances, sentence)
     }
 
     /// What sentence `index` adds, in [0, 1]: up to three named actors and two stances that the
     /// chosen takeaways do not show.
     fn new_to(&self, index: usize, shown: &Shown) -> f32 {
-        let mentions = self.cast.mentions_in(index);
-        let actors = mentions
+        let named = self.actors_of(index);
+        let actors = named
             .iter()
             .enumerate()
-            .filter(|&(_, m)| !m.reference && !shown.actors.get(m.actor).copied().unwrap_or(true))
+            .filter(|&(_, &a)| !shown.actors.get(a).copied().unwrap_or(true))
             // Each actor once, at its first mention in the sentence.
-            .filter(|&(i, m)| !mentions[..i].iter().any(|e| !e.reference && e.actor == m.actor))
+            .filter(|&(i, a)| !named[..i].contains(a))
             .take(3)
             .count();
-        let stances = self.stances_of(index).iter().filter(|&&s| !shown.stances.contains(&stance_key(s))).take(2).count();
+        let stances = self.stances_of(index).iter().filter(|s| !shown.stances.contains(s)).take(2).count();
         (actors as f32 / 3.0 + stances as f32 / 2.0) / 2.0
     }
 
     /// Marks what sentence `index` shows.
     fn show(&self, index: usize, shown: &mut Shown) {
-        for m in self.cast.mentions_in(index).iter().filter(|m| !m.reference) {
-            if let Some(a) = shown.actors.get_mut(m.actor) {
-                *a = true;
+        for &a in self.actors_of(index) {
+            if let Some(seen) = shown.actors.get_mut(a) {
+                *seen = true;
             }
         }
-        shown.stances.extend(self.stances_of(index).iter().map(|&s| stance_key(s)));
+        shown.stances.extend(self.stances_of(index).iter().copied());
+    }
+}
+
+/// `(sentence, item)` pairs grouped by sentence in one array: per sentence, where its items
+/// start (one more entry at the end), and the items in the order given. Pairs of sentences past
+/// `sentence_count` are left out; `fill` only sizes the array before it is written.
+fn group<T: Copy>(sentence_count: usize, pairs: impl Iterator<Item = (usize, T)> + Clone, fill: T) -> (Vec<usize>, Vec<T>) {
+    let mut starts = vec![0usize; sentence_count + 1];
+    for (sentence, _) in pairs.clone() {
+        if let Some(n) = starts.get_mut(sentence + 1) {
+            *n += 1;
+        }
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut next = starts.clone();
+    let mut items = vec![fill; starts[sentence_count]];
+    for (sentence, item) in pairs {
+        if let Some(at) = next.get_mut(sentence).filter(|_| sentence < sentence_count) {
+            items[*at] = item;
+            *at += 1;
+        }
+    }
+    (starts, items)
+}
+
+/// The items of `sentence` in a [`group`]ing.
+fn slice_of<'a, T>(starts: &[usize], items: &'a [T], sentence: usize) -> &'a [T] {
+    match (starts.get(sentence), starts.get(sentence + 1)) {
+        (Some(&from), Some(&to)) => items.get(from..to).unwrap_or(&[]),
+        _ => &[],
     }
 }
 
@@ -810,9 +837,9 @@ fn quote_marks(sentence: &str) -> Quotes {
 }
 
 /// The first byte at or after `from` that may start a quotation mark: '"', '\'', or the first
-/// byte of « » (C2) or of the curly marks (E2). Eight bytes are tested at a time (a byte equal to
-/// `v` is a zero byte of `x ^ v`, found by the borrow trick), so prose with few marks is passed
-/// over quickly, in the .wasm as natively.
+/// byte of « » (C2) or of the curly marks (E2). Eight bytes are tested at a time for a straight
+/// mark (a byte equal to `v` is a zero byte of `x ^ v`, found by the borrow trick) or a byte
+/// beyond ASCII, so prose with few marks is passed over quickly, in the .wasm as natively.
 fn next_quote_byte(bytes: &[u8], from: usize) -> Option<usize> {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
@@ -823,10 +850,14 @@ fn next_quote_byte(bytes: &[u8], from: usize) -> Option<usize> {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
         let x = u64::from_ne_bytes(word);
-        let hit = [b'"', b'\'', 0xC2, 0xE2].iter().any(|&v| has_zero(x ^ (ONES * u64::from(v))));
+        // A straight mark, or any byte of a character beyond ASCII (the curly and angle marks
+        // among them): rare in English prose, and then the bytes of the chunk are read.
+        let hit = x & HIGHS != 0 || has_zero(x ^ (ONES * u64::from(b'"'))) || has_zero(x ^ (ONES * u64::from(b'\'')));
         if hit {
-            // The trick says whether some byte matches, not reliably which: the bytes say.
-            return chunk.iter().position(|&b| is_mark(b)).map(|at| i + at);
+            // The test says whether a byte may match, not which: the bytes say.
+            if let Some(at) = chunk.iter().position(|&b| is_mark(b)) {
+                return Some(i + at);
+            }
         }
         i += 8;
     }
