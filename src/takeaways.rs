@@ -2,9 +2,9 @@
 //!
 //! News is written lead first, so position dominates the score (Lead-3 is the bar extractive
 //! summarisers are measured against, and most fall below it). Position counts only the sentences
-//! that state the story in the reporter's words: an opening told in quotations or questions, and
-//! the sentences that lean on the one before, do not push the sentence that states the news (the
-//! nut graf) down the ranks. Centrality (how much a sentence shares the article's vocabulary,
+//! that state the story in the reporter's words: an opening told in quotations with no speaker or
+//! in questions, and the sentences that lean on the one before, do not push the sentence that
+//! states the news (the nut graf) down the ranks. Centrality (how much a sentence shares the article's vocabulary,
 //! measured against one centroid so the cost stays linear), paragraph starts and the actors and
 //! stances a sentence adds to those already chosen refine it; penalties push down what rarely
 //! carries the story: bare quotes, questions, fragments, over-long run-ons, and what a pasted page
@@ -187,8 +187,9 @@ pub(crate) fn pick_takeaways(
     let bare_quotation = in_bare_quotation(text, sentences);
 
     // Position counts the sentences that state the story in the reporter's words (see
-    // [`Standing::news`]): a quoted or questioning opening, and the sentences that lean on the one
-    // before, do not push the sentence that states the news (the nut graf) down the ranks.
+    // [`Standing::news`]): an opening of bare quotations or questions, and the sentences that
+    // lean on the one before, do not push the sentence that states the news (the nut graf) down
+    // the ranks.
     let standing = standings(text, sentences, words, &candidates);
     let mut news_rank = Vec::with_capacity(candidates.len());
     let mut news_before = 0usize;
@@ -673,8 +674,10 @@ struct Standing {
     /// It opens a quotation and leaves it open: a piece of a longer quote, its speaker named
     /// after it if at all ("In most cases, we have the technology.").
     quote_left_open: bool,
-    /// It states the story in the reporter's words: it leans on nothing, opens with no quotation
-    /// and asks no question. Only these count for the position prior.
+    /// It states the story in the reporter's words: it leans on nothing, is no quotation without
+    /// a speaker (bare, or left open) and asks no question. Only these count for the position
+    /// prior; a quotation its speaker is named with ("'We are close,' NASA's chief scientist
+    /// said.") is news.
     news: bool,
 }
 
