@@ -27,6 +27,7 @@ const GIVEN_NAMES: &str = "data/given_names.tsv";
 const ROLES: &str = "data/roles.tsv";
 const DESCRIPTIONS: &str = "data/descriptions.tsv";
 const PAGE_WORDS: &str = "data/page_words.tsv";
+const BACK_REFERENCES: &str = "data/back_references.tsv";
 const CLASSES: &[(&str, &str)] = &[
     ("appeal", "Appeal"), ("demand", "Demand"), ("reject", "Reject"), ("threaten", "Threaten"),
     ("use_force", "UseForce"), ("negotiate", "Negotiate"), ("cooperate", "Cooperate"),
@@ -46,11 +47,13 @@ fn main() {
     println!("cargo:rerun-if-changed=src/phf.rs");
     println!("cargo:rerun-if-changed=src/fasthash.rs");
     println!("cargo:rerun-if-changed={PAGE_WORDS}");
+    println!("cargo:rerun-if-changed={BACK_REFERENCES}");
     gazetteer(&mut out);
     given_names(&mut out);
     roles(&mut out);
     descriptions(&mut out);
     page_words(&mut out);
+    back_references(&mut out);
     stance_verbs(&mut out);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicon.rs");
     fs::write(dest, out).unwrap();
@@ -462,6 +465,30 @@ fn page_words(out: &mut String) {
         writeln!(out, "/// Page furniture words, list {list:?} of {PAGE_WORDS} (sorted).").unwrap();
         writeln!(out, "pub static PAGE_{}: &[&str] = &{words:?};\n", list.to_uppercase()).unwrap();
     }
+}
+
+/// Words that point back to the sentence before when they open a sentence.
+fn back_references(out: &mut String) {
+    let mut rows: BTreeMap<String, ()> = BTreeMap::new();
+    for (line, text) in data_lines(BACK_REFERENCES) {
+        let mut f = text.split('\t');
+        let (Some(word), Some(class)) = (f.next(), f.next()) else { panic!("{BACK_REFERENCES}:{line}: expected word<TAB>class") };
+        let word = word.trim();
+        if !matches!(class.trim(), "pronoun" | "demonstrative") {
+            panic!("{BACK_REFERENCES}:{line}: unknown class {class:?} (pronoun, demonstrative)");
+        }
+        if word.is_empty() || word != word.to_lowercase() || word.contains(char::is_whitespace) {
+            panic!("{BACK_REFERENCES}:{line}: {word:?} is not one lower-case word");
+        }
+        if rows.insert(word.to_string(), ()).is_some() {
+            panic!("{BACK_REFERENCES}:{line}: {word:?} twice");
+        }
+    }
+    out.push_str("/// Words that point back when they open a sentence (lower case, sorted).\npub(crate) const BACK_REFERENCES: crate::text::WordList = crate::text::word_list![\n");
+    for word in rows.keys() {
+        writeln!(out, "    {word:?},").unwrap();
+    }
+    out.push_str("];\n\n");
 }
 
 /// Regular English inflections of a verb lemma: -s, -ed, -ing, with the usual spelling rules.

@@ -281,6 +281,12 @@ pub(crate) fn description(word: &str) -> Option<u8> {
     DESCRIPTIONS.binary_search_by(|(w, _)| (*w).cmp(word)).ok().map(|i| DESCRIPTIONS[i].1)
 }
 
+/// Whether a lower-case word opening a sentence points back to the sentence before ("it", "they",
+/// "this"; `data/back_references.tsv`).
+pub(crate) fn is_back_reference(word: &str) -> bool {
+    BACK_REFERENCES.contains(&word)
+}
+
 /// A description of a person ("the senator").
 pub(crate) const DESCRIBES_PERSON: u8 = 1;
 /// A description of an organisation ("the company").
@@ -357,6 +363,8 @@ mod tests {
     fn tables_are_sorted_and_resolve() {
         assert!(is_given_name("Benjamin") && is_given_name("benjamin") && !is_given_name("Later"));
         assert!(DESCRIPTIONS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(BACK_REFERENCES.iter().count() >= 17);
+        assert!(is_back_reference("they") && is_back_reference("such") && !is_back_reference("there"));
         assert_eq!(role("minister"), Some(Role { title: true, office: true, group: true }));
         assert_eq!(role("officials").map(|r| (r.title, r.group)), Some((false, true)));
         assert_eq!(role("Minister"), None, "keys are lower case");
