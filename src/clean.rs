@@ -8,11 +8,18 @@
 //!
 //! It works in two passes. The first judges each line alone, by class: page furniture (share,
 //! related, navigation, cookie, subscription, comment, legal lines), bylines and datelines,
-//! captions and credits, markup, bullets, headings. The second looks at the page as a whole, and
-//! only when the text shows it is a pasted web page (furniture lines, menus): runs of short lines
-//! are menus, and the article is the stretch of the page richest in running text (the largest
-//! sum of line scores, as in Finn et al.'s body text extraction); what lies outside it is not
-//! the article. A plain article, a wire story with its results table, keeps every line.
+//! captions and credits, markup, bullets, headings; lines a stray line break cut inside a sentence
+//! are one line. The second looks at the page as a whole, and only when the text shows it is a
+//! pasted web page (furniture lines, menus). It finds clutter by its shape and its place, never
+//! by a site's words: blocks run together with no break (a headline fused to a sentence at a
+//! change of case, "betTom"; a share bar before it); captions under their labels and over their
+//! credits; fact boxes and timelines; menus; blocks of links under a header, wherever they stand;
+//! promotion boxes; comment threads. The article is then the stretch of the page richest in
+//! running text (the largest sum of line scores, as in Finn et al.'s body text extraction), which
+//! a block of links or a picture between two paragraphs does not end; the publication's notes at
+//! its ends (a greeting, calls to follow or subscribe, contributors, the author's biography) are
+//! not the story, and the headline above it, with the standfirst under that, is its title. A
+//! plain article, a wire story with its results table, keeps every line.
 
 use crate::fasthash::FastMap;
 use crate::text::is_closing;
@@ -20,7 +27,8 @@ use crate::text::is_closing;
 /// What a line of the pasted text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum BlockKind {
-    /// The article's headline: the first heading-like line before any body text.
+    /// The article's headline: the first heading-like line before any body text; on a pasted
+    /// page, the headline above the article and the standfirst under it.
     Title,
     /// Running text of the article.
     Body,
@@ -121,6 +129,10 @@ const FURNITURE: &[(&str, &str)] = &[
     ("more from", "related"),
     ("more in", "related"),
     ("more stories", "related"),
+    ("profile", "related"),
+    ("timeline", "related"),
+    ("story timeline", "related"),
+    ("more", "related"),
     ("more news", "related"),
     ("more videos", "related"),
     ("more top stories", "related"),
@@ -204,6 +216,7 @@ const FURNITURE: &[(&str, &str)] = &[
     // Promotions, subscriptions, newsletters.
     ("advertisement", "promotion"),
     ("ad", "promotion"),
+    ("advert", "promotion"),
     ("sign up", "promotion"),
     ("subscribe", "promotion"),
     ("subscribe to", "promotion"),
@@ -284,6 +297,7 @@ const NOTICE_PHRASES: &[(&str, &str, bool)] = &[
     ("newsletter", "promotion", false),
     ("your inbox", "promotion", true),
     ("enable javascript", "markup", true),
+    ("requires javascript", "markup", true),
     ("your browser", "promotion", false),
     ("read more", "related", false),
     ("continue reading", "related", false),
@@ -311,6 +325,7 @@ const CAPTION_OPENINGS: &[&str] = &[
     "photo:", "photo by", "photograph:", "photograph by", "photo credit", "image:", "image credit", "image source",
     "images:", "picture:", "pictured:", "caption:", "credit:", "credits:", "illustration:", "illustration by",
     "file photo", "above:", "below:", "top:", "left:", "right:", "main image:", "video:", "source:", "graphic:",
+    "image caption", "media caption", "image copyright",
 ];
 
 /// Words of credit lines and captions wherever they stand ("(AP Photo/Evan Vucci)", "Getty Images").
@@ -321,7 +336,7 @@ const CAPTION_CUES: &[(&str, &str, bool)] = &[
     ("/afp", "caption", true), ("/ap", "caption", true), ("file photo", "caption", true),
     ("photo credit", "caption", true), ("image credit", "caption", true), ("shutterstock", "caption", true),
     ("(photo", "caption", true), ("photo:", "caption", true), ("(image", "caption", true),
-    ("(credit", "caption", true), ("courtesy of", "caption", true), ("pictured", "caption", true),
+    ("(credit", "caption", true), ("courtesy of", "caption", true), ("pictured", "pictured", true),
     ("(file)", "caption", true), ("/ getty", "caption", true), ("/getty", "caption", true),
     ("via getty", "caption", true), ("epa/", "caption", true), ("/epa", "caption", true),
     ("xinhua/", "caption", true), ("photo illustration", "caption", true), ("screenshot", "caption", true),
@@ -354,12 +369,20 @@ pub(crate) fn clean(text: &str) -> Cleaned {
     let mut lines = read_lines(text);
     let page = is_page(&lines);
     if page {
+        let fused: Vec<(usize, usize)> =
+            lines.iter().enumerate().filter_map(|(i, l)| fused_at(text, l).map(|at| (i, at))).collect();
+        if !fused.is_empty() {
+            lines = split_fused_lines(text, lines, &fused);
+        }
         mark_repeated_lines(text, &mut lines);
         mark_page_lines(text, &mut lines);
+        mark_fact_boxes(text, &mut lines);
         mark_menus(text, &mut lines);
         mark_teasers(&mut lines);
+        mark_related_blocks(&mut lines);
+        mark_promotion_boxes(&mut lines);
         mark_comment_thread(&mut lines);
-        mark_outside_article(&mut lines);
+        mark_outside_article(text, &mut lines);
     }
     let mut out = Cleaned { blocks: Vec::with_capacity(lines.len()), removed: Vec::new() };
     let mut seen_body = false;
@@ -370,6 +393,8 @@ pub(crate) fn clean(text: &str) -> Cleaned {
         let (s, e) = (line.start, line.end);
         match line.class {
             Class::Clutter(kind, reason) => {
+                // An image ends the author's list of points.
+                in_summary &= kind != BlockKind::Caption;
                 out.blocks.push(Block { start: s, end: e, kind });
                 out.removed.push(Removal { start: s, end: e, reason });
             }
@@ -383,6 +408,10 @@ pub(crate) fn clean(text: &str) -> Cleaned {
                     out.removed.push(Removal { start: s, end: body_start, reason });
                 }
                 out.blocks.push(Block { start: body_start, end: e, kind });
+            }
+            Class::Title => {
+                has_title = true;
+                out.blocks.push(Block { start: s, end: e, kind: BlockKind::Title });
             }
             Class::Heading => {
                 in_summary = line.summary;
@@ -420,6 +449,8 @@ enum Class {
     Bullet(usize),
     /// A short line without final punctuation.
     Heading,
+    /// The headline of a pasted page and the standfirst under it, found by the page pass.
+    Title,
     /// Running text.
     Body,
 }
@@ -443,6 +474,139 @@ struct Line {
     lower: String,
     /// Whether the line heads a block of other stories or comments: the article does not go on past it.
     barrier: bool,
+}
+
+/// Splits the lines where a page ran two blocks together with no break between: another
+/// story's headline run into the first sentence of a paragraph at a change of case ("Hinkley
+/// delay is a high stakes betTom Greatrex, chief executive of ..., urged the government"), or
+/// a share bar run into it ("Share this with Email Facebook Twitter The minister said ...").
+/// The first part is furniture; the second is classified afresh.
+fn split_fused_lines(text: &str, lines: Vec<Line>, fused: &[(usize, usize)]) -> Vec<Line> {
+    let mut out = Vec::with_capacity(lines.len() + fused.len());
+    let mut seams = fused.iter().peekable();
+    for (i, line) in lines.into_iter().enumerate() {
+        let Some(&(_, at)) = seams.next_if(|(k, _)| *k == i) else {
+            out.push(line);
+            continue;
+        };
+        let head_end = line.start + text[line.start..at].trim_end().len();
+        let mut head = classify(text, line.start, head_end);
+        if !head.class_is_clutter() {
+            head.class = Class::Clutter(BlockKind::Boilerplate, "related");
+        }
+        out.push(head);
+        out.push(classify(text, at, line.end));
+    }
+    out
+}
+
+/// Where a line of running text starts after a block fused to its front, if one is: see
+/// [`split_fused_lines`].
+fn fused_at(text: &str, line: &Line) -> Option<usize> {
+    if line.class != Class::Body || line.words < 8 {
+        return None;
+    }
+    let content = &text[line.start..line.end];
+    let at = share_bar_end(content).or_else(|| case_change(text, line.start, line.end))?;
+    let (head, tail) = (&content[..at], &content[at..]);
+    let sentence_inside = head.contains(". ") || head.contains("? ") || head.contains("! ");
+    (!sentence_inside && tail.split_whitespace().count() >= 5).then_some(line.start + at)
+}
+
+/// The end of a share bar that opens a line: share words and two social networks or more
+/// ("Share this with Email Facebook Messenger Twitter"), before a capitalised word.
+fn share_bar_end(content: &str) -> Option<usize> {
+    if !content.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("share ")) {
+        return None;
+    }
+    let mut networks = 0;
+    for (k, word) in content.split(' ').scan(0usize, |at, w| {
+        let k = *at;
+        *at += w.len() + 1;
+        Some((k, w))
+    }) {
+        let lower = crate::text::lowercase(word.trim_matches(|c: char| !c.is_alphanumeric()));
+        if crate::lexicon::PAGE_NETWORK.binary_search(&lower.as_str()).is_ok() {
+            networks += 1;
+        } else if crate::lexicon::PAGE_SHARE.binary_search(&lower.as_str()).is_err() {
+            let opens = word.starts_with(|c: char| c.is_uppercase() || is_opening_quote(c));
+            return (networks >= 2 && opens).then_some(k);
+        }
+    }
+    None
+}
+
+/// Whether `c` opens a quotation.
+fn is_opening_quote(c: char) -> bool {
+    matches!(c, '"' | '\u{201C}' | '\u{2018}' | '\'')
+}
+
+/// The first change of case inside the line `text[start..end]` where a new block starts
+/// ("betTom Greatrex", "downedHow the"), as an offset in the line: two lower-case letters or more
+/// of a word written in lower case, then a capital that opens a word. A word the text writes that
+/// way again nearby is a name ("deGrom"), not a seam.
+fn case_change(text: &str, start: usize, end: usize) -> Option<usize> {
+    let content = &text[start..end];
+    // A headline run into a paragraph stands at its front.
+    let bytes = prefix(content, FUSED_HEAD_MAX).as_bytes();
+    let mut next = 2;
+    // Capitals are few: jump from one to the next, then look at the letter before.
+    while let Some(k) = bytes.get(next..).and_then(|rest| rest.iter().position(u8::is_ascii_uppercase)) {
+        let i = next + k;
+        next = i + 1;
+        if !bytes[i - 1].is_ascii_lowercase() {
+            continue;
+        }
+        let opens_word = bytes.get(i + 1).is_none_or(|&n| n.is_ascii_lowercase() || n == b' ' || n == b'\'');
+        let word_start = bytes[..i].iter().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |k| k + 1);
+        let lower_word = i - word_start >= 2 && bytes[word_start].is_ascii_lowercase();
+        if !(opens_word && lower_word && content[..word_start].split_whitespace().nth(1).is_some()) {
+            continue;
+        }
+        // One look a line, in the text around it (a name comes back within its article), so a
+        // long text of such words costs no more than a window per line.
+        let token_end = content[i..].find(|c: char| !c.is_alphanumeric()).map_or(content.len(), |k| i + k);
+        let token = &content[word_start..token_end];
+        let (mut from, mut to) = (start.saturating_sub(NAME_WINDOW), (end + NAME_WINDOW).min(text.len()));
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+        return text[from..to].matches(token).nth(1).is_none().then_some(i);
+    }
+    None
+}
+
+/// How far into a line [`case_change`] looks for a seam, in bytes: a headline's length.
+const FUSED_HEAD_MAX: usize = 200;
+/// How far around a line [`case_change`] looks for another use of a word, in bytes.
+const NAME_WINDOW: usize = 20_000;
+
+/// Whether a line ends as a sentence does: a stop, perhaps inside closing quotes or brackets,
+/// perhaps before emoji ("... today! 🙂"). A label in capitals at the end ("... turmoil
+/// [VIDEO]", "... beauties (PHOTOS)") marks a link to a story, not the end of a sentence.
+fn ends_as_sentence(content: &str, words: usize) -> bool {
+    let mut end = content;
+    if content.ends_with(|c: char| !c.is_ascii() || matches!(c, '~' | '|')) {
+        end = content.trim_end_matches(|c: char| is_symbol(c) || c.is_whitespace() || matches!(c, '~' | '|'));
+    }
+    let last = end.chars().next_back().unwrap_or(' ');
+    if matches!(last, ']' | ')') {
+        let open = if last == ']' { '[' } else { '(' };
+        let tag = end.rfind(open).map_or("", |k| &end[k + 1..end.len() - 1]);
+        if tag.len() >= 2 && tag.chars().all(|c| c.is_uppercase() || c == ' ') {
+            return false;
+        }
+    }
+    matches!(last, '.' | '!' | '?' | '…') || (is_closing(last) && words > 3)
+}
+
+/// Whether `c` is a pictograph, an arrow or a joiner of emoji: marks that may follow the last
+/// word of a line without ending it or not.
+fn is_symbol(c: char) -> bool {
+    matches!(c, '\u{2190}'..='\u{2BFF}' | '\u{FE00}'..='\u{FE0F}' | '\u{200D}' | '\u{1F000}'..='\u{1FAFF}')
 }
 
 /// Lower-cases `s` and folds curly quotes, dashes and non-breaking spaces into their plain
@@ -493,7 +657,54 @@ fn read_lines(text: &str) -> Vec<Line> {
         }
         line_start += len + skip;
     }
-    spans.into_iter().map(|(s, e)| classify(text, s, e)).collect()
+    let mut lines = Vec::with_capacity(spans.len());
+    let mut i = 0;
+    while i < spans.len() {
+        // A sentence cut by line breaks: lines that run on into the next, up to one that ends it.
+        let mut j = i;
+        while j + 1 < spans.len() && breaks_sentence(text, spans[j], spans[j + 1]) {
+            j += 1;
+        }
+        let last = &text[spans[j].0..spans[j].1];
+        if j > i && ends_as_sentence(last, last.split_whitespace().count()) {
+            lines.push(classify(text, spans[i].0, spans[j].1));
+        } else {
+            j = i;
+            lines.push(classify(text, spans[i].0, spans[i].1));
+        }
+        i = j + 1;
+    }
+    lines
+}
+
+/// Whether a single line break cuts a sentence in two, as text from a PDF or an e-mail has it
+/// ("It was a cold \nnight in the city."): the line before has three words or more and no end,
+/// the line after opens in lower case. Lines so cut, up to one that ends the sentence, are one
+/// line; lines that never reach an end ("Results of the games\nplayed on Sunday") stay apart.
+fn breaks_sentence(text: &str, before: (usize, usize), after: (usize, usize)) -> bool {
+    let (Some(first), Some(gap), Some(last)) =
+        (text.get(before.0..before.1), text.get(before.1..after.0), text.get(after.0..after.1))
+    else {
+        return false;
+    };
+    // Asked of every line: the cheap tests first, most lines open with a capital.
+    if !last.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    // The line before reads as running text, not as a heading over the text: it ends on a word
+    // in lower case and few of its words are capitalised ("Results of South Korean pro-soccer").
+    let last_word = first.rsplit(' ').next().unwrap_or("");
+    if !(first.ends_with(',') || last_word.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())) {
+        return false;
+    }
+    let (mut words, mut capitalised) = (0, 0);
+    for w in first.split_whitespace().skip(1) {
+        words += 1;
+        capitalised += usize::from(w.starts_with(char::is_uppercase));
+    }
+    capitalised * 4 <= words
+        && words >= 2
+        && gap.bytes().filter(|&b| b == b'\n').count() + gap.matches("\\n").count() == 1
 }
 
 /// The first pass: what a line is, judged alone.
@@ -504,8 +715,7 @@ fn classify(text: &str, s: usize, e: usize) -> Line {
     // Only short lines are matched whole; of a paragraph only its opening is (bylines,
     // captions and furniture announce themselves there).
     let lower = if words <= 40 { normalize(content) } else { normalize(prefix(content, 96)) };
-    let last = content.chars().next_back().unwrap_or(' ');
-    let sentence = matches!(last, '.' | '!' | '?' | '…') || (is_closing(last) && words > 3);
+    let sentence = ends_as_sentence(content, words);
     let sentences = 1 + scanned.stops;
     let labelled = content.split_whitespace().next().is_some_and(|w| w.ends_with(':'));
     let summary = words <= 4 && SUMMARY_HEADINGS.contains(&lower.trim_end_matches(':'));
@@ -521,7 +731,7 @@ fn classify(text: &str, s: usize, e: usize) -> Line {
         lower: String::new(),
         barrier: false,
     };
-    if is_caption(&lower, words) {
+    if is_caption(&lower, words, sentences) {
         // Before furniture: "(Image: © Agency)" is a credit, not a copyright notice.
         line.class = Class::Clutter(BlockKind::Caption, "caption");
     } else if let Some(reason) = furniture(content, &lower, scanned, sentence) {
@@ -831,7 +1041,7 @@ fn is_byline(content: &str, lower: &str, words: usize) -> bool {
     {
         return words <= 40;
     }
-    let by = (lower.starts_with("by ") && capitalised_after(3))
+    let by = (lower.starts_with("by ") && (capitalised_after(3) || content.get(3..).is_some_and(|rest| is_author_line(rest, words - 1))))
         || (lower.starts_with("written by ") && capitalised_after(11))
         || [
             "author:",
@@ -885,8 +1095,18 @@ fn is_author_line(content: &str, words: usize) -> bool {
                 .iter()
                 .any(|r| lower.contains(r))
     };
-    // The whole line is a name, or a name and its outlet.
-    if is_name(content) || content.split_once('/').is_some_and(|(name, outlet)| is_name(name) && !outlet.trim().is_empty() && !outlet.contains(' ')) {
+    // The whole line is a name, or a name and its outlet or its handle ("Jane Roe @janeroe").
+    let before = |sep: char| {
+        content.split_once(sep).is_some_and(|(name, rest)| {
+            // A handle names an account, so the name before it needs no known given name.
+            let capitalised = || {
+                let ws: Vec<&str> = name.split_whitespace().collect();
+                (2..=3).contains(&ws.len()) && ws.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            };
+            (is_name(name) || (sep == '@' && capitalised())) && !rest.trim().is_empty() && !rest.trim().contains(' ')
+        })
+    };
+    if is_name(content) || before('/') || before('@') {
         return true;
     }
     // "Name - date or role".
@@ -955,12 +1175,26 @@ fn is_dateline(lower: &str, words: usize) -> bool {
 
 /// Whether a line is an image caption or credit by its words: a caption label or a credit
 /// pattern ("Image Credit: WeWork", "(AP Photo/Evan Vucci)").
-fn is_caption(lower: &str, words: usize) -> bool {
+fn is_caption(lower: &str, words: usize, sentences: usize) -> bool {
     let first = lower.as_bytes().first();
     if CAPTION_OPENINGS.iter().any(|p| p.as_bytes().first() == first && lower.starts_with(p)) {
         return true;
     }
-    words <= 40 && (CAPTION_CUES_INDEX.find(lower, false).is_some() || ends_with_credit(lower))
+    // "pictured" marks a caption of one sentence ("Jane Roe (pictured) at the launch"); in a
+    // paragraph it points at a picture beside it ("Mr Roe, pictured, said ... He added ...").
+    let cue = || CAPTION_CUES_INDEX.find(lower, false).is_some_and(|reason| reason != "pictured" || sentences <= 1);
+    words <= 40 && (cue() || ends_with_credit(lower) || ends_with_slash_credit(lower))
+}
+
+/// Whether a line ends with a photographer and an agency after a slash, the caption run into its
+/// credit: "The house where he was born, Austria.Jane Roe / Agency file".
+fn ends_with_slash_credit(lower: &str) -> bool {
+    let Some((before, after)) = lower.rsplit_once('/') else { return false };
+    let after: Vec<&str> = after.split_whitespace().collect();
+    !before.ends_with(['/', ':']) // no address
+        && (1..=3).contains(&after.len())
+        && after.last().is_some_and(|w| CREDIT_AGENCIES.contains(w))
+        && before.split_whitespace().count() >= 4
 }
 
 /// Whether a line ends with a credit in brackets: "(NASA/JPL-Caltech/ASU)", "[Jane Roe/Agency]".
@@ -969,7 +1203,9 @@ fn ends_with_credit(lower: &str) -> bool {
     let Some(open) = inner.rfind(['(', '[']) else { return false };
     let group = &inner[open + 1..];
     let agency = group.split_whitespace().next_back().is_some_and(|w| CREDIT_AGENCIES.contains(&w));
-    (group.contains('/') && !group.contains("//") || agency) && group.split_whitespace().count() <= 5
+    // A slash parts a photographer from an agency, not two measures ("(113.5 mph / 182.7 kph)").
+    let slash = group.contains('/') && !group.contains("//") && !group.contains(|c: char| c.is_ascii_digit());
+    (slash || agency) && group.split_whitespace().count() <= 5
 }
 
 /// Whether a line is a descriptive caption with no finite verb of the story ("Detail of the
@@ -1081,46 +1317,179 @@ fn mark_page_lines(text: &str, lines: &mut [Line]) {
         if is_shouted(content, line.words) && !matches!(line.class, Class::Clutter(..)) {
             // A line in capitals is a heading, a label or a link to another story ("'SHOW' STAR
             // OPENS UP ABOUT ..."), never running text: it names actors from the gazetteer only.
-            line.class = Class::Heading;
+            // A long one is a headline of another story: a section heading is short.
+            line.class = if line.words >= 8 { Class::Clutter(BlockKind::Boilerplate, "related") } else { Class::Heading };
+            continue;
+        }
+        if matches!(line.class, Class::Body | Class::Heading) && !line.sentence && line.words >= 8 && is_cut_off(&line.lower) {
+            // "In recent months, hundreds of people have become sick and have even died due to":
+            // a teaser of another story, cut off where the page ran out of room.
+            line.class = Class::Clutter(BlockKind::Boilerplate, "related");
             continue;
         }
         if line.words > 10 && !(line.class == Class::Body && line.sentence) {
             continue; // too long for a dateline or a credit, and no caption
         }
-        let lower = std::mem::take(&mut line.lower);
         if let Class::Clutter(..) = line.class {
             // "Natalie Naccache | Bloomberg | Getty Images": a credit, though set out like links.
-            if is_credit(&lower, line.words, line.sentence) {
+            if is_credit(&line.lower, line.words, line.sentence) {
                 line.class = Class::Clutter(BlockKind::Caption, "credit");
             }
-        } else if is_dateline(&lower, line.words) {
+        } else if is_dateline(&line.lower, line.words) {
             line.class = Class::Clutter(BlockKind::Byline, "byline");
-        } else if is_credit(&lower, line.words, line.sentence) {
+        } else if is_credit(&line.lower, line.words, line.sentence) {
             line.class = Class::Clutter(BlockKind::Caption, "credit");
-        } else if line.class == Class::Body && is_verbless_caption(content, &lower, line.words, line.sentence) {
+        } else if line.class == Class::Body && is_verbless_caption(content, &line.lower, line.words, line.sentence) {
             line.class = Class::Clutter(BlockKind::Caption, "caption");
         }
     }
     for i in 0..lines.len() {
-        let next = lines.get(i + 1).map(|l| l.class);
-        let credit_next = matches!(next, Some(Class::Clutter(BlockKind::Caption, _)));
+        let next = lines.get(i + 1);
         let prev = i.checked_sub(1).and_then(|k| lines.get(k));
         let line = &lines[i];
-        if line.class != Class::Body || line.words > 50 {
+        if !matches!(line.class, Class::Body | Class::Heading) || line.words > 50 {
             continue;
         }
-        if credit_next {
-            // The text an image credit or caption follows is the image's caption (or its first part).
+        if prev.is_some_and(Line::is_caption_label) {
+            // "Image caption" / "The minister at the summit": the line a caption label announces.
+            lines[i].class = Class::Clutter(BlockKind::Caption, "caption");
+        } else if line.class == Class::Heading {
+            continue;
+        } else if next.is_some_and(Line::is_bare_credit) {
+            // The text a bare image credit follows is the image's caption (or its first part).
+            lines[i].class = Class::Clutter(BlockKind::Caption, "caption");
+        } else if line.lower.contains("pictured") && prev.is_some_and(|p| matches!(p.class, Class::Clutter(BlockKind::Caption, _))) {
+            // "Jane Roe, pictured at the launch in 2018, when she was a minister. ..." under its credit.
             lines[i].class = Class::Clutter(BlockKind::Caption, "caption");
         } else if line.sentences <= 2
             && prev.is_some_and(|p| p.class == Class::Heading && p.words >= 4)
-            && matches!(next, Some(Class::Clutter(BlockKind::Byline, _)))
+            && matches!(next.map(|l| l.class), Some(Class::Clutter(BlockKind::Byline, _)))
         {
             // Between the headline and the byline: the standfirst, a summary the page shows
             // above the article; a heading of it, not one of its sentences.
             lines[i].class = Class::Heading;
         }
     }
+}
+
+impl Line {
+    /// Whether the line only says that a caption comes next: "Image caption", "Media caption".
+    fn is_caption_label(&self) -> bool {
+        self.words <= 2 && matches!(self.class, Class::Clutter(..)) && self.lower.trim_end_matches(':').ends_with("caption")
+    }
+
+    /// Whether the line is an image credit and nothing else ("Getty Images", "Jane Roe/AP"):
+    /// the caption it credits stands before it. A caption with words of its own before its
+    /// credit ("The harbour at dawn (Image: Agency)") is whole, and a credit that names its
+    /// image ("Main image credit: Agency") points away from the line before.
+    fn is_bare_credit(&self) -> bool {
+        let first = self.lower.as_bytes().first();
+        let labelled = CAPTION_OPENINGS.iter().any(|p| p.as_bytes().first() == first && self.lower.starts_with(p));
+        !labelled
+            && matches!(self.class, Class::Clutter(BlockKind::Caption, _))
+            && self.words <= 8
+            && !self.lower.split(' ').next().is_some_and(|w| crate::lexicon::PAGE_NAMED.binary_search(&w).is_ok())
+            && !crate::lexicon::PAGE_LABEL.iter().any(|l| self.lower.ends_with(l))
+    }
+}
+
+/// Whether a paragraph is the publication speaking to its reader rather than telling the story,
+/// outside quotation marks: a sentence opens with a call ("Follow Newsbeat on Instagram",
+/// "Listen back here", "Like this story? Share it") that points "here", at "you", at the page
+/// or at its networks; the paragraph speaks to "you" as "we" ("We'd like to hear what you think
+/// about our articles", "If you click on one, we may receive a commission"); or it offers a
+/// newsletter.
+fn is_reader_notice(content: &str) -> bool {
+    use crate::lexicon::{PAGE_CALL, PAGE_HOUSE, PAGE_NETWORK, PAGE_READER};
+    let lower = normalize(content);
+    let (mut reader, mut house, mut call, mut here, mut networks) = (false, false, false, false, 0);
+    let mut quoted = false;
+    let mut sentence_start = true;
+    for token in lower.split(' ') {
+        let opens = token.starts_with('"');
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        if opens {
+            quoted = true;
+        }
+        if !quoted && !word.is_empty() {
+            reader |= PAGE_READER.binary_search(&word).is_ok();
+            house |= PAGE_HOUSE.binary_search(&word).is_ok();
+            here |= word == "here";
+            networks += usize::from(PAGE_NETWORK.binary_search(&word).is_ok());
+            call |= sentence_start && PAGE_CALL.binary_search(&word).is_ok();
+        }
+        if token.trim_end_matches(['.', ',', '!', '?', ':', ';', ')']).ends_with('"') && !(opens && token.len() == 1) {
+            quoted = false;
+        }
+        if !word.is_empty() {
+            sentence_start = token.ends_with(['.', '!', '?', ':']) || token.ends_with(".\"");
+        }
+    }
+    // The page itself ("Like this story? Share it") or its newsletter.
+    let page = crate::lexicon::PAGE_SELF.iter().any(|p| lower.contains(p));
+    let newsletter = crate::lexicon::PAGE_NEWSLETTER.iter().any(|w| lower.contains(w));
+    (call && (reader || here || page || networks >= 2)) || (reader && house) || newsletter
+}
+
+/// Whether a line stops on a word no sentence ends on ("... due to", "... of the").
+fn is_cut_off(lower: &str) -> bool {
+    let last = lower.rsplit(|c: char| !(c.is_alphanumeric() || c == '\'')).find(|w| !w.is_empty());
+    last.is_some_and(|w| crate::lexicon::PAGE_OPEN.binary_search(&w).is_ok()) && lower.ends_with(char::is_alphanumeric)
+}
+
+/// Marks fact boxes and timelines beside an article: three short lines or more in a row, each a
+/// label and its value ("Capacity: 3.2 gigawatts", "Owner: Acme Energy") or a date and its event
+/// ("2008: Ministers back new plants", "March 2016 - Final decision"), with the heading above
+/// them ("Key facts", "Timeline"). A box restates the story in fragments beside it; read as
+/// running text it feeds takeaways and stances with them.
+fn mark_fact_boxes(text: &str, lines: &mut [Line]) {
+    let fact = |l: &Line| {
+        matches!(l.class, Class::Body | Class::Heading | Class::Bullet(_))
+            && l.words <= 25
+            && l.sentences <= 1
+            && is_fact_line(&text[l.start..l.end])
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len() && fact(&lines[j]) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            let head = i.checked_sub(1).filter(|&h| lines[h].class == Class::Heading && lines[h].words <= 6);
+            for line in &mut lines[head.unwrap_or(i)..j] {
+                line.class = Class::Clutter(BlockKind::Boilerplate, "factbox");
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// Whether a line is a fact of a box: a label and a short value ("Cost: £22bn"), or a date and
+/// what happened then ("2013 - Deal signed"). A one-letter label is an interview's ("Q: ...").
+fn is_fact_line(content: &str) -> bool {
+    let content = content.trim_start_matches(|c: char| matches!(c, '•' | '-' | '*' | '–' | ' '));
+    // A date: a year among the first three words ("2008", "March 2016", "12 March 2016"), then a separator.
+    let mut at = 0;
+    for w in content.split(' ').take(3) {
+        let bare = w.trim_end_matches([':', ',']);
+        if bare.len() == 4 && (bare.starts_with('1') || bare.starts_with("20")) && bare.bytes().all(|b| b.is_ascii_digit()) {
+            let rest = &content[at + bare.len()..];
+            if [":", " -", " –", " —"].iter().any(|s| rest.starts_with(s)) {
+                return true;
+            }
+            break;
+        }
+        at += w.len() + 1;
+    }
+    // A label of one to three words, the first capitalised, then a colon and a short value.
+    let Some((label, value)) = content.split_once(": ") else { return false };
+    let label_words = label.split_whitespace().count();
+    (1..=3).contains(&label_words)
+        && label.chars().count() >= 2
+        && label.starts_with(char::is_uppercase)
+        && !label.contains(['(', '[', '"'])
+        && value.split_whitespace().count() <= 15
 }
 
 /// Whether a line of three words or more is written in capitals.
@@ -1151,8 +1520,10 @@ fn is_credit(lower: &str, words: usize, sentence: bool) -> bool {
         .rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '|' | '(' | ')' | '[' | ']'))
         .find(|w| !w.is_empty());
     let agency = last.is_some_and(|w| CREDIT_AGENCIES.contains(&w));
-    // A credit names someone: "Name Surname, AP", "Name/Reuters"; a bare agency word is a label.
-    agency && (lower.contains([',', '/', '|']) || words >= 2)
+    // A credit names someone: "Name Surname, AP", "Name/Reuters"; a bare agency word is a label,
+    // but for the picture libraries, whose name alone credits an image ("Getty").
+    let library = words == 1 && last.is_some_and(|w| crate::lexicon::PAGE_LIBRARY.binary_search(&w).is_ok());
+    agency && (lower.contains([',', '/', '|']) || words >= 2) || library
 }
 
 /// Marks menus: four or more short lines in a row without final punctuation ("Business",
@@ -1190,11 +1561,15 @@ impl Line {
     fn score(&self) -> i64 {
         let words = self.words as i64;
         match self.class {
-            _ if self.barrier => -120,
+            _ if self.barrier && matches!(self.class, Class::Clutter(_, "comments")) => -120,
+            _ if self.barrier => -10,
+            // Headlines under a header of other stories: a block of links may stand between
+            // two paragraphs of the article, so it costs less than other furniture.
+            Class::Clutter(_, "related") => -(words.min(10) / 2 + 3),
             Class::Clutter(BlockKind::Caption | BlockKind::Byline, _) => -3,
-            Class::Clutter(..) => -12,
-            Class::Heading => -6,
-            Class::Body | Class::Bullet(_) if self.sentence => words - 10,
+            Class::Clutter(..) => -(words.min(10) + 4),
+            Class::Heading | Class::Title => -(words.min(16) / 2 + 3),
+            Class::Body | Class::Bullet(_) if self.sentence => words - 6,
             Class::Body | Class::Bullet(_) => -4,
         }
     }
@@ -1222,6 +1597,64 @@ fn mark_teasers(lines: &mut [Line]) {
     }
 }
 
+/// Marks the headlines under a header of other stories ("Related articles", "Also on ...",
+/// "Don't miss") as links, up to the first line of running text: a block of links stands
+/// anywhere, between two paragraphs of the article as well as after it.
+fn mark_related_blocks(lines: &mut [Line]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if !(lines[i].barrier && matches!(lines[i].class, Class::Clutter(_, "related"))) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while let Some(line) = lines.get(j) {
+            // Headlines, perhaps with their dates; a menu or a share bar is another block. A
+            // headline may end as a sentence does ("Video shows rescue: \"We got her!\""): a
+            // short one counts when another headline follows it.
+            let link = match line.class {
+                Class::Heading | Class::Clutter(BlockKind::Byline, _) => true,
+                Class::Body if !line.sentence => line.words <= 30,
+                Class::Body => {
+                    line.words <= 14
+                        && line.sentences == 1
+                        && lines.get(j + 1).is_some_and(|next| next.class == Class::Heading)
+                }
+                Class::Clutter(..) | Class::Bullet(_) | Class::Title => false,
+            };
+            if !link {
+                break;
+            }
+            if !line.class_is_clutter() {
+                lines[j].class = Class::Clutter(BlockKind::Boilerplate, "related");
+            }
+            j += 1;
+        }
+        i = j;
+    }
+}
+
+/// Marks boxes that promote the publication's own products: a short heading, a line or two of
+/// blurb and a button ("Breaking News Emails" / "Get breaking news alerts." / "SUBSCRIBE").
+fn mark_promotion_boxes(lines: &mut [Line]) {
+    for p in 0..lines.len() {
+        if !(matches!(lines[p].class, Class::Clutter(_, "promotion")) && lines[p].words <= 3 && !lines[p].sentence) {
+            continue;
+        }
+        let mut k = p;
+        while k > 0 && p - k < 3 && matches!(lines[k - 1].class, Class::Body) && lines[k - 1].words <= 20 {
+            k -= 1;
+        }
+        let Some(head) = k.checked_sub(1) else { continue };
+        if k == p || !(lines[head].class == Class::Heading && lines[head].words <= 6) {
+            continue;
+        }
+        for line in &mut lines[head..p] {
+            line.class = Class::Clutter(BlockKind::Boilerplate, "promotion");
+        }
+    }
+}
+
 /// Marks a comment thread: everything after a comments header ("[ 167 comments ]", "Leave a
 /// Reply") that follows some running text. Readers' comments are running text too, often more
 /// of it than the article, so the region pass alone would take them for the article.
@@ -1229,7 +1662,14 @@ fn mark_comment_thread(lines: &mut [Line]) {
     let mut words_before = 0;
     let mut thread_from = None;
     for (i, line) in lines.iter().enumerate() {
-        if line.barrier && matches!(line.class, Class::Clutter(_, "comments")) && words_before >= 150 {
+        // A header, or a count of comments ("2 comments") over the first commenter's name and date.
+        let count_over_comment = || {
+            lines.get(i + 1..(i + 3).min(lines.len())).is_some_and(|next| {
+                next.iter().any(|l| matches!(l.class, Class::Clutter(BlockKind::Byline, _)))
+            })
+        };
+        let comments = matches!(line.class, Class::Clutter(_, "comments"));
+        if comments && words_before >= 150 && (line.barrier || (line.words <= 3 && count_over_comment())) {
             thread_from = Some(i);
             break;
         }
@@ -1247,9 +1687,36 @@ fn mark_comment_thread(lines: &mut [Line]) {
 }
 
 /// Marks everything outside the article: the stretch of lines with the largest sum of scores
-/// (Kadane's maximum subarray). Clutter inside keeps its own kind; a heading just above the
-/// stretch (the headline, often with a byline between) stays a heading.
-fn mark_outside_article(lines: &mut [Line]) {
+/// (Kadane's maximum subarray), less the publication's notes at either end of it. Clutter inside
+/// keeps its own kind; the headline just above the stretch (often with a byline between) and the
+/// standfirst under it are the title.
+fn mark_outside_article(text: &str, lines: &mut [Line]) {
+    let Some((from, to)) = article_run(lines) else {
+        return; // no running text at all: leave the lines as they are
+    };
+    let (from, to) = trim_notes(text, lines, from, to);
+    // The title: the headline above the run, or else the first long heading in it before its
+    // text; with the standfirst under it.
+    let title = headline_above(lines, from).or_else(|| {
+        let body = lines[from..to].iter().position(|l| l.sentence && l.class == Class::Body)?;
+        (from..from + body).find(|&k| lines[k].class == Class::Heading && lines[k].words >= 4)
+    });
+    if let Some(t) = title {
+        lines[t].class = Class::Title;
+        mark_standfirst(text, lines, t);
+    }
+    for (i, line) in lines.iter_mut().enumerate() {
+        // The author's summary heading just above the article belongs to it ("Key Points").
+        let summary = line.summary && line.class == Class::Heading && i < from && i + 6 >= from;
+        let inside = (from..to).contains(&i) || summary || line.class == Class::Title;
+        if !inside && !line.class_is_clutter() {
+            line.class = Class::Clutter(BlockKind::Boilerplate, "outside_article");
+        }
+    }
+}
+
+/// The stretch of lines richest in running text: the largest sum of line scores.
+fn article_run(lines: &[Line]) -> Option<(usize, usize)> {
     let (mut best, mut best_from, mut best_to) = (0i64, 0usize, 0usize);
     let (mut sum, mut from) = (0i64, 0usize);
     for (i, line) in lines.iter().enumerate() {
@@ -1264,21 +1731,173 @@ fn mark_outside_article(lines: &mut [Line]) {
             best_to = i + 1;
         }
     }
-    if best_to == 0 {
-        return; // no running text at all: leave the lines as they are
+    (best_to > 0).then_some((best_from, best_to))
+}
+
+/// The run without the publication's notes: its greeting at the top ("Welcome to ..., your
+/// source for ..."), its words to the reader at the end ("Follow us on ...", "We'd like to hear
+/// what you think") and its notes on who wrote the story ("Jane Roe is a reporter for the Daily ...", "John Doe
+/// contributed reporting from Hong Kong.").
+fn trim_notes(text: &str, lines: &mut [Line], from: usize, to: usize) -> (usize, usize) {
+    // From the end: every closing paragraph that is a note, up to the last of the story; a note
+    // about the author may stand among them.
+    let mut last = closing_notes(text, lines, from, to);
+    if let Some(bio) = author_bio(text, lines, from, last) {
+        last = closing_notes(text, lines, from, bio);
     }
-    // The headline: the last long heading in the few lines above the article.
-    let headline = (best_from.saturating_sub(6)..best_from)
-        .rev()
-        .find(|&k| lines[k].class == Class::Heading && lines[k].words >= 4);
-    for (i, line) in lines.iter_mut().enumerate() {
-        // The author's summary heading just above the article belongs to it ("Key Points").
-        let summary = line.summary && line.class == Class::Heading && i < best_from && i + 6 >= best_from;
-        let inside = (best_from..best_to).contains(&i) || Some(i) == headline || summary;
-        if !inside && !line.class_is_clutter() {
-            line.class = Class::Clutter(BlockKind::Boilerplate, "outside_article");
+    // From the start: the publication's greeting ("Welcome to the Daily Deals, your source for ...").
+    let mut first = from;
+    if let Some(i) = (from..last).find(|&i| lines[i].class == Class::Body) {
+        if is_greeting(&lines[i].lower) {
+            lines[i].class = Class::Clutter(BlockKind::Boilerplate, "promotion");
+            first = i + 1;
         }
     }
+    (first, last.max(first))
+}
+
+/// Marks the notes that close the run `from..to` (words to the reader, credits to contributors)
+/// and returns where the story ends before them.
+fn closing_notes(text: &str, lines: &mut [Line], from: usize, to: usize) -> usize {
+    let mut last = to;
+    for i in (from..to).rev() {
+        let line = &lines[i];
+        let content = &text[line.start..line.end];
+        match line.class {
+            Class::Body if is_reader_notice(content) => {
+                lines[i].class = Class::Clutter(BlockKind::Boilerplate, "promotion");
+                last = i;
+            }
+            Class::Body if is_contributor_note(content) => {
+                lines[i].class = Class::Clutter(BlockKind::Byline, "contributor");
+                last = i;
+            }
+            Class::Body | Class::Bullet(_) if line.sentence => break,
+            _ => {}
+        }
+    }
+    last
+}
+
+/// Marks a note about the author that closes the run `from..to` and runs on ("Jane Roe is a
+/// reporter ... She previously wrote for ..."): a few short paragraphs, from the one that names
+/// her role to the end. Returns where it starts.
+fn author_bio(text: &str, lines: &mut [Line], from: usize, to: usize) -> Option<usize> {
+    let tail = (from..to).rev().take(5).filter(|&i| lines[i].class == Class::Body).take(4).last()?;
+    let bio = (tail..to).find(|&i| is_author_bio(&text[lines[i].start..lines[i].end]))?;
+    if lines[bio..to].iter().any(|l| l.words > 90) {
+        return None;
+    }
+    for line in &mut lines[bio..to] {
+        if line.class == Class::Body {
+            line.class = Class::Clutter(BlockKind::Byline, "contributor");
+        }
+    }
+    Some(bio)
+}
+
+/// Whether a line greets the reader: "Welcome to the Daily Deals, your source for the best deals".
+fn is_greeting(lower: &str) -> bool {
+    use crate::lexicon::{PAGE_GREETING, PAGE_READER};
+    let mut words = lower.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty());
+    words.next().is_some_and(|w| PAGE_GREETING.binary_search(&w).is_ok())
+        && words.next() == Some("to")
+        && words.any(|w| PAGE_READER.binary_search(&w).is_ok())
+}
+
+/// The headline above the article: of the long headings in the few lines above it, the longest
+/// (the lines between are bylines, credits and the author's name, shorter), a dated one last
+/// ("October 12, 2018/0 Comments/in News /by admin"). A long headline may read as a line of text
+/// without its stop, as a question, or as a sentence over its byline.
+fn headline_above(lines: &[Line], from: usize) -> Option<usize> {
+    let rank = |k: usize| {
+        let line = &lines[k];
+        // A headline may ask or exclaim ("..., and Twitter asks, Are you guys OK?"), or end with
+        // a stop over its byline ("Harbour master quits after the storm." / "By Jane Doe").
+        let bylined = matches!(lines.get(k + 1).map(|l| l.class), Some(Class::Clutter(BlockKind::Byline, _)));
+        let asks = line.sentences <= 2 && (line.lower.ends_with(['?', '!']) || (bylined && line.words <= 20));
+        let candidate = line.words >= 4
+            && (line.class == Class::Heading
+                || (line.class == Class::Body && (!line.sentence || asks) && line.words <= 30));
+        candidate.then(|| (!is_dated(&line.lower), line.words))
+    };
+    let mut best: Option<(usize, (bool, usize))> = None;
+    for k in (from.saturating_sub(6)..from).rev() {
+        if let Some(r) = rank(k) {
+            if best.is_none_or(|(_, b)| r > b) {
+                best = Some((k, r));
+            }
+        }
+    }
+    best.map(|(k, _)| k)
+}
+
+/// Whether a line holds a date: a month's name and a year.
+fn is_dated(lower: &str) -> bool {
+    const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let mut words = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let month = words.clone().any(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)) && w.len() <= 9);
+    month && words.any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Marks the standfirst under the title as part of it: one or two short paragraphs (40 words in
+/// all) right under the headline that a byline, a picture, a promotion or a share bar parts from
+/// the article
+/// ("Our present financial ruin is being turned into a business model." / "Photograph: ...").
+fn mark_standfirst(text: &str, lines: &mut [Line], title: usize) {
+    // Right under the headline: after the byline, a short paragraph is the article's lead.
+    let mut k = title + 1;
+    let start = k;
+    // A paragraph that opens with a dateline in capitals ("NEW YORK (Agency) - ...") is the lead.
+    let dateline = |l: &Line| {
+        let first = text[l.start..l.end].split_whitespace().next().unwrap_or("");
+        let letters = first.trim_matches(|c: char| !c.is_alphabetic());
+        letters.chars().count() >= 3 && letters.chars().all(char::is_uppercase)
+    };
+    let mut words = 0;
+    while k < start + 2
+        && lines.get(k).is_some_and(|l| {
+            words += l.words;
+            l.class == Class::Body && l.sentences <= 2 && words <= 40 && !dateline(l)
+        })
+    {
+        k += 1;
+    }
+    // What parts a standfirst from the article: the byline, the picture, a promotion or a share bar.
+    let parted = lines.get(k).is_some_and(|l| {
+        matches!(
+            l.class,
+            Class::Clutter(BlockKind::Byline | BlockKind::Caption, _) | Class::Clutter(_, "promotion" | "share")
+        )
+    });
+    let body_follows = lines[k..].iter().find(|l| !matches!(l.class, Class::Clutter(..) | Class::Heading));
+    if k > start && parted && body_follows.is_some_and(|l| l.class == Class::Body && l.sentence) {
+        for line in &mut lines[start..k] {
+            line.class = Class::Title;
+        }
+    }
+}
+
+/// Whether a paragraph credits other reporters: "Keith Roe contributed reporting from Hong
+/// Kong.", "Jane Doe and John Roe contributed to this report."
+fn is_contributor_note(content: &str) -> bool {
+    content.split_whitespace().count() <= 30
+        && content.split_whitespace().next().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && crate::lexicon::PAGE_CONTRIBUTED.iter().any(|p| content.contains(p))
+}
+
+/// Whether a paragraph opens a note about the author: a name, "is a" and a writer's role in its
+/// first words ("Meg Roe is a corporate media reporter for the Daily ...").
+fn is_author_bio(content: &str) -> bool {
+    let words: Vec<&str> = content.split_whitespace().take(16).collect();
+    let Some(is) = words.iter().position(|&w| w == "is") else { return false };
+    let named = (2..=4).contains(&is) && words[..is].iter().all(|w| w.starts_with(char::is_uppercase));
+    named
+        && matches!(words.get(is + 1), Some(&("a" | "an" | "the")))
+        && words[is + 1..].iter().any(|w| {
+            let w = crate::text::lowercase(w.trim_end_matches([',', '.']));
+            crate::lexicon::PAGE_ROLE.binary_search(&w.as_str()).is_ok()
+        })
 }
 
 #[cfg(test)]
@@ -1474,6 +2093,234 @@ mod tests {
             }
             let _ = crate::segment::segment(text, &cleaned);
         }
+    }
+
+    /// Invented paragraphs of one story, long enough to read as running text.
+    const P1: &str = "The harbour reopened on Monday after a week of storms that kept every ship at anchor offshore and the quays empty.";
+    const P2: &str = "Port officials said the damage to the quays was lighter than they had feared, and the cranes were working again by noon.";
+    const P3: &str = "Fishing crews, who lost a week of catches, asked the town council for help with the cost of repairs to their boats.";
+    const P4: &str = "The council said it would decide on Thursday how much of the emergency fund could go to the crews and the harbour.";
+    const P5: &str = "Insurers sent assessors to the harbour on Tuesday, and the first claims were expected to be paid within a month.";
+    const P6: &str = "The ferry company said its boats would sail again on Wednesday morning, a day later than it had first announced.";
+    const P7: &str = "Shops along the front stayed closed for most of the week, and several owners said they had lost their busiest days.";
+    const P8: &str = "Forecasters warned that another band of strong winds could reach the coast at the weekend, though it should be weaker.";
+
+    /// A pasted page: a menu and a headline above `lines`, a footer below.
+    fn page(lines: &[&str]) -> String {
+        let mut text = String::from("Home\nWorld\nBusiness\nSport\nShare this page\n");
+        text.push_str("Ships Return to the Harbour After the Storm\n");
+        for line in lines {
+            text.push_str(line);
+            text.push('\n');
+        }
+        text.push_str("Related Stories\nA Different Story About the Markets Today\nPrivacy Policy\nTerms of Use\n");
+        text
+    }
+
+    /// The kind of the block that is exactly `line` in `text`'s cleaning.
+    fn kind_of(text: &str, line: &str) -> Option<BlockKind> {
+        clean(text).kinds(text).into_iter().find(|(t, _)| *t == line).map(|(_, k)| k)
+    }
+
+    /// A named shape of page clutter: the page's lines, and the kind some of them must get.
+    struct Shape {
+        name: &'static str,
+        lines: &'static [&'static str],
+        want: &'static [(&'static str, BlockKind)],
+    }
+
+    /// Shapes of clutter on real pages (issue 18), told by their form and place, with invented text.
+    const SHAPES: &[Shape] = &[
+        Shape {
+            name: "a block of links between paragraphs; the article goes on after it",
+            lines: &[P1, P2, "Also on example.com", "Council Votes to Sell the Old Lighthouse to a Hotel Group", P3, P4],
+            want: &[
+                (P1, BlockKind::Body),
+                ("Council Votes to Sell the Old Lighthouse to a Hotel Group", BlockKind::Boilerplate),
+                (P3, BlockKind::Body),
+                ("Ships Return to the Harbour After the Storm", BlockKind::Title),
+            ],
+        },
+        Shape {
+            name: "links tagged in capitals under a header",
+            lines: &[P1, P2, "DON'T MISS", "Storm Warning Issued for the Coast [VIDEO]", "Ferry Fares Rise Again [INSIGHT]", P3, P4],
+            want: &[("Storm Warning Issued for the Coast [VIDEO]", BlockKind::Boilerplate), (P3, BlockKind::Body)],
+        },
+        Shape {
+            name: "a caption label announces the caption; a label before its credit",
+            lines: &[P1, P2, "Image copyright", "Getty Images", "Image caption", "Cranes on the quay at dawn", P3, P4],
+            want: &[(P2, BlockKind::Body), ("Cranes on the quay at dawn", BlockKind::Caption), (P3, BlockKind::Body)],
+        },
+        Shape {
+            name: "a bare credit under its caption; a caption with its own credit is whole",
+            lines: &[
+                P1,
+                "Boats tied up along the north quay on Monday.",
+                "Jane Roe/Reuters",
+                P2,
+                "The mayor visited the quay on Tuesday. (Image: AGENCY)",
+                P3,
+                P4,
+            ],
+            want: &[
+                ("Boats tied up along the north quay on Monday.", BlockKind::Caption),
+                (P2, BlockKind::Body),
+                (P3, BlockKind::Body),
+            ],
+        },
+        Shape {
+            name: "the publication's notes to its reader close the article",
+            lines: &[
+                P1,
+                P2,
+                P3,
+                "Follow the Harbour Daily on Instagram, Facebook and Twitter.",
+                "We'd like to hear what you think about this or any of our articles.",
+                "Like this story? Share it with a friend!",
+            ],
+            want: &[
+                (P3, BlockKind::Body),
+                ("Follow the Harbour Daily on Instagram, Facebook and Twitter.", BlockKind::Boilerplate),
+                ("We'd like to hear what you think about this or any of our articles.", BlockKind::Boilerplate),
+                ("Like this story? Share it with a friend!", BlockKind::Boilerplate),
+            ],
+        },
+        Shape {
+            name: "contributors and the author's note are bylines",
+            lines: &[
+                P1,
+                P2,
+                P3,
+                "Jane Roe and John Doe contributed reporting from the coast.",
+                "Mary Major is a maritime reporter for the Harbour Daily, covering ports and shipping. She previously wrote for the Coast Courier.",
+            ],
+            want: &[
+                (P3, BlockKind::Body),
+                ("Jane Roe and John Doe contributed reporting from the coast.", BlockKind::Byline),
+                (
+                    "Mary Major is a maritime reporter for the Harbour Daily, covering ports and shipping. She previously wrote for the Coast Courier.",
+                    BlockKind::Byline,
+                ),
+            ],
+        },
+        Shape {
+            name: "a promotion box: heading, blurb, button",
+            lines: &[P1, P2, "Breaking News Emails", "Get alerts and special reports.", "SUBSCRIBE", P3, P4],
+            want: &[("Get alerts and special reports.", BlockKind::Boilerplate), (P3, BlockKind::Body)],
+        },
+        Shape {
+            name: "the standfirst under the headline, parted from the article by a picture",
+            lines: &["Calm returns to a battered coast.", "Photo: Jane Roe/Agency", P1, P2, P3],
+            want: &[("Calm returns to a battered coast.", BlockKind::Title), (P1, BlockKind::Body)],
+        },
+        Shape {
+            name: "after the byline, a short paragraph over a picture is the lead",
+            lines: &["By Jane Doe", P1, "Image copyright", "Getty Images", P2, P3],
+            want: &[(P1, BlockKind::Body)],
+        },
+        Shape {
+            name: "a fact box and a timeline",
+            lines: &[
+                P1,
+                P2,
+                "Key facts",
+                "Length: 2.4 kilometres",
+                "Built: 1887",
+                "Owner: Harbour Trust",
+                "Timeline",
+                "1887: The harbour opens",
+                "1953 - A storm breaks the north wall",
+                "2019: Repairs begin",
+                P3,
+                P4,
+            ],
+            want: &[
+                ("Owner: Harbour Trust", BlockKind::Boilerplate),
+                ("1953 - A storm breaks the north wall", BlockKind::Boilerplate),
+                ("Key facts", BlockKind::Boilerplate),
+                (P3, BlockKind::Body),
+            ],
+        },
+        Shape {
+            name: "'Profile:' and 'Timeline' link lines",
+            lines: &[P1, "Profile: The Harbour Trust", P2, "Timeline: A century of storms", P3],
+            want: &[("Profile: The Harbour Trust", BlockKind::Boilerplate), ("Timeline: A century of storms", BlockKind::Boilerplate)],
+        },
+        Shape {
+            name: "a teaser cut off where the page ran out of room",
+            lines: &[P1, P2, "Ferry Fares Rise Again", "In recent months, hundreds of travellers have complained about the price of the crossing due to", P3],
+            want: &[
+                ("In recent months, hundreds of travellers have complained about the price of the crossing due to", BlockKind::Boilerplate),
+                (P3, BlockKind::Body),
+            ],
+        },
+        Shape {
+            name: "a long line in capitals is another story's headline",
+            lines: &[P1, P2, "COAST GUARD CHIEF OPENS UP ABOUT THE NIGHT OF THE STORM", P3],
+            want: &[("COAST GUARD CHIEF OPENS UP ABOUT THE NIGHT OF THE STORM", BlockKind::Boilerplate), (P3, BlockKind::Body)],
+        },
+        Shape {
+            name: "a paragraph that ends with an emoji ends as a sentence",
+            lines: &[P1, "We hope to see the ferries back on the water very soon, said the harbour master! 🙂", P2, P3],
+            want: &[("We hope to see the ferries back on the water very soon, said the harbour master! 🙂", BlockKind::Body)],
+        },
+    ];
+
+    #[test]
+    fn shapes_of_page_clutter() {
+        for shape in SHAPES {
+            let text = page(shape.lines);
+            for &(line, want) in shape.want {
+                assert_eq!(kind_of(&text, line), Some(want), "{}: {line:?}\n{:#?}", shape.name, clean(&text).kinds(&text));
+            }
+        }
+    }
+
+    #[test]
+    fn a_headline_with_a_stop_over_its_byline_is_the_title() {
+        let headline = "Harbour master quits after the storm.";
+        let text = format!("Home\nWorld\nBusiness\nSport\nShare this page\nPrivacy Policy\n{headline}\nBy Jane Doe\n{P1}\n{P2}\n{P3}\nTerms of Use\n");
+        assert_eq!(kind_of(&text, headline), Some(BlockKind::Title));
+        assert_eq!(kind_of(&text, P1), Some(BlockKind::Body));
+    }
+
+    #[test]
+    fn blocks_fused_to_a_first_sentence_are_split_off() {
+        let headline = "Hinkley delay is a high stakes bet";
+        let sentence = "Tom Greatrex, chief executive of the trade body, urged the government to back new plants.";
+        let bar = "Share this with Email Facebook Messenger Twitter";
+        let lead = "The government said it remained committed to new nuclear power stations in the coming decade.";
+        let text = page(&[P1, &format!("{headline}{sentence}"), &format!("{bar} {lead}"), P2, P3]);
+        assert_eq!(kind_of(&text, headline), Some(BlockKind::Boilerplate));
+        assert_eq!(kind_of(&text, sentence), Some(BlockKind::Body));
+        assert_eq!(kind_of(&text, bar), Some(BlockKind::Boilerplate));
+        assert_eq!(kind_of(&text, lead), Some(BlockKind::Body));
+        // A name the text writes the same way elsewhere is a name, not a seam.
+        let name = "The pitcher Jacob deGrom won the award again on Wednesday, the league said in a statement.";
+        let text = page(&[P1, name, "Fans cheered deGrom at the stadium on Thursday night before the game.", P2]);
+        assert_eq!(kind_of(&text, name), Some(BlockKind::Body));
+    }
+
+    #[test]
+    fn a_comment_count_over_a_commenter_starts_the_thread() {
+        let comment = "I made this jam today and it turned out really good, though it needed more fruit than it says.";
+        let text = page(&[P1, P2, P3, P4, P5, P6, P7, P8, "2 comments", "Jane Roe August 17, 2019 - 2:19 pm", comment]);
+        assert_eq!(kind_of(&text, comment), Some(BlockKind::Boilerplate));
+        assert_eq!(kind_of(&text, P4), Some(BlockKind::Body));
+    }
+
+    #[test]
+    fn a_line_break_inside_a_sentence_joins_its_lines() {
+        // Cut as text from a PDF or an e-mail is: one sentence, one block.
+        let text = "It was a cold \nnight in the city.";
+        assert_eq!(clean(text).blocks.len(), 1);
+        let text = "The talks went on for three days and\nended with a deal on\nport fees.\nA New Line";
+        assert_eq!(kind_of(text, "The talks went on for three days and\nended with a deal on\nport fees."), Some(BlockKind::Body));
+        // A heading over the text, and lines that never reach an end, stay apart.
+        let text = "Results of South Korean pro-soccer\ngames played on Sunday.";
+        assert_eq!(clean(text).blocks.len(), 2);
+        let text = "Leading scores in\nthe open after the first round";
+        assert_eq!(clean(text).blocks.len(), 2);
     }
 
     #[test]

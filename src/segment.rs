@@ -11,7 +11,9 @@
 //! item when its labels count up (1, 2, 3 or a, b, c); the label is part of the sentence's span
 //! for the reader ([`Sentence::lead`]) but not of the text later stages read. Lines that
 //! [`clean`](crate::clean) marked as captions or furniture are one sentence each; titles and
-//! headings are split only at list items.
+//! headings are split only at list items. Image captions that a page stripped of its layout ran
+//! into a paragraph with no stop ("... the new ship Proud owner: Her father, pictured, cut the
+//! ribbon") are parted from it as caption sentences.
 
 use crate::clean::{BlockKind, Cleaned};
 use crate::text::{is_closing, is_opening, lowercase, word_list, WordList};
@@ -60,6 +62,9 @@ const STARTERS: WordList = word_list![
     "Since", "Then", "Now", "Here", "Also", "Even", "Only", "Such", "Each", "Every", "Both", "Neither", "Instead",
     "Moreover", "Furthermore", "Nevertheless", "Last", "Earlier", "Later", "Today", "Yesterday",
 ];
+/// The shortest block, in bytes, in which [`run_in_captions`] looks for captions: a paragraph of
+/// several sentences, as a page stripped of its layout runs its captions into.
+const RUN_IN_BLOCK_MIN: usize = 600;
 /// Bullet glyphs that may stand before a list label ("• 10.", "⁃9.").
 const LIST_BULLETS: &[char] = &['•', '◦', '‣', '⁃', '▪', '●', '■', '·', '*', '-', '–'];
 
@@ -83,11 +88,18 @@ pub(crate) fn segment(text: &str, cleaned: &Cleaned) -> Vec<Sentence> {
             .filter(|r| r.reason == "bullet_marker" && r.end == block.start)
             .map(|r| r.start);
         let by_stops = matches!(block.kind, BlockKind::Body | BlockKind::Bullet | BlockKind::AuthorTakeaway);
+        // Captions run into the text are found in long paragraphs: a line of its own is a
+        // caption already if it is one, and most paragraphs are spared the look.
+        let body = block.kind == BlockKind::Body && block.end - block.start >= RUN_IN_BLOCK_MIN;
         for item in list_items(text, block.start, block.end, marker) {
             let mut lead = Some(item.lead);
             let mut emit = |start: usize, end: usize| {
                 let lead = lead.take().unwrap_or(start);
-                out.push(Sentence { lead, start, end, kind: block.kind });
+                if body {
+                    run_in_captions(text, start, end, lead, &mut out);
+                } else {
+                    out.push(Sentence { lead, start, end, kind: block.kind });
+                }
             };
             if by_stops {
                 split(text, item.start, item.end, &mut emit);
@@ -97,6 +109,116 @@ pub(crate) fn segment(text: &str, cleaned: &Cleaned) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// Pushes the sentence `text[start..end]` of a body block, parted from the image captions run
+/// into it. A page stripped of its layout runs a caption into the text with no stop: "... their
+/// hit political comedy Happy couple: Her husband, pictured, showed his support". A caption opens
+/// with a short label and a colon; it is run in when its label follows a word in lower case with
+/// no stop between, and it reaches to the next such label or to the sentence's end. A sentence
+/// that opens with a label is a caption when it points at a picture ("Bride: Jane Roe, pictured,
+/// has been married ten times"); "Update: The talks resumed." is not.
+fn run_in_captions(text: &str, start: usize, end: usize, lead: usize, out: &mut Vec<Sentence>) {
+    let s = &text[start..end];
+    let bytes = s.as_bytes();
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut first_label = None;
+    let mut from = 0;
+    while let Some(k) = s.get(from..).and_then(|rest| rest.find(':')) {
+        let colon = from + k;
+        from = colon + 1;
+        if bytes.get(from) != Some(&b' ') {
+            continue;
+        }
+        from += 1;
+        // A label ends on a letter ("Update 3:" is none), and its caption opens with a capital:
+        // most colons of running text fail one test or the other.
+        let after_letter = colon > 0 && (bytes[colon - 1].is_ascii_alphabetic() || bytes[colon - 1] >= 0x80);
+        if !after_letter {
+            continue;
+        }
+        let label = label_before(s, colon);
+        first_label.get_or_insert(label);
+        if !s[from..].starts_with(|c: char| c.is_uppercase() || is_opening(c)) {
+            continue;
+        }
+        if let Some(label) = label.filter(|&l| l > 0) {
+            // The caption before ends on a word in lower case, not on one no sentence ends on
+            // ("Attack on Titan: Final Battle" is a title in a list).
+            let before = s[..label].strip_suffix(' ');
+            let run_in = before.is_some_and(|b| {
+                let last = b.rsplit(' ').next().unwrap_or("");
+                b.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    && crate::lexicon::PAGE_OPEN.binary_search(&last).is_err()
+            });
+            if run_in {
+                cuts.push(label);
+            }
+        }
+    }
+    // The sentence opens with a label when the first labelled colon's label starts it.
+    let opens_caption = first_label == Some(Some(0));
+    if cuts.is_empty() && !(opens_caption && points_at_picture(s)) {
+        out.push(Sentence { lead, start, end, kind: BlockKind::Body });
+        return;
+    }
+    // The pieces between labels; a piece is a caption when it points at a picture or when a
+    // label stands before it too (two labels in a row with no stop between are two captions).
+    let bounds: Vec<usize> = std::iter::once(0).chain(cuts.iter().copied()).chain(std::iter::once(s.len())).collect();
+    let mut pieces: Vec<(usize, usize, bool)> = Vec::new();
+    for (n, w) in bounds.windows(2).enumerate() {
+        let (a, b) = (w[0], w[1]);
+        let pictured = points_at_picture(&s[a..b]);
+        let caption = if n == 0 { opens_caption && (pictured || !cuts.is_empty()) } else { pictured || n >= 2 || opens_caption };
+        match pieces.last_mut() {
+            // Text after a label that is no caption's ("He told the BBC: ...") stays in its sentence.
+            Some(last) if !caption => last.1 = b,
+            _ => pieces.push((a, b, caption)),
+        }
+    }
+    for (n, (a, b, caption)) in pieces.into_iter().enumerate() {
+        let piece = s[a..b].trim_end();
+        if piece.is_empty() {
+            continue;
+        }
+        let kind = if caption { BlockKind::Caption } else { BlockKind::Body };
+        let lead = if n == 0 { lead } else { start + a };
+        out.push(Sentence { lead, start: start + a, end: start + a + piece.len(), kind });
+    }
+}
+
+/// Where the caption label that ends at the colon at byte `colon` of `s` starts: one to four
+/// words, the first capitalised, letters only ("Happy couple", "Her own biggest fan").
+fn label_before(s: &str, colon: usize) -> Option<usize> {
+    let head = &s[..colon];
+    // A name and a verb of speech introduce a quotation, not a caption ("Redwood said:").
+    let speech = last_verb(head);
+    let mut label = colon;
+    for (n, word) in head.rsplit(' ').enumerate() {
+        if n == 4 || word.is_empty() || !word.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-')) {
+            break;
+        }
+        if n > 0 && speech {
+            return None;
+        }
+        label -= word.len() + usize::from(n > 0);
+        if word.starts_with(char::is_uppercase) && (label == 0 || head[..label].ends_with(' ')) {
+            return Some(label);
+        }
+    }
+    None
+}
+
+/// Whether the word before a colon is a verb that introduces speech: "said", "added", "tells".
+fn last_verb(head: &str) -> bool {
+    let last = head.rsplit(' ').next().unwrap_or("");
+    last.starts_with(char::is_lowercase)
+        && (last.ends_with("ed") || crate::lexicon::PAGE_SPEECH.binary_search(&last).is_ok())
+}
+
+/// Whether a caption points at its picture: "pictured", "(left)", "(above)", "(file photo)".
+fn points_at_picture(s: &str) -> bool {
+    crate::lexicon::PAGE_PICTURE.iter().any(|w| s.contains(w))
 }
 
 /// One item of a block: its label (if any) starts at `lead`, its text runs `start..end`.
@@ -509,6 +631,71 @@ mod tests {
         t("numbers must count up", "1) Iran agreed to 3) of the terms.", &["1) Iran agreed to 3) of the terms."]),
         t("no list without a label first", "He read p. 5. Then he slept.", &["He read p. 5.", "Then he slept."]),
     ];
+
+    /// Captions a page stripped of its layout runs into the text (issue 18), with invented text.
+    const RUN_IN_CAPTIONS: &[Case] = &[
+        t(
+            "two captions run into a paragraph",
+            "The ship left the yard at noon after a week of delays, watched by a crowd of several hundred people on the quay. \
+             Big day: The crew (pictured) came to the quay to see the new ship \
+             Proud owner: Her father, pictured, cut the ribbon \
+             The yard said it had orders for two more ships of the same class, and that work on the first would begin in the \
+             spring. Its owners hope the orders will keep the yard busy for at least three years. The town council welcomed \
+             the news on Tuesday. Work on the second ship is due to start next year. The mayor said the orders were the \
+             best news the town had heard in a decade, and that the council would help train new welders.",
+            &[
+                "The ship left the yard at noon after a week of delays, watched by a crowd of several hundred people on the quay.",
+                "Big day: The crew (pictured) came to the quay to see the new ship",
+                "Proud owner: Her father, pictured, cut the ribbon The yard said it had orders for two more ships of the same \
+                 class, and that work on the first would begin in the spring.",
+                "Its owners hope the orders will keep the yard busy for at least three years.",
+                "The town council welcomed the news on Tuesday.",
+                "Work on the second ship is due to start next year.",
+                "The mayor said the orders were the best news the town had heard in a decade, and that the council would help \
+                 train new welders.",
+            ],
+        ),
+        t(
+            "a caption that points at its picture",
+            "The couple met at a dance in the town hall more than twenty years ago and have lived in the same street ever since. \
+             Bride: Jane Roe, pictured, has been married ten times. Her first wedding was held in the same hall, with the \
+             same band playing, and most of the town came to watch. The latest took place on Saturday in front of a smaller \
+             crowd, though the band was the same. Neighbours said the couple were planning a trip to the coast in the summer. \
+             The hall itself is due to close for repairs next month.",
+            &[
+                "The couple met at a dance in the town hall more than twenty years ago and have lived in the same street ever since.",
+                "Bride: Jane Roe, pictured, has been married ten times.",
+                "Her first wedding was held in the same hall, with the same band playing, and most of the town came to watch.",
+                "The latest took place on Saturday in front of a smaller crowd, though the band was the same.",
+                "Neighbours said the couple were planning a trip to the coast in the summer.",
+                "The hall itself is due to close for repairs next month.",
+            ],
+        ),
+    ];
+
+    /// Colons that open no caption.
+    const NO_CAPTIONS: &[&str] = &[
+        "Update: The talks resumed on Monday.",
+        "The minister told the BBC: The plan will go ahead next year.",
+        "The crowd cheered as Redwood said: 'We did it.'",
+        "The games include Attack on Titan: Final Battle and Destiny 2: The Collection.",
+    ];
+
+    #[test]
+    fn run_in_captions_are_captions() {
+        check(RUN_IN_CAPTIONS);
+        for case in RUN_IN_CAPTIONS {
+            let sentences = segment(case.text, &clean(case.text));
+            let captions: Vec<&str> =
+                sentences.iter().filter(|s| s.kind == BlockKind::Caption).map(|s| &case.text[s.start..s.end]).collect();
+            assert!(captions.len() == 2 || case.name.starts_with("a caption"), "{}: {captions:?}", case.name);
+            assert!(captions.iter().all(|c| c.contains("pictured")), "{}: {captions:?}", case.name);
+        }
+        // Colons in a long paragraph that open no caption.
+        let paragraph = NO_CAPTIONS.join(" ").repeat(3);
+        let kinds: Vec<BlockKind> = segment(&paragraph, &clean(&paragraph)).iter().map(|s| s.kind).collect();
+        assert!(kinds.iter().all(|&k| k == BlockKind::Body), "{kinds:?}");
+    }
 
     fn check(cases: &[Case]) {
         for case in cases {

@@ -16,16 +16,22 @@ use article_lens::{analyze, Options, Report};
 mod common;
 use common::{flat, slice_units as slice_utf16};
 
-/// Golden Rules that must pass, per set. pySBD: 48 cases; Pragmatic Segmenter: 52, of which
-/// three (a literal backslash before `n` or `"` that the expected sentences lack) no span of the
-/// text can match. Raise these when the segmenter gets better, never lower them.
+/// Golden Rules that must pass, per set: all of them (pySBD 48, Pragmatic Segmenter 52), with
+/// white space inside a sentence collapsed as the scorer does.
 const PYSBD_MIN: usize = 48;
-const PRAGMATIC_MIN: usize = 49;
-/// Largest share of takeaways, and of actors, from outside the article body on the dev pages.
-const CLUTTER_TAKEAWAYS_MAX: f64 = 0.045;
-const CLUTTER_ACTORS_MAX: f64 = 0.02;
+const PRAGMATIC_MIN: usize = 52;
+/// Largest share of takeaways, and of actors, from outside the article body on the dev pages
+/// (issue 18: none, and at most 1%). Takeaways are matched with white space removed, as the
+/// scorer does (some gold bodies were extracted with spaces the page lacks).
+const CLUTTER_TAKEAWAYS_MAX: f64 = 0.0;
+const CLUTTER_ACTORS_MAX: f64 = 0.01;
 
 
+
+/// `s` with its white space collapsed to single spaces and trimmed, as the scorer compares.
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
 
 fn sentences_of(text: &str, report: &Report) -> Vec<(String, &'static str)> {
     let units: Vec<u16> = text.encode_utf16().collect();
@@ -46,10 +52,10 @@ fn golden_rules_per_set() {
         let text = case["text"].as_str().unwrap_or("");
         let want: Vec<String> = case["expected"]
             .as_array()
-            .map(|a| a.iter().filter_map(|s| s.as_str()).map(|s| s.trim().to_string()).collect())
+            .map(|a| a.iter().filter_map(|s| s.as_str()).map(squash).collect())
             .unwrap_or_default();
         let report = analyze(text, &Options::default()).expect("analyze refused a short text");
-        let got: Vec<String> = sentences_of(text, &report).into_iter().map(|(s, _)| s).collect();
+        let got: Vec<String> = sentences_of(text, &report).into_iter().map(|(s, _)| squash(&s)).collect();
         // The ids tell the sets apart: "en-golden-*" are pySBD's, "ps-golden-*" the Pragmatic Segmenter's.
         let set = if id.starts_with("en-") { &mut pysbd } else { &mut pragmatic };
         set.1 += 1;
@@ -168,12 +174,14 @@ fn pasted_pages_keep_clutter_out() {
         let page: serde_json::Value = serde_json::from_str(line).expect("extraction-dev.jsonl: a line is not JSON");
         let (Some(text), Some(body)) = (page["page_text"].as_str(), page["article_body"].as_str()) else { continue };
         let body = flat(body);
+        let body_squashed: String = body.split_whitespace().collect();
         let report = analyze(text, &options).expect("analyze refused a page");
         let units: Vec<u16> = text.encode_utf16().collect();
         for t in &report.takeaways {
             takeaways += 1;
             let t = flat(&t.text);
-            if !t.is_empty() && !body.contains(&t) {
+            let squashed: String = t.split_whitespace().collect();
+            if !t.is_empty() && !body_squashed.contains(&squashed) {
                 takeaways_out += 1;
                 examples.push(format!("takeaway: {t}"));
             }

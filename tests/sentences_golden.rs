@@ -1,10 +1,8 @@
 //! Golden test of sentence boundaries: the English Golden Rules (pySBD and the Pragmatic
 //! Segmenter, MIT) in `../shared/eval/data/sbd-golden.jsonl`, read at run time and never copied
-//! into the project. A case passes when the report's sentences, sliced from the text and
-//! stripped, equal the expected list exactly: the figure `score.py sentences` prints.
-//!
-//! Left failing on purpose (3 of 100): three cases whose text holds a literal backslash before
-//! `n` or `"` that the expected sentences do not (no span of the text can match them).
+//! into the project. A case passes when the report's sentences, sliced from the text with their
+//! white space collapsed (a sentence cut by a stray newline, "It was a cold \nnight", is still
+//! one sentence), equal the expected list exactly: the figure `score.py sentences` prints.
 #![allow(non_snake_case)]
 
 
@@ -12,8 +10,13 @@ mod common;
 use common::slice_units as slice_utf16;
 
 /// Share of cases that must pass; raise it when the segmenter gets better, never lower it.
-const TARGET: f64 = 0.97;
+const TARGET: f64 = 1.0;
 
+
+/// `s` with its white space collapsed to single spaces and trimmed, as the scorer compares.
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
 
 #[test]
 fn golden_rules_sentence_boundaries() {
@@ -30,12 +33,12 @@ fn golden_rules_sentence_boundaries() {
             .as_array()
             .expect("a case without expected sentences")
             .iter()
-            .filter_map(|s| s.as_str().map(|s| s.trim().to_string()))
+            .filter_map(|s| s.as_str().map(squash))
             .collect();
         let report = article_lens::analyze(text, &Default::default()).expect("analyze refused a short text");
         let units: Vec<u16> = text.encode_utf16().collect();
         let got: Vec<String> =
-            report.sentences.iter().map(|s| slice_utf16(&units, s.start, s.end).trim().to_string()).collect();
+            report.sentences.iter().map(|s| squash(&slice_utf16(&units, s.start, s.end))).collect();
         cases += 1;
         if got == want {
             passed += 1;

@@ -4,8 +4,10 @@
 //! `score.py takeaways` holds the ROUGE figures against Lead-3; here a plain unigram-overlap F1
 //! (ROUGE-1 without the stemmer) keeps the ranking above its own Lead-3, and every CNN/DM
 //! article is checked for the structural promises: the count asked for, article order, body
-//! sentences only, no duplicates, text equal to its offsets. The pasted pages must give (almost)
-//! no clutter takeaways, and the seed with an author's "Key Takeaways" block must keep it apart.
+//! sentences only, no duplicates, text equal to its offsets, and no takeaway that opens with a
+//! pronoun or demonstrative away from the sentence it leans on. The pasted pages must give
+//! (almost) no clutter takeaways, and the seed with an author's "Key Takeaways" block must keep it
+//! apart and stay as close to it as it was.
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -48,6 +50,26 @@ fn unigram_f1(reference: &str, candidate: &str) -> f64 {
     2.0 * p * rc / (p + rc)
 }
 
+/// Openings that point back, as `score.py takeaways` counts them (its `DANGLING`): a takeaway
+/// opening with one, capitalised, dangles unless the takeaway just before is the sentence before.
+const DANGLING: &[&str] = &["he", "she", "it", "they", "this", "these", "that", "those", "his", "her", "its", "their", "such"];
+
+/// The takeaways of a report that open with a pointing word away from the sentence before them.
+fn dangling(report: &Report) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, t) in report.takeaways.iter().enumerate() {
+        let first: String = t.text.chars().skip_while(|c| !c.is_ascii_alphabetic()).take_while(char::is_ascii_alphabetic).collect();
+        let capital = first.starts_with(|c: char| c.is_ascii_uppercase());
+        if capital && DANGLING.contains(&first.to_ascii_lowercase().as_str()) {
+            let before = i.checked_sub(1).map(|j| report.takeaways[j].sentence);
+            if before.is_none_or(|b| b + 1 != t.sentence) {
+                out.push(t.text.chars().take(80).collect());
+            }
+        }
+    }
+    out
+}
+
 /// The structural promises of a report's takeaways; `k` is the count asked for, if any.
 fn check_structure(id: &str, text: &str, report: &Report, k: Option<usize>) {
     let body = report.sentences.iter().filter(|s| s.kind == "body").count();
@@ -68,6 +90,8 @@ fn check_structure(id: &str, text: &str, report: &Report, k: Option<usize>) {
         assert_eq!(utf16_slice(text, t.start, t.end), t.text, "{id}: takeaway text differs from its offsets");
         assert!(seen.insert(t.text.clone()), "{id}: duplicate takeaway {:?}", t.text);
     }
+    let away = dangling(report);
+    assert!(away.is_empty(), "{id}: takeaways shown away from the sentence they lean on: {away:?}");
 }
 
 #[test]
@@ -99,7 +123,8 @@ fn cnndm_takeaways_beat_their_lead_and_keep_their_promises() {
     let n = rows.len().max(1) as f64;
     let (system, lead) = (100.0 * system / n, 100.0 * lead / n);
     eprintln!("CNN/DM dev, k=3: unigram F1 {system:.2} vs Lead-3 {lead:.2} over {} articles", rows.len());
-    assert!(system > lead + 0.3, "takeaways {system:.2} no longer beat Lead-3 {lead:.2}");
+    // 40.67 against 39.22 when written (ROUGE-1 of score.py: 42.12 against 40.94).
+    assert!(system > lead + 1.0, "takeaways {system:.2} no longer beat Lead-3 {lead:.2} by 1.0");
 }
 
 
@@ -109,22 +134,23 @@ fn pasted_pages_give_almost_no_clutter_takeaways() {
     let (mut total, mut clutter) = (0usize, Vec::new());
     for row in &rows {
         let page = row["page_text"].as_str().unwrap_or("");
-        let body = flat(row["article_body"].as_str().unwrap_or(""));
+        // Matched with white space removed, as the scorer does.
+        let body: String = flat(row["article_body"].as_str().unwrap_or("")).split_whitespace().collect();
         let report = analyze(page, &Options { takeaways: Some(3), ..Options::default() }).expect("a page within the size limit");
         check_structure(row["id"].as_str().unwrap_or("?"), page, &report, Some(3));
         for t in &report.takeaways {
             total += 1;
             let x = flat(&t.text);
-            if !x.is_empty() && !body.contains(&x) {
+            let squashed: String = x.split_whitespace().collect();
+            if !x.is_empty() && !body.contains(&squashed) {
                 clutter.push(x.chars().take(80).collect::<String>());
             }
         }
     }
     let rate = clutter.len() as f64 / total.max(1) as f64;
     eprintln!("extraction dev, k=3: {} of {total} takeaways outside the body ({rate:.4}): {clutter:#?}", clutter.len());
-    // Target 0; at the time of writing 4 of 216 remain (datelines the body drops, teasers that
-    // read as news). This guards against any regression.
-    assert!(rate <= 0.02, "clutter takeaways {rate:.4} above 0.02");
+    // Issue 18: none.
+    assert!(rate == 0.0, "clutter takeaways {rate:.4} above 0");
 }
 
 #[test]
@@ -156,8 +182,10 @@ fn seed_with_author_takeaways_keeps_them_apart() {
             let got: Vec<&str> = report.takeaways.iter().map(|t| t.text.as_str()).collect();
             let theirs: Vec<&str> = report.author_takeaways.iter().map(|t| t.text.as_str()).collect();
             let f1 = 100.0 * unigram_f1(&theirs.join("\n"), &got.join("\n"));
-            eprintln!("{id}: takeaways vs the author's own, unigram F1 {f1:.2}");
-            assert!(f1 > 35.0, "{id}: takeaways drifted from the author's summary ({f1:.2})");
+            eprintln!("{id}: takeaways vs the author's own, unigram F1 {f1:.4}");
+            // Seed 001: 43.80 (score.py gold ROUGE-1 48.76) before and after the takeaways were
+            // made to stand alone (issue 19); no change may take them further from the author's.
+            assert!(f1 >= 43.8, "{id}: takeaways drifted from the author's summary ({f1:.2})");
         }
     }
     if files.iter().any(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("001_"))) {

@@ -145,24 +145,31 @@ impl<'a> Reader<'a> {
         self.syntax.children(j).any(|c| self.syntax.word(c).is_some_and(|x| matches!(x.rel, Rel::Det | Rel::NmodPoss | Rel::Amod | Rel::Nummod)))
     }
 
-    /// Whether the tagger read some word of the stance cue at tokens `i..=last` as the part of
-    /// speech of `uses`: "a Pentagon think tank" has no verb "think", "his killing" no verb
-    /// "killing" ("they are killing" has), "the striking image" no verb "striking". In a
-    /// title-cased line every word looks like a name to the tagger, so the lexicon decides
-    /// there alone, as it does when no parse is at hand.
+    /// Whether the parse lets a word of the stance cue at tokens `i..=last` be read as the part
+    /// of speech of `uses`. A verb cue is refused where the parse shows a noun phrase's word: a
+    /// modifier of a noun ("a Pentagon think tank", "the striking image"), or a noun with a
+    /// determiner or possessor of its own ("his killing", "the plans"). A noun cue is refused
+    /// where the parse shows a verb with a subject ("she plans to"). Where the tagger is only
+    /// unsure (a bare "urges" after a name) the lexicon still decides; so it does in a
+    /// title-cased line, where every word looks like a name to the tagger, and with no parse.
     pub(super) fn tagged_as(&self, i: usize, last: usize, uses: u8) -> bool {
         if self.title_case {
             return true;
         }
-        let mut tags = (i..=last).filter_map(|t| self.syntax.upos_of_token(t)).peekable();
-        if tags.peek().is_none() {
+        let syntax = self.syntax;
+        let mut words = (i..=last).filter_map(|t| syntax.word_of_token(t)).peekable();
+        if words.peek().is_none() {
             return true;
         }
-        tags.any(|u| match u {
-            Upos::Verb => uses & (USE_VERB | USE_ADJ) != 0,
-            Upos::Adj => uses & USE_ADJ != 0,
-            Upos::Noun | Upos::Propn => uses & USE_NOUN != 0,
-            _ => false,
+        let has_child = |j: usize, rels: &[Rel]| syntax.children(j).any(|c| syntax.word(c).is_some_and(|w| rels.contains(&w.rel)));
+        words.any(|j| {
+            let Some(w) = syntax.word(j) else { return true };
+            let modifier = matches!(w.rel, Rel::Amod | Rel::Compound | Rel::NmodPoss);
+            let nominal =
+                matches!(w.upos, Upos::Noun | Upos::Propn) && (modifier || has_child(j, &[Rel::Det, Rel::NmodPoss, Rel::Case, Rel::Amod]));
+            let clause = matches!(w.upos, Upos::Verb | Upos::Aux) && has_child(j, &[Rel::Nsubj, Rel::NsubjPass, Rel::Aux, Rel::Mark]);
+            (uses & (USE_VERB | USE_ADJ) != 0 && !nominal && !(w.upos == Upos::Verb && modifier))
+                || (uses & USE_NOUN != 0 && !clause)
         })
     }
 

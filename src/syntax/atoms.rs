@@ -21,6 +21,49 @@ pub(crate) fn key(hash: u64) -> u32 {
     (z >> 32) as u32
 }
 
+/// The feature keys of one decision: a fixed buffer, as a growing `Vec` costs a call per key in
+/// the size-optimised .wasm. Keys past its capacity are dropped (no template set comes near).
+#[derive(Debug, Clone)]
+pub struct Keys {
+    buf: [u32; 112],
+    len: usize,
+}
+
+impl Default for Keys {
+    fn default() -> Keys {
+        Keys { buf: [0; 112], len: 0 }
+    }
+}
+
+impl Keys {
+    /// Adds a key.
+    #[inline(always)]
+    pub fn push(&mut self, key: u32) {
+        if let Some(slot) = self.buf.get_mut(self.len) {
+            *slot = key;
+            self.len += 1;
+        }
+    }
+
+    /// Forgets the keys.
+    pub fn clear(&mut self) {
+        self.len = 0;
+    }
+}
+
+impl std::ops::Deref for Keys {
+    type Target = [u32];
+    fn deref(&self) -> &[u32] {
+        &self.buf[..self.len]
+    }
+}
+
+impl std::ops::DerefMut for Keys {
+    fn deref_mut(&mut self) -> &mut [u32] {
+        &mut self.buf[..self.len]
+    }
+}
+
 /// The starting value of the atoms' hashes.
 const SEED: u64 = 0xcbf2_9ce4_8422_2325;
 
@@ -34,6 +77,8 @@ pub(crate) fn hash_str(s: &str) -> u64 {
 pub struct Atoms {
     /// The lower-cased form, with numbers folded to a class ("1999" → "!YEAR", "3.5" → "!NUM").
     pub lower: u64,
+    /// The form as written.
+    pub form: u64,
     /// The last 1, 2, 3 and 4 characters of the lower-cased form.
     pub suffix: [u64; 4],
     /// The first 1, 2 and 3 characters.
@@ -42,6 +87,38 @@ pub struct Atoms {
     pub shape: u64,
     /// Capitalised, all capitals, has a digit, has a hyphen, has a period (bit flags).
     pub flags: u64,
+    /// What the project's lexicons say of the word (bit flags): a name of the gazetteer, a
+    /// given name, a stance verb, a stance noun. The tagger learns from the treebank how far
+    /// to trust them, and they carry what it never saw there: "Netanyahu", "Araghchi".
+    pub lexicon: u64,
+}
+
+pub(crate) const LEX_NAME: u64 = 1;
+pub(crate) const LEX_GIVEN_NAME: u64 = 2;
+pub(crate) const LEX_VERB: u64 = 4;
+pub(crate) const LEX_NOUN: u64 = 8;
+
+/// The lexicon flags of `form` (see [`Atoms::lexicon`]).
+fn lexicon_flags(form: &str) -> u64 {
+    use crate::lexicon;
+    let mut flags = 0;
+    if form.chars().next().is_some_and(char::is_alphabetic) {
+        if lexicon::lookup(form).is_some() {
+            flags |= LEX_NAME;
+        }
+        if lexicon::is_given_name(form) {
+            flags |= LEX_GIVEN_NAME;
+        }
+        if let Some((_, uses)) = lexicon::stance_word_use(&crate::text::fold(form)) {
+            if uses & lexicon::USE_VERB != 0 {
+                flags |= LEX_VERB;
+            }
+            if uses & lexicon::USE_NOUN != 0 {
+                flags |= LEX_NOUN;
+            }
+        }
+    }
+    flags
 }
 
 pub(crate) const CAPITALIZED: u64 = 1;
@@ -55,7 +132,7 @@ impl Atoms {
     /// characters with no allocation: the parser computes them for every word it reads.
     pub fn of(form: &str) -> Atoms {
         let (mut flags, mut letters, mut uppers, mut chars) = (0, 0, 0, 0usize);
-        let (mut lower, mut shape) = (SEED, SEED);
+        let (mut lower, mut shape, mut cased) = (SEED, SEED, SEED ^ 0x5a5a);
         let (mut last_class, mut run) = ('\0', 0);
         let mut head = ['\0'; 3];
         let mut tail = ['\0'; 4]; // the last four lower-cased characters, newest last
@@ -86,6 +163,7 @@ impl Atoms {
             }
             let l = crate::text::lower(c);
             lower = mix(lower, l as u64);
+            cased = mix(cased, c as u64);
             if let Some(slot) = head.get_mut(chars) {
                 *slot = l;
             }
@@ -107,19 +185,19 @@ impl Atoms {
         let suffix = [1, 2, 3, 4].map(|k| piece(&tail[4 - k.min(n)..], k as u64));
         let m = chars.min(3);
         let prefix = [1, 2, 3].map(|k| piece(&head[..k.min(m)], 8 + k as u64));
-        Atoms { lower, suffix, prefix, shape, flags }
+        Atoms { lower, form: cased, suffix, prefix, shape, flags, lexicon: lexicon_flags(form) }
     }
 
     /// The atoms of the parser's root, which stands after the sentence's last word.
     pub fn root() -> Atoms {
         let h = hash_str("!ROOT");
-        Atoms { lower: h, suffix: [h; 4], prefix: [h; 3], shape: h, flags: 0 }
+        Atoms { lower: h, form: h, suffix: [h; 4], prefix: [h; 3], shape: h, flags: 0, lexicon: 0 }
     }
 
     /// The atoms of a position outside the sentence.
     pub fn none() -> Atoms {
         let h = hash_str("!NONE");
-        Atoms { lower: h, suffix: [h; 4], prefix: [h; 3], shape: h, flags: 0 }
+        Atoms { lower: h, form: h, suffix: [h; 4], prefix: [h; 3], shape: h, flags: 0, lexicon: 0 }
     }
 }
 
