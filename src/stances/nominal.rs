@@ -35,6 +35,19 @@ impl<'a> Reader<'a> {
         if self.out.len() == before {
             self.read_nominal_by_parse(i, last, class);
         }
+        // "Netanyahu convened a security meeting": a noun of talks with no one named on the other
+        // side (and no pair of holders) is no stance toward anyone. (A verb keeps its reading:
+        // "European leaders gathered to discuss".)
+        if class == StanceClass::Negotiate {
+            let mut k = before;
+            while k < self.out.len() {
+                if self.out[k].target.is_none() {
+                    self.out.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
+        }
     }
 
     /// The owner of the stance noun at tokens `i..=last` from the parse, and its stance: the

@@ -4,7 +4,7 @@
 
 use super::holder::{Parsed, Rule};
 use super::{Reader, Subject, Via, VerbGroup};
-use crate::lexicon::{self, StanceClass, LIGHT_VERBS, SPEECH_IF_ALONE, USE_ADJ, USE_NOUN, USE_VERB};
+use crate::lexicon::{self, StanceClass, CATENATIVES, LIGHT_VERBS, SPEECH_IF_ALONE, USE_ADJ, USE_NOUN, USE_VERB};
 use crate::syntax::{Rel, Upos};
 use crate::text::TokenKind;
 
@@ -72,6 +72,10 @@ impl<'a> Reader<'a> {
             Some(p) => self.subject_at(p, class, head),
             None => self.fronted_participle_subject(head, last),
         };
+        if self.under_negated_verb(i) {
+            return Some(true);
+        }
+        group.negated |= self.parse_negates(i);
         let parsed = if self.title_case { Parsed::Nothing } else { self.parsed_subject(i) };
         let Some(subject) = self.choose_holder(order, parsed, i) else { return Some(true) };
         let subject = match subject {
@@ -143,6 +147,30 @@ impl<'a> Reader<'a> {
     pub(super) fn has_noun_dependents(&self, t: usize) -> bool {
         let Some(j) = self.syntax.word_of_token(t) else { return false };
         self.syntax.children(j).any(|c| self.syntax.word(c).is_some_and(|x| matches!(x.rel, Rel::Det | Rel::NmodPoss | Rel::Amod | Rel::Nummod)))
+    }
+
+    /// Whether the parse gives the verb cue at token `i` a negation of its own ("does not, and
+    /// never will, accept": the commas part "not" from the verb for word order, not for the parse).
+    pub(super) fn parse_negates(&self, i: usize) -> bool {
+        let Some(j) = self.syntax.word_of_token(i) else { return false };
+        self.syntax.children(j).any(|c| {
+            self.syntax.word(c).is_some_and(|x| x.rel == Rel::Advmod && matches!(self.text.get(x.start..x.end).map(str::to_ascii_lowercase).as_deref(), Some("not" | "n't" | "never")))
+        })
+    }
+
+    /// Whether the verb cue at token `i` is the complement of a negated verb that is no stance
+    /// word of its own ("it does not mean rejecting the money", "does not need to reject"):
+    /// what is not meant or needed is no one's stance. A stance word above it reads its own
+    /// complement ("did not agree to talk"), and so does a chain verb ("did not appear to blame").
+    pub(super) fn under_negated_verb(&self, i: usize) -> bool {
+        let Some(j) = self.syntax.word_of_token(i) else { return false };
+        let Some(w) = self.syntax.word(j) else { return false };
+        let Some(h) = w.head.filter(|_| matches!(w.rel, Rel::Xcomp | Rel::Ccomp | Rel::Csubj)) else { return false };
+        let Some(hw) = self.syntax.word(h) else { return false };
+        let negated = self.syntax.children(h).any(|c| {
+            self.syntax.word(c).is_some_and(|x| x.rel == Rel::Advmod && matches!(self.text.get(x.start..x.end).map(str::to_ascii_lowercase).as_deref(), Some("not" | "n't" | "never")))
+        });
+        negated && hw.upos == Upos::Verb && self.words.stance(hw.token).is_none() && !self.is(hw.token, CATENATIVES)
     }
 
     /// Whether the parse lets a word of the stance cue at tokens `i..=last` be read as the part
