@@ -1358,8 +1358,7 @@ mod tests {
         let sentences = segment(text, &clean(text));
         let words = Words::new(text, &sentences);
         let cast = find_actors(text, &sentences, &words);
-        let syntax = crate::syntax::Syntax::new(text, &words, sentences.len());
-        let (stances, _) = crate::stances::find_stances(text, &sentences, &words, &syntax, &cast);
+        let (stances, _) = crate::stances::find_stances(text, &sentences, &words, &crate::syntax::Syntax::new(text, &words, sentences.len()), &cast);
         let picks = pick_takeaways(text, &sentences, &words, &cast, &stances, wanted);
         (picks.iter().map(|p| p.sentence).collect(), sentences.iter().map(|s| text[s.start..s.end].to_string()).collect())
     }
@@ -1493,8 +1492,7 @@ mod tests {
         let sentences = segment(text, &clean(text));
         let words = Words::new(text, &sentences);
         let cast = find_actors(text, &sentences, &words);
-        let syntax = crate::syntax::Syntax::new(text, &words, sentences.len());
-        let (mut stances, _) = crate::stances::find_stances(text, &sentences, &words, &syntax, &cast);
+        let (mut stances, _) = crate::stances::find_stances(text, &sentences, &words, &crate::syntax::Syntax::new(text, &words, sentences.len()), &cast);
         stances.reverse();
         let cover = Coverage::new(sentences.len(), &cast, &stances);
         for i in 0..sentences.len() {

@@ -36,9 +36,11 @@
 use super::Scorer;
 
 /// The magic bytes that open a model file.
+#[cfg(any(test, feature = "train"))]
 pub(crate) const MAGIC: &[u8; 8] = b"ALSYNTX6";
 
 /// How many weight levels the codebook has (6 bits).
+#[cfg(any(test, feature = "train"))]
 pub(crate) const LEVELS: usize = 64;
 
 /// One linear model's tables.
@@ -60,6 +62,7 @@ pub struct Weights<'m> {
 }
 
 /// The level that stands for a weight of zero in a hashed model's rows.
+#[cfg(any(test, feature = "train"))]
 pub(crate) const ZERO: u8 = LEVELS as u8;
 
 /// The row of `key` in a hashed table of `rows` rows (a power of two): its high bits.
@@ -98,11 +101,13 @@ impl<'m> Model<'m> {
 }
 
 /// The number of top bits of the directory over `n` keys: about four keys an entry.
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn directory_bits(n: usize) -> u32 {
     (usize::BITS - (n / 4).max(1).leading_zeros()).clamp(1, 16)
 }
 
 /// The directory over sorted `keys` with `bits` top bits (see [`Weights`]).
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn directory(keys: &[u32], bits: u32) -> Vec<u32> {
     let shift = 32 - bits;
     let mut dir = Vec::with_capacity((1 << bits) + 1);
@@ -117,16 +122,6 @@ pub(crate) fn directory(keys: &[u32], bits: u32) -> Vec<u32> {
 }
 
 impl Weights<'_> {
-    /// The number of feature keys.
-    pub fn len(&self) -> usize {
-        self.keys.len()
-    }
-
-    /// Whether the model has no features.
-    pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
-    }
-
     /// The row of `key`: the keys under its directory entry, a few, compared in turn.
     #[inline]
     fn find(&self, key: u32) -> Option<usize> {

@@ -14,6 +14,7 @@ pub(crate) const UPOS: [&str; 17] = [
 ];
 
 /// The index of a UPOS name in [`UPOS`].
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn upos_index(name: &str) -> Option<u8> {
     UPOS.iter().position(|&u| u == name).map(|i| i as u8)
 }
@@ -26,6 +27,7 @@ const END: u64 = 0x454e_44;
 /// Appends the feature keys for the word at `i` given the tags of the words before it and, in
 /// the second pass, the first pass's tags of the words after it (`right`): the word's own
 /// features and its context's.
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn features(atoms: &[Atoms], tags: &[u8], right: Option<&[u8]>, i: usize, out: &mut Keys) {
     word_features(atoms, i, out);
     context_features(atoms, tags, right, i, out);
@@ -154,6 +156,7 @@ fn pass_with(model: &impl Scorer, atoms: &[Atoms], own: &[[f32; 17]], right: Opt
 }
 
 /// One left-to-right pass of the tagger (`right`: the first pass's tags, in the second).
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn pass(model: &impl Scorer, atoms: &[Atoms], right: Option<&[u8]>, tags: &mut Vec<u8>) {
     tags.clear();
     let mut feats = Keys::default();

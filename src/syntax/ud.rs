@@ -35,11 +35,6 @@ impl Upos {
     pub fn name(self) -> &'static str {
         super::UPOS[self as usize]
     }
-
-    /// A noun, proper noun or pronoun: what can hold or receive a stance.
-    pub fn is_nominal(self) -> bool {
-        matches!(self, Upos::Noun | Upos::Propn | Upos::Pron)
-    }
 }
 
 /// A dependency relation (<https://universaldependencies.org/u/dep/>), with the subtypes of UD
@@ -219,6 +214,7 @@ impl Rel {
     }
 
     /// A subject of any kind: "nsubj", "nsubj:pass", "csubj".
+    #[allow(dead_code)] // for the stages being rebuilt on the parse
     pub fn is_subject(self) -> bool {
         matches!(self, Rel::Nsubj | Rel::NsubjPass | Rel::NsubjOuter | Rel::Csubj | Rel::CsubjPass)
     }
