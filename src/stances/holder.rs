@@ -230,6 +230,22 @@ impl<'a> Reader<'a> {
         self.subject_of_word(subject, Rule::ClauseSubject).and_then(|s| s.actors.first().copied())
     }
 
+    /// The relative pronoun that is the subject of the relative clause holding word `cue` (up its
+    /// chain of clauses), if any.
+    fn relative_pronoun_of(&self, cue: usize) -> Option<usize> {
+        let mut at = cue;
+        for _ in 0..CHAIN {
+            let w = self.syntax.word(at)?;
+            if matches!(w.rel, Rel::AclRelcl | Rel::AdvclRelcl) {
+                return self.syntax.children(at).find(|&c| {
+                    self.syntax.word(c).is_some_and(|x| matches!(x.rel, Rel::Nsubj | Rel::NsubjPass) && super::target::is_relative_pronoun(self.text, x))
+                });
+            }
+            at = w.head?;
+        }
+        None
+    }
+
     /// What the parse says of the holder of the verb cue at token `i` ([`holder`]).
     pub(super) fn parsed_subject(&self, i: usize) -> Parsed {
         let Some(cue) = self.syntax.word_of_token(i) else { return Parsed::Nothing };
@@ -240,6 +256,11 @@ impl<'a> Reader<'a> {
     pub(super) fn parsed_subject_of(&self, cue: usize) -> Parsed {
         match holder(self.syntax, self.text, cue) {
             Found::Holder(h, rule) => match self.subject_of_word(h, rule) {
+                // The relative pronoun stands for the actor: a reference mention of it.
+                Some(s) if rule == Rule::RelativeAntecedent && s.reference.is_none() => {
+                    let pronoun = self.relative_pronoun_of(cue).and_then(|p| self.syntax.word(p)).map(|p| (p.start, p.end));
+                    Parsed::Actor(Subject { reference: pronoun, ..s }, rule)
+                }
                 Some(s) => Parsed::Actor(s, rule),
                 None => Parsed::NotActor(Some(h)),
             },

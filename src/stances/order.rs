@@ -235,12 +235,14 @@ impl<'a> Reader<'a> {
                 r -= 1;
             }
             let x = r.checked_sub(1)?;
-            let named = self.at[x].map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Subject, reference: None });
+            // The relative pronoun stands for the actor: a reference mention of it ("Cruz, who refused").
+            let pronoun = Some((self.tokens[k].start, self.tokens[k].end));
+            let named = self.at[x].map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Subject, reference: pronoun });
             // "Washington and Tehran, who ...", "the Saudi government, which ...": the noun phrase
             // before the relative pronoun read as a subject (coordination, group nouns), once.
             if w != "that" && r < k && self.word(x) != "," {
                 let phrase = self.subject_at(x, class, x + 1).filter(|s| matches!(s.via, Via::Subject | Via::Coordinated));
-                return phrase.or(named);
+                return phrase.map(|s| Subject { reference: pronoun, ..s }).or(named);
             }
             return named;
         }
