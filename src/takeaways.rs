@@ -781,7 +781,7 @@ mod tests {
     fn picks(text: &str, wanted: Option<usize>) -> Vec<String> {
         let sentences = segment(text, &clean(text));
         let words = Words::new(text, &sentences);
-        let cast = find_actors(text, &sentences, &words);
+        let cast = find_actors(text, &sentences, &words, &crate::syntax::Syntax::new(text, &words, sentences.len()));
         pick_takeaways(text, &sentences, &words, &cast, &[], wanted)
             .into_iter()
             .map(|p| text[p.start..p.end].to_string())
@@ -796,7 +796,7 @@ mod tests {
             Weather was mild. Diplomats expect an agreement on a framework within weeks.\nShare Article\n";
         let sentences = segment(text, &clean(text));
         let words = Words::new(text, &sentences);
-        let cast = find_actors(text, &sentences, &words);
+        let cast = find_actors(text, &sentences, &words, &crate::syntax::Syntax::new(text, &words, sentences.len()));
         let picks = pick_takeaways(text, &sentences, &words, &cast, &[], None);
         assert_eq!(picks.len(), 3);
         assert!(picks.windows(2).all(|w| w[0].sentence < w[1].sentence));
