@@ -19,6 +19,7 @@
 //! name it ends; persons stay apart from their country.
 
 mod cluster;
+mod rows;
 mod scan;
 
 use crate::clean::BlockKind;

@@ -10,6 +10,7 @@ use crate::text::{word_list, fold, Token, TokenKind, WordList};
 use crate::words::{SentenceWords, Words};
 
 use super::cluster::surface_form;
+use super::rows::{self, Cell, CellRole};
 use super::ActorKind;
 
 /// Words after a region that make the pair a group of states ("Gulf states", "Western powers").
@@ -125,6 +126,8 @@ pub(super) struct RawMention {
     pub(super) weak: bool,
     /// The title a person was named with ("prime minister"), so "the prime minister" finds them.
     pub(super) title: Option<String>,
+    /// Named in a table row ([`rows`]), where its role, not its words, gave its kind.
+    pub(super) table: bool,
 }
 
 /// What a raw mention names, the key under which mentions merge.
@@ -182,7 +185,10 @@ pub(super) fn scan_sentences(text: &str, sentences: &[Sentence], words: &Words, 
             Case::Normal
         };
         let scan = Scan { text, tokens, sentence: index, case, words: sentence_words };
-        scan.run(&mut raw);
+        match rows::read_row(text, tokens, |i| sentence_words.folded(i)) {
+            Some(cells) => scan.row(&cells, &mut raw),
+            None => scan.run(&mut raw),
+        }
     }
     sort::sort_by_key(&mut raw, |m| m.start as u64);
     raw
@@ -269,7 +275,39 @@ impl Scan<'_> {
     }
 
     fn mention(&self, start: usize, end: usize, key: Key, confidence: f32) -> RawMention {
-        RawMention { start, end, sentence: self.sentence, key, confidence, weak: false, title: None }
+        RawMention { start, end, sentence: self.sentence, key, confidence, weak: false, title: None, table: false }
+    }
+
+    /// The mentions of a table row ([`rows`]): each cell whose role the row tells is a name, typed
+    /// by that role unless the gazetteer names all of it as a country or body ("England 2
+    /// Moldova 0" are countries' teams, a country still); cells of no known role and the rest
+    /// of the row trust only the gazetteer.
+    fn row(&self, cells: &[Cell], out: &mut Vec<RawMention>) {
+        let tokens = self.tokens;
+        for cell in cells {
+            let len = cell.to - cell.from;
+            let (start, end) = (tokens[cell.from].start, tokens[cell.to - 1].end);
+            let whole = self.gazetteer_at(cell.from).filter(|&(n, _)| n == len).map(|(_, hit)| hit);
+            let entity_kind = |e: usize| lexicon::entity(e).map(|(_, k, _)| k);
+            let kind = match (whole, cell.role) {
+                (Some(Hit::Country(country, _)), _) => {
+                    out.push(self.mention(start, end, Key::Country(country), 0.9));
+                    continue;
+                }
+                (Some(Hit::Entity(e)), role) if role != CellRole::Team || entity_kind(e) != Some(EntityKind::Place) => {
+                    out.push(self.mention(start, end, Key::Entity(e), 0.9));
+                    continue;
+                }
+                (_, CellRole::Team) => ActorKind::Organization,
+                (_, CellRole::Player) => ActorKind::Person,
+                (_, CellRole::Venue) => ActorKind::Place,
+                (_, CellRole::Unknown) => continue,
+            };
+            let name = title_case(&surface_form(&self.text[start..end]));
+            let mut m = self.mention(start, end, Key::Name { name, kind, affiliation: None }, 0.75);
+            m.table = true;
+            out.push(m);
+        }
     }
 
     /// Adds the mentions of the sentence to `out`.
@@ -787,6 +825,7 @@ impl Scan<'_> {
             confidence,
             weak: from == 0 && to == 1,
             title: None,
+            table: false,
         })
     }
 }
