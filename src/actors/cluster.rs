@@ -1,155 +1,329 @@
-//! Clustering: the mentions of one entity become one actor (a country's names, capital and
-//! demonym; a person's full name, surname and title; an organisation's name and acronym).
+//! Clustering: the mentions of one entity become one actor, and the mentions of two entities
+//! never do. A reader takes a country's name, capital (where it acts: "Tehran said") and demonym
+//! for the country; a surname, an initial and surname ("M. Varga") or a title ("the prime
+//! minister") for the person named with it; an acronym for the name it abbreviates; a place
+//! that a results table names as a team ("SEATTLE 70 63") for that team wherever the text does
+//! not use it as a place; the last word of a team's name ("the Mariners") for the team.
+//!
+//! Kinds come from the evidence of all an entity's mentions (a given name, a title, an
+//! organisation's word, a table's role, "in X"): the surest mention types the lone ones; the items of one list of names share the kind of those known. References that the
+//! stances stage resolves ("he", "the company") join an entity through [`Cast::add_references`].
 
 use crate::lexicon::{self, EntityKind};
 use crate::fasthash::FastMap;
 use crate::text::slug;
 
-use super::scan::{is_generational, is_office, Key, RawMention};
+use super::scan::{is_generational, title_case, Key, RawMention};
 use super::{ActorEntry, ActorKind, Cast, Mention};
 
-/// What makes mentions one actor: the country, the gazetteer entity or the full name they stand
+/// What makes mentions one entity: the country, the gazetteer entity or the full name they stand
 /// for (names borrowed from the raw mentions, so a key costs no allocation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum ActorKey<'r> {
-    Country(&'static str),
+enum EntityKey<'r> {
+    Country(usize),
     Entity(usize),
     Name(&'r str),
 }
 
-/// Merges raw mentions into actors: one actor per country, one per full name, surnames to the
-/// person they end; single words named once and nowhere else are dropped as too unsure.
+/// What the mentions of one entity say of it.
+struct Entity<'r> {
+    key: EntityKey<'r>,
+    /// The evidence for each kind (by [`kind_index`]): the surest mention typed so ("in Tavildara"
+    /// makes a place of a word a lone mention types an organisation).
+    votes: [f32; 5],
+    /// The surest mention's confidence.
+    confidence: f32,
+    /// Mentions written where a capital letter means a name (not a lone word opening a sentence).
+    firm: usize,
+    /// Whether some mention is an item of a list of names, and the list's sentence.
+    list: Option<usize>,
+    /// The first affiliation a mention gives.
+    affiliation: Option<&'r Key>,
+}
+
+fn kind_index(kind: ActorKind) -> usize {
+    match kind {
+        ActorKind::Country => 0,
+        ActorKind::Person => 1,
+        ActorKind::Organization => 2,
+        ActorKind::Group => 3,
+        ActorKind::Place => 4,
+    }
+}
+
+const KINDS: [ActorKind; 5] = [ActorKind::Country, ActorKind::Person, ActorKind::Organization, ActorKind::Group, ActorKind::Place];
+
+/// The kind of a gazetteer entity.
+fn entity_kind(e: usize) -> Option<(&'static str, ActorKind)> {
+    let (name, kind, _) = lexicon::entity(e)?;
+    let kind = match kind {
+        EntityKind::Place => ActorKind::Place,
+        EntityKind::Group => ActorKind::Group,
+        EntityKind::Organization | EntityKind::Government => ActorKind::Organization,
+    };
+    Some((name, kind))
+}
+
+/// Clusters raw mentions (in text order) into the article's actors: one actor per country, per
+/// gazetteer entity and per full name, the shorter forms joined to what they stand for; lone
+/// words named once and nowhere else vouched for are dropped as too unsure.
 pub(super) fn cluster(text: &str, raw: Vec<RawMention>) -> Cast {
-    let mut cast = Cast::default();
-    let mut by_key: FastMap<ActorKey, usize> = FastMap::default();
-    let mut country_actor: FastMap<usize, usize> = FastMap::default();
-    // Full person names, so a lone surname or "Mr X" finds its person.
+    let names = Names::new(&raw);
     let mut persons = FullNames::new(&raw);
-    // Organisation names by their initials, so "FOMC" finds "Federal Open Market Committee".
-    let mut by_initials: FastMap<String, Option<&str>> = FastMap::default();
-    for m in &raw {
-        if let Key::Name { name, kind: ActorKind::Organization | ActorKind::Group, .. } = &m.key {
-            let initials: String = name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
-            if initials.chars().count() >= 2 && name.contains(' ') {
-                let slot = by_initials.entry(initials).or_insert(Some(name));
-                if *slot != Some(name.as_str()) {
-                    *slot = None; // two names share the initials: no guess
-                }
-            }
-        }
-    }
-    // How often each name is written where a capital letter means a name (not opening a sentence).
-    // (A name is cloned into these tables once, not once per mention.)
-    let firm_counts = raw.iter().filter(|m| !m.weak).fold(FastMap::<String, usize>::default(), |mut acc, m| {
-        if let Key::Name { name, .. } = &m.key {
-            match acc.get_mut(name.as_str()) {
-                Some(n) => *n += 1,
-                None => {
-                    acc.insert(name.clone(), 1);
-                }
-            }
-        }
-        acc
-    });
-    // A name's kind from its surest mention: "in Tavildara" makes a place of a word typed a person elsewhere;
-    // a sure mention ("President Obama") also vouches for the name written alone at a sentence's start.
-    let mut best_kind: FastMap<String, (f32, ActorKind)> = FastMap::default();
-    for m in &raw {
-        if let Key::Name { name, kind, .. } = &m.key {
-            match best_kind.get_mut(name.as_str()) {
-                Some(best) if m.confidence > best.0 => *best = (m.confidence, *kind),
-                Some(_) => {}
-                None => {
-                    best_kind.insert(name.clone(), (m.confidence, *kind));
-                }
-            }
-        }
-    }
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_key: FastMap<EntityKey, usize> = FastMap::default();
+    // The entity of each raw mention, found in text order (a surname is the person named last before it).
+    let mut of_mention: Vec<Option<usize>> = Vec::with_capacity(raw.len());
     // The person last named with each title, for "the prime minister".
-    let mut titled: FastMap<&str, (ActorKey, &str, Option<usize>)> = FastMap::default();
-    // The alias a mention writes, made in one buffer and copied only when new.
+    let mut titled: FastMap<&str, usize> = FastMap::default();
     let mut surface = String::new();
     for m in &raw {
-        let (key, name, kind, affiliation) = match &m.key {
-            Key::Country(c) => {
-                let (id, name) = lexicon::COUNTRIES[*c];
-                (ActorKey::Country(id), name, ActorKind::Country, None)
-            }
+        let (key, kind) = match &m.key {
+            Key::Country(c) => (EntityKey::Country(*c), ActorKind::Country),
             Key::Entity(e) => {
-                let Some((name, ekind, _)) = lexicon::entity(*e) else { continue };
-                let kind = match ekind {
-                    EntityKind::Place => ActorKind::Place,
-                    EntityKind::Group => ActorKind::Group,
-                    EntityKind::Organization | EntityKind::Government => ActorKind::Organization,
+                let Some((_, kind)) = entity_kind(*e) else {
+                    of_mention.push(None);
+                    continue;
                 };
-                (ActorKey::Entity(*e), name, kind, None)
+                surface.clear();
+                surface_form_into(&text[m.start..m.end], &mut surface);
+                match names.team(&surface).filter(|_| kind == ActorKind::Place && !m.locative) {
+                    // "Seattle 's Edgar Martinez" where a table names SEATTLE a team.
+                    Some(team) => (EntityKey::Name(team), ActorKind::Organization),
+                    None => (EntityKey::Entity(*e), kind),
+                }
             }
-            Key::TitleRef(title) => match titled.get(title.as_str()).or_else(|| titled.get(title.rsplit(' ').next().unwrap_or(""))) {
-                Some(&(key, name, affiliation)) => (key, name, ActorKind::Person, affiliation),
-                None => continue,
-            },
-            Key::Name { name, affiliation, .. } if by_initials.get(name.as_str()).is_some_and(Option::is_some) => {
-                let full = by_initials.get(name.as_str()).copied().flatten().unwrap_or_default();
-                (ActorKey::Name(full), full, ActorKind::Organization, *affiliation)
-            }
-            Key::Name { name, kind, affiliation } => {
-                // A surname ("Netanyahu"), or a given name that opens exactly one full name ("Alan").
-                let full = persons.surname(name).or_else(|| persons.given(name).filter(|_| lexicon::is_given_name(name)));
-                let firm = firm_counts.get(name).copied().unwrap_or(0);
-                match full {
-                    Some(full) => (ActorKey::Name(full), full, ActorKind::Person, *affiliation),
-                    None if m.weak && firm == 0 => continue,
-                    None if !name.contains(' ') && m.confidence <= 0.5 && firm < SINGLE_WORD_FLOOR && best_kind.get(name).is_none_or(|b| b.0 <= 0.5) => continue,
+            Key::TitleRef(title) => {
+                let holder = titled.get(title.as_str()).or_else(|| titled.get(title.rsplit(' ').next().unwrap_or("")));
+                match holder {
+                    Some(&entity) => {
+                        of_mention.push(Some(entity));
+                        continue;
+                    }
                     None => {
-                        let kind = best_kind.get(name).map_or(*kind, |b| b.1);
-                        (ActorKey::Name(name), name.as_str(), kind, *affiliation)
+                        of_mention.push(None);
+                        continue;
                     }
                 }
             }
+            Key::Name { name, kind } => match names.resolve(name, m.locative, &persons) {
+                Some((full, kind)) => (EntityKey::Name(full), kind),
+                None => (EntityKey::Name(name.as_str()), *kind),
+            },
         };
-        // "Prime Minister Benjamin Netanyahu" with no country in the title: the office is the
-        // country's the text is speaking of there.
-        let affiliation = match (&m.title, affiliation) {
-            (Some(title), None) if title.split(' ').any(is_office) => country_in_context(&raw, m),
-            (_, a) => a,
-        };
-        if let Some(title) = &m.title {
-            let holder = (key, name, affiliation);
-            titled.insert(title.rsplit(' ').next().unwrap_or(""), holder);
-            titled.insert(title, holder);
-        }
-        let affiliation = affiliation.map(|c| {
-            *country_actor.entry(c).or_insert_with(|| {
-                let (_, cname) = lexicon::COUNTRIES[c];
-                new_actor(&mut cast, &mut by_key, ActorKey::Country(lexicon::COUNTRIES[c].0), cname, ActorKind::Country, 0.9)
-            })
+        let entity = *by_key.entry(key).or_insert_with(|| {
+            entities.push(Entity { key, votes: [0.0; 5], confidence: 0.0, firm: 0, list: None, affiliation: None });
+            entities.len() - 1
         });
-        let actor = match by_key.get(&key) {
-            Some(&a) => a,
-            None => {
-                let a = new_actor(&mut cast, &mut by_key, key, name, kind, m.confidence);
-                if let Key::Country(c) = m.key {
-                    country_actor.insert(c, a);
+        let e = &mut entities[entity];
+        let vote = &mut e.votes[kind_index(kind)];
+        *vote = vote.max(m.confidence);
+        e.confidence = e.confidence.max(m.confidence);
+        e.firm += usize::from(!m.weak);
+        if m.list {
+            e.list = Some(m.sentence);
+        }
+        if e.affiliation.is_none() {
+            e.affiliation = m.affiliation.as_ref();
+        }
+        if let Some(title) = &m.title {
+            titled.insert(title.rsplit(' ').next().unwrap_or(""), entity);
+            titled.insert(title, entity);
+        }
+        if let EntityKey::Name(full) = key {
+            if kind == ActorKind::Person {
+                persons.named(full);
+            }
+        }
+        of_mention.push(Some(entity));
+    }
+    let kinds = decide_kinds(&entities);
+    let keep: Vec<bool> = entities
+        .iter()
+        .zip(&kinds)
+        .map(|(e, &(_, saved))| match e.key {
+            EntityKey::Name(name) => {
+                e.firm > 0 && (saved || name.contains(' ') || e.confidence > 0.5 || e.firm >= SINGLE_WORD_FLOOR)
+            }
+            _ => true,
+        })
+        .collect();
+    build_cast(text, &raw, &of_mention, &entities, &kinds, &keep)
+}
+
+/// Each entity's kind (the one with the most evidence; a gazetteer's entity keeps its own), and
+/// whether a list of names vouches for it: a lone word in a list whose other items are known
+/// persons is a person too ("Given , Breen , Staunton").
+fn decide_kinds(entities: &[Entity]) -> Vec<(ActorKind, bool)> {
+    let mut kinds: Vec<(ActorKind, bool)> = entities
+        .iter()
+        .map(|e| {
+            let kind = match e.key {
+                EntityKey::Country(_) => ActorKind::Country,
+                EntityKey::Entity(id) => entity_kind(id).map_or(ActorKind::Organization, |(_, k)| k),
+                EntityKey::Name(_) => {
+                    let best = (0..KINDS.len()).fold(0, |b, k| if e.votes[k] > e.votes[b] { k } else { b });
+                    KINDS[best]
                 }
+            };
+            (kind, false)
+        })
+        .collect();
+    // Per list (its sentence): the evidence of its sure items for each kind.
+    let mut lists: FastMap<usize, [f32; 5]> = FastMap::default();
+    for (e, &(kind, _)) in entities.iter().zip(&kinds) {
+        if let (Some(list), true) = (e.list, e.confidence >= LIST_SURE) {
+            lists.entry(list).or_insert([0.0; 5])[kind_index(kind)] += 1.0;
+        }
+    }
+    for (e, slot) in entities.iter().zip(kinds.iter_mut()) {
+        let Some(votes) = e.list.filter(|_| e.confidence < LIST_SURE).and_then(|l| lists.get(&l)) else { continue };
+        let best = (0..KINDS.len()).fold(0, |b, k| if votes[k] > votes[b] { k } else { b });
+        if votes[best] >= 2.0 && KINDS[best] != ActorKind::Country {
+            *slot = (KINDS[best], true);
+        }
+    }
+    kinds
+}
+
+/// How sure a list item must be to vouch for the kind of the list's other items.
+const LIST_SURE: f32 = 0.6;
+
+/// The actors (in order of first mention, an affiliation before its first affiliate) and their mentions.
+fn build_cast(text: &str, raw: &[RawMention], of_mention: &[Option<usize>], entities: &[Entity], kinds: &[(ActorKind, bool)], keep: &[bool]) -> Cast {
+    let mut cast = Cast::default();
+    let mut actor_of: Vec<Option<usize>> = vec![None; entities.len()];
+    let mut by_affiliation: FastMap<EntityKey, usize> = FastMap::default();
+    let mut surface = String::new();
+    for (m, entity) in raw.iter().zip(of_mention) {
+        let Some(entity) = *entity else { continue };
+        if !keep[entity] {
+            continue;
+        }
+        let actor = match actor_of[entity] {
+            Some(a) => a,
+            None => {
+                let e = &entities[entity];
+                // What the entity belongs to: an actor of its own (the country of a title).
+                let affiliation = e.affiliation.and_then(|k| affiliation_actor(&mut cast, &mut by_affiliation, &actor_of, entities, k));
+                let a = match by_affiliation.get(&e.key) {
+                    Some(&a) => a,
+                    None => new_actor(&mut cast, entity_name(e.key), kinds[entity].0, 0.0),
+                };
+                cast.actors[a].affiliation = cast.actors[a].affiliation.or(affiliation);
+                actor_of[entity] = Some(a);
                 a
             }
         };
         let entry = &mut cast.actors[actor];
         entry.confidence = entry.confidence.max(m.confidence);
-        if entry.affiliation.is_none() {
-            entry.affiliation = affiliation;
-        }
         surface.clear();
         surface_form_into(&text[m.start..m.end], &mut surface);
         if surface != entry.name && !entry.aliases.contains(&surface) {
             entry.aliases.push(surface.clone());
         }
-        if kind == ActorKind::Person {
-            persons.named(name);
-        }
         cast.mentions.push(Mention { start: m.start, end: m.end, sentence: m.sentence, actor, reference: false });
     }
     cast
+}
+
+/// The actor of an affiliation: the country of a title, made an actor if the text does not
+/// name it on its own.
+fn affiliation_actor<'r>(
+    cast: &mut Cast,
+    by_affiliation: &mut FastMap<EntityKey<'r>, usize>,
+    actor_of: &[Option<usize>],
+    entities: &[Entity<'r>],
+    key: &'r Key,
+) -> Option<usize> {
+    let key = match key {
+        Key::Country(c) => EntityKey::Country(*c),
+        Key::Entity(e) => EntityKey::Entity(*e),
+        Key::Name { name, .. } => EntityKey::Name(name),
+        Key::TitleRef(_) => return None,
+    };
+    if let Some(a) = entities.iter().position(|e| e.key == key).and_then(|e| actor_of.get(e).copied().flatten()) {
+        return Some(a);
+    }
+    if let Some(&a) = by_affiliation.get(&key) {
+        return Some(a);
+    }
+    let kind = match key {
+        EntityKey::Country(_) => ActorKind::Country,
+        EntityKey::Entity(e) => entity_kind(e).map_or(ActorKind::Organization, |(_, k)| k),
+        EntityKey::Name(_) => ActorKind::Organization,
+    };
+    let a = new_actor(cast, entity_name(key), kind, 0.9);
+    by_affiliation.insert(key, a);
+    Some(a)
+}
+
+/// An entity's name as the report shows it.
+fn entity_name(key: EntityKey<'_>) -> &str {
+    match key {
+        EntityKey::Country(c) => lexicon::COUNTRIES.get(c).map_or("", |c| c.1),
+        EntityKey::Entity(e) => entity_kind(e).map_or("", |(name, _)| name),
+        EntityKey::Name(name) => name,
+    }
+}
+
+/// The names of an article by what they can stand for: organisations by their initials
+/// ("FOMC"), teams by the place they are named after ("SEATTLE" in a table) and by their last
+/// word ("Mariners" of "Seattle Mariners").
+struct Names<'r> {
+    /// Initials of a name of several words → the one name with them (None when two share them).
+    by_initials: FastMap<String, Option<&'r str>>,
+    /// A team's name as a table writes it, title-cased ("Seattle") → that name.
+    teams: FastMap<String, &'r str>,
+}
+
+impl<'r> Names<'r> {
+    fn new(raw: &'r [RawMention]) -> Self {
+        let mut names = Names { by_initials: FastMap::default(), teams: FastMap::default() };
+        for m in raw {
+            let Key::Name { name, kind } = &m.key else { continue };
+            if !matches!(kind, ActorKind::Organization | ActorKind::Group) {
+                continue;
+            }
+            if m.table && !name.contains(' ') {
+                names.teams.insert(title_case(name), name);
+            }
+            if name.contains(' ') {
+                let initials: String = name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+                if initials.chars().count() >= 2 {
+                    let slot = names.by_initials.entry(initials).or_insert(Some(name));
+                    if *slot != Some(name.as_str()) {
+                        *slot = None; // two names share the initials: no guess
+                    }
+                }
+            }
+        }
+        names
+    }
+
+    /// The team a place's name stands for in this article, if a table names it so.
+    fn team(&self, surface: &str) -> Option<&'r str> {
+        self.teams.get(title_case(surface).as_str()).copied()
+    }
+
+    /// What a name found by pattern stands for, when not itself: the organisation an acronym
+    /// abbreviates, the person a surname, an initial and surname or a given name shortens.
+    fn resolve(&self, name: &'r str, locative: bool, persons: &FullNames<'r>) -> Option<(&'r str, ActorKind)> {
+        if let Some(full) = self.by_initials.get(name).copied().flatten() {
+            return Some((full, ActorKind::Organization));
+        }
+        let person = persons
+            .surname(name)
+            .or_else(|| persons.initialled(name))
+            .or_else(|| persons.given(name).filter(|_| lexicon::is_given_name(name)));
+        if let Some(full) = person {
+            return Some((full, ActorKind::Person));
+        }
+        if let Some(team) = self.team(name).filter(|t| *t != name && !locative) {
+            return Some((team, ActorKind::Organization));
+        }
+        None
+    }
 }
 
 /// The full person names of an article ("Barack Obama"), for the shorter forms that stand for
@@ -164,6 +338,8 @@ struct FullNames<'r> {
     by_suffix: FastMap<&'r str, (usize, Option<usize>)>,
     /// Per first word: the one full name it opens, None when it opens several.
     by_given: FastMap<&'r str, Option<usize>>,
+    /// Per initial and last word ("M", "Waugh"): the one full name of that shape, None when several.
+    by_initial: FastMap<(char, &'r str), Option<usize>>,
     /// Full name → its index in `names`.
     index: FastMap<&'r str, usize>,
 }
@@ -171,7 +347,7 @@ struct FullNames<'r> {
 impl<'r> FullNames<'r> {
     /// Indexes the full names of the raw mentions (a person's name of two words or more), once each.
     fn new(raw: &'r [RawMention]) -> Self {
-        let mut names = FullNames { names: Vec::new(), by_suffix: FastMap::default(), by_given: FastMap::default(), index: FastMap::default() };
+        let mut names = FullNames { names: Vec::new(), by_suffix: FastMap::default(), by_given: FastMap::default(), by_initial: FastMap::default(), index: FastMap::default() };
         for m in raw {
             let Key::Name { name, kind: ActorKind::Person, .. } = &m.key else { continue };
             if !name.contains(' ') || names.index.contains_key(name.as_str()) {
@@ -184,6 +360,9 @@ impl<'r> FullNames<'r> {
             }
             if let Some((given, _)) = name.split_once(' ') {
                 names.by_given.entry(given).and_modify(|slot| *slot = None).or_insert(Some(id));
+                if let (Some(initial), Some((_, last))) = (given.chars().next(), name.rsplit_once(' ')) {
+                    names.by_initial.entry((initial, last)).and_modify(|slot| *slot = None).or_insert(Some(id));
+                }
             }
             names.names.push(name);
         }
@@ -200,6 +379,14 @@ impl<'r> FullNames<'r> {
     /// The one full name that a given name opens, if only one does.
     fn given(&self, given: &str) -> Option<&'r str> {
         self.by_given.get(given).copied().flatten().and_then(|id| self.names.get(id)).copied()
+    }
+
+    /// The one full name an initial and surname stand for ("M. Waugh" → "Mark Waugh").
+    fn initialled(&self, name: &str) -> Option<&'r str> {
+        let (initial, last) = name.split_once(". ")?;
+        let mut letters = initial.chars();
+        let (Some(letter), None) = (letters.next(), letters.next()) else { return None };
+        self.by_initial.get(&(letter, last)).copied().flatten().and_then(|id| self.names.get(id)).copied()
     }
 
     /// Notes that `full` is named here, so the surnames after it go to it.
@@ -223,50 +410,17 @@ fn surnames(full: &str) -> impl Iterator<Item = &str> {
     word_suffixes(full).filter(|s| !is_generational(s)).chain(core.into_iter().flat_map(word_suffixes))
 }
 
-/// The country most named around a mention: in its sentence (weight 2) and the one before (1),
-/// ties going to the country named nearest before it. None when no country is named there.
-fn country_in_context(raw: &[RawMention], m: &RawMention) -> Option<usize> {
-    let mut score: FastMap<usize, (u32, usize)> = FastMap::default();
-    // `raw` is in text order, so its sentences are too: look only at this sentence and the one before.
-    let from = raw.partition_point(|r| r.sentence + 1 < m.sentence);
-    let to = raw.partition_point(|r| r.sentence <= m.sentence);
-    for r in &raw[from..to.max(from)] {
-        let Key::Country(c) = r.key else { continue };
-        let weight = if r.sentence == m.sentence {
-            2
-        } else if r.sentence + 1 == m.sentence {
-            1
-        } else {
-            continue;
-        };
-        let e = score.entry(c).or_insert((0, usize::MAX));
-        e.0 += weight;
-        e.1 = e.1.min(m.start.abs_diff(r.start));
-    }
-    score.into_iter().max_by_key(|&(c, (w, dist))| (w, std::cmp::Reverse(dist), std::cmp::Reverse(c))).map(|(c, _)| c)
-}
-
 /// How often a lone unknown capitalised word must be written as a name to be kept: once is too
 /// often a stray capital (measured on the CoNLL and alias dev sets: 1 costs typed F1, 3 recall).
 const SINGLE_WORD_FLOOR: usize = 2;
 
-fn new_actor<'r>(
-    cast: &mut Cast,
-    by_key: &mut FastMap<ActorKey<'r>, usize>,
-    key: ActorKey<'r>,
-    name: &str,
-    kind: ActorKind,
-    confidence: f32,
-) -> usize {
-    if let Some(&a) = by_key.get(&key) {
-        return a;
-    }
+/// A new actor named `name`, its id the name's slug (with its kind after it if another actor has that slug).
+fn new_actor(cast: &mut Cast, name: &str, kind: ActorKind, confidence: f32) -> usize {
     let mut id = slug(name);
     if cast.actors.iter().any(|a| a.id == id) {
         id = format!("{id}-{}", kind.as_str());
     }
     cast.actors.push(ActorEntry { id, name: name.to_string(), kind, aliases: Vec::new(), affiliation: None, confidence });
-    by_key.insert(key, cast.actors.len() - 1);
     cast.actors.len() - 1
 }
 

@@ -1,13 +1,20 @@
-//! Rows of a results or standings table, read by their shape rather than as prose: in
-//! "Torquay 2 Exeter 0", "Sutjeska 4 3 0 1 7 5 9" or "HOUSTON AT PITTSBURGH" each name is a
-//! cell, and a cell followed by a score is a team, whatever place it is named after; a cell
-//! after "at" is the venue; a cell with an initial or a country in brackets after it is a person
-//! ("S. Law c Tillekeratne b Dharmasena 13", "Florian Rousseau ( France ) beat ...").
+//! Lines read by their shape rather than as prose: the rows of a results or standings table
+//! and lists of names.
 //!
-//! A line is a row only when every word outside its cells is a marker of such tables ("v",
-//! "at", "not out", the cricket scorer's "c" and "b") and some cell is followed by a number
-//! that is no date: prose, headlines and datelines ("LONDON 1996-08-30") are no rows.
+//! In a row ("Torquay 2 Exeter 0", "Sutjeska 4 3 0 1 7 5 9", "HOUSTON AT PITTSBURGH") each name
+//! is a cell: a cell followed by a score is a team, whatever place it is named after; a cell
+//! after "at" is the venue; a cell with an initial, a given name or a country in brackets after
+//! it is a player ("S. Law c Tillekeratne b Dharmasena 13", "Florian Rousseau ( France ) beat
+//! ..."). A line is a row only when every word outside its cells and brackets is a marker of
+//! such tables ("v", "at", "not out", the cricket scorer's "c" and "b") and some cell is
+//! followed by a number that is no date: prose, headlines and datelines ("LONDON 1996-08-30")
+//! are no rows.
+//!
+//! A list ("Hashan Tillekeratne , Roshan Mahanama , Kumara Dharmasena ,") is a line of names
+//! parted by commas and nothing else: its items are names of one kind, which the sure ones
+//! tell (see the clustering).
 
+use crate::lexicon::is_given_name;
 use crate::text::{word_list, Token, TokenKind, WordList};
 
 /// Lower-case words a table row holds between its names.
@@ -15,22 +22,29 @@ const ROW_MARKERS: WordList = word_list![
     "v", "vs", "vs.", "at", "c", "b", "lbw", "st", "not", "out", "run", "retired", "hurt", "and", "or", "beat", "bt",
     "drew", "halftime", "ht", "ft", "aet", "pen", "pens", "og",
 ];
-/// Markers that stand between two teams of a fixture ("Walsall v Wrexham", "BOSTON AT OAKLAND"), in any case.
-const FIXTURE_MARKERS: WordList = word_list!["v", "vs", "vs.", "at"];
+/// Markers that stand between two sides of a fixture or result ("Walsall v Wrexham", "BOSTON AT
+/// OAKLAND", "FRANCE BEAT MEXICO 2-0"), in any case.
+const FIXTURE_MARKERS: WordList = word_list!["v", "vs", "vs.", "at", "beat", "bt"];
 /// Markers of a cricket scorecard: its cells are players.
 const SCORECARD_MARKERS: WordList = word_list!["c", "b", "lbw", "st", "out"];
 /// Words joining the parts of one name inside a cell ("Duke of Norfolk", "Van der Westhuizen").
 const CELL_CONNECTORS: WordList = word_list!["of", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "di", "del", "y"];
+/// The most words an item of a list of names has: longer runs are prose or headlines.
+const LIST_ITEM_WORDS: usize = 4;
 
 /// What a cell of a row is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum CellRole {
     /// A competitor with a score after it: a team (or a country's team).
     Team,
-    /// A player: an initial, a scorecard, or a country in brackets after the name.
+    /// A player: an initial, a given name, a scorecard, or a country in brackets after the name.
     Player,
     /// After "at": where the match is played.
     Venue,
+    /// Inside brackets after another cell: a player's country, a club's tag ("( Italy )").
+    Tag,
+    /// An item of a list of names.
+    Item,
     /// A name in the row whose role the row does not tell.
     Unknown,
 }
@@ -43,91 +57,231 @@ pub(super) struct Cell {
     pub role: CellRole,
 }
 
-/// The cells of a sentence if it is a table row, else `None`. `folded(i)` is token i's folded form.
-pub(super) fn read_row<'a>(text: &str, tokens: &[Token], folded: impl Fn(usize) -> &'a str) -> Option<Vec<Cell>> {
-    let is_word = |i: usize| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word);
-    let capital = |i: usize| tokens.get(i).is_some_and(|t| t.is_capitalized(text));
-    let glued = |i: usize| i > 0 && tokens.get(i).is_some_and(|t| tokens.get(i - 1).is_some_and(|p| p.end == t.start));
-    let fixture = |i: usize| is_word(i) && FIXTURE_MARKERS.contains(&folded(i));
+/// The cells of a sentence if it is a table row or a list of names, else `None`. `folded(i)` is
+/// token i's folded form; `not_name(i)` says that token i is a word that never makes a name
+/// (a month, a day: "May 18 v Worcestershire").
+pub(super) fn read_row<'a>(
+    text: &str,
+    tokens: &[Token],
+    folded: impl Fn(usize) -> &'a str,
+    not_name: impl Fn(usize) -> bool,
+) -> Option<Vec<Cell>> {
+    let line = Line { text, tokens, folded: &folded };
     let mut cells = Vec::new();
-    let mut i = 0;
     let mut scorecard = false;
+    let mut depth = 0usize;
+    let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
+        match t.text(text) {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
         if t.kind != TokenKind::Word {
             i += 1;
             continue;
         }
-        let word = folded(i);
-        if !capital(i) || fixture(i) {
-            // A lower-case word (or "AT") outside a name: the line is a row only if it is a marker.
-            if !ROW_MARKERS.contains(&word) && !fixture(i) {
+        if !line.capital(i) || line.fixture(i) {
+            // A lower-case word (or "AT") outside a name and outside brackets: the line is a
+            // row only if it is a marker.
+            let word = folded(i);
+            if depth == 0 && !ROW_MARKERS.contains(&word) && !line.fixture(i) {
                 return None;
             }
-            scorecard |= SCORECARD_MARKERS.contains(&word) && !capital(i);
+            scorecard |= SCORECARD_MARKERS.contains(&word) && !line.capital(i);
             i += 1;
             continue;
         }
-        let from = i;
-        let mut j = i + 1;
-        loop {
-            if capital(j) && !fixture(j) {
-                j += 1;
-            } else if tokens.get(j).is_some_and(|t| t.kind == TokenKind::Punct) && glued(j) && (glued(j + 1) && is_word(j + 1)) {
-                j += 2; // "MG-Technogym", "A.de Silva": joined without a space
-            } else if tokens.get(j).is_some_and(|t| t.text(text) == ".") && glued(j) && tokens[j - 1].end - tokens[j - 1].start == 1 && capital(j + 1) {
-                j += 2; // "M. Waugh": an initial and its dot
-            } else if is_word(j) && CELL_CONNECTORS.contains(&folded(j)) && capital(j + 1) {
-                j += 2;
-            } else {
-                break;
-            }
+        let to = line.cell_end(i);
+        // Months and days are no names, nor part of one ("May 18 v Worcestershire").
+        let (mut from, mut end) = (i, to);
+        while from < end && not_name(from) {
+            from += 1;
         }
-        cells.push(Cell { from, to: j, role: CellRole::Unknown });
-        i = j;
+        while end > from && not_name(end - 1) {
+            end -= 1;
+        }
+        if from < end {
+            let role = if depth > 0 { CellRole::Tag } else { CellRole::Unknown };
+            cells.push(Cell { from, to: end, role });
+        }
+        i = to;
     }
-    if cells.is_empty() || cells.len() > 16 {
+    let main = cells.iter().filter(|c| c.role != CellRole::Tag).count();
+    if main == 0 || main > 16 {
         return None;
     }
-    // What follows a cell, past a bracketed country or club tag: "( Italy )", "( B )".
-    let after = |to: usize| -> (usize, bool) {
-        if tokens.get(to).is_some_and(|t| t.text(text) == "(") {
-            if let Some(close) = (to + 1..tokens.len().min(to + 6)).find(|&k| tokens[k].text(text) == ")") {
+    if line.read_table(&mut cells, scorecard) {
+        return Some(cells);
+    }
+    line.read_list(&mut cells).then_some(cells)
+}
+
+/// A line's tokens and the questions the readers ask of them.
+struct Line<'l, F> {
+    text: &'l str,
+    tokens: &'l [Token],
+    folded: &'l F,
+}
+
+impl<'a, F: Fn(usize) -> &'a str> Line<'_, F> {
+    fn word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    fn capital(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_capitalized(self.text))
+    }
+
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.text(self.text) == s)
+    }
+
+    /// Whether token `i` touches the one before it (no space between).
+    fn glued(&self, i: usize) -> bool {
+        i > 0 && self.tokens.get(i).is_some_and(|t| self.tokens.get(i - 1).is_some_and(|p| p.end == t.start))
+    }
+
+    fn fixture(&self, i: usize) -> bool {
+        self.word(i) && FIXTURE_MARKERS.contains(&(self.folded)(i))
+    }
+
+    /// The end of the cell that starts at token `i`: capitalised words, with initials ("M.
+    /// Waugh"), glued joins ("MG-Technogym", "A.de Silva") and connectors ("Duke of Norfolk").
+    fn cell_end(&self, i: usize) -> usize {
+        let mut j = i + 1;
+        loop {
+            if self.capital(j) && !self.fixture(j) {
+                j += 1;
+            } else if self.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Punct) && self.glued(j) && self.glued(j + 1) && self.word(j + 1) {
+                j += 2;
+            } else if self.is(j, ".") && self.glued(j) && self.tokens[j - 1].end - self.tokens[j - 1].start == 1 && self.capital(j + 1) {
+                j += 2;
+            } else if self.word(j) && CELL_CONNECTORS.contains(&(self.folded)(j)) && self.capital(j + 1) {
+                j += 2;
+            } else {
+                return j;
+            }
+        }
+    }
+
+    /// What follows a cell ending at `to`, past a bracketed tag ("( Italy )"): its token, and
+    /// whether there was a tag.
+    fn after(&self, to: usize) -> (usize, bool) {
+        if self.is(to, "(") {
+            if let Some(close) = (to + 1..self.tokens.len().min(to + 6)).find(|&k| self.is(k, ")")) {
                 return (close + 1, true);
             }
         }
         (to, false)
-    };
-    // A score: a number of at most three digits (no year, so no dateline), or ".515".
-    let score_at = |k: usize| match tokens.get(k) {
-        Some(t) if t.kind == TokenKind::Number => t.text(text).bytes().filter(u8::is_ascii_digit).count() <= 3 || t.text(text).contains('.'),
-        Some(t) if t.text(text) == "." => tokens.get(k + 1).is_some_and(|n| n.kind == TokenKind::Number && glued(k + 1)),
-        _ => false,
-    };
-    // Per cell: what follows it (past a bracketed tag) and whether that is a score.
-    let tagged: Vec<(bool, bool)> = cells.iter().map(|c| {
-        let (next, bracket) = after(c.to);
-        (bracket, score_at(next) || fixture(next))
-    }).collect();
-    // A bracketed tag on both sides of a score is two clubs' countries ("Benetton ( Italy ) 92
-    // Dinamo ( Russia ) 81"); on one side, a player's ("Samokhvalova ( Russia ) 3:45.011").
-    let clubs = tagged.iter().filter(|&&(bracket, score)| bracket && score).count() >= 2;
-    let mut scored = false;
-    for (cell, &(bracket, score)) in cells.iter_mut().zip(&tagged) {
-        let before = cell.from.checked_sub(1);
-        let initial = tokens.get(cell.from + 1).is_some_and(|t| t.text(text) == "." && glued(cell.from + 1));
-        cell.role = if before.is_some_and(|b| fixture(b) && folded(b) == "at") {
-            CellRole::Venue
-        } else if initial || scorecard || (bracket && !clubs) {
-            CellRole::Player
-        } else if score || before.is_some_and(fixture) {
-            CellRole::Team
-        } else {
-            CellRole::Unknown
-        };
-        scored |= score;
     }
-    scored.then_some(cells)
+
+    /// A score at token `k`: a number of at most three digits (no year, so no dateline), or ".515".
+    fn score(&self, k: usize) -> bool {
+        match self.tokens.get(k) {
+            Some(t) if t.kind == TokenKind::Number => {
+                let s = t.text(self.text);
+                s.bytes().filter(u8::is_ascii_digit).count() <= 3 || s.contains('.')
+            }
+            Some(_) if self.is(k, ".") => self.tokens.get(k + 1).is_some_and(|n| n.kind == TokenKind::Number) && self.glued(k + 1),
+            _ => false,
+        }
+    }
+
+    /// Gives the cells their roles if the line is a results or standings row; whether it is.
+    fn read_table(&self, cells: &mut [Cell], scorecard: bool) -> bool {
+        // Per cell: whether a tag follows it, whether a score does, and whether a score or a
+        // fixture marker does.
+        let tagged: Vec<(bool, bool, bool)> = cells
+            .iter()
+            .map(|c| {
+                let (next, bracket) = self.after(c.to);
+                (bracket, self.score(next), self.score(next) || self.fixture(next))
+            })
+            .collect();
+        // A bracketed tag on both sides of a score is two clubs' countries ("Benetton ( Italy ) 92
+        // Dinamo ( Russia ) 81"); on one side, a player's ("Samokhvalova ( Russia ) 3:45.011").
+        let clubs = cells.iter().zip(&tagged).filter(|(c, &(bracket, score, _))| c.role != CellRole::Tag && bracket && score).count() >= 2;
+        let mut scored = false;
+        for (cell, &(bracket, _, score)) in cells.iter_mut().zip(&tagged) {
+            if cell.role == CellRole::Tag {
+                continue;
+            }
+            let before = cell.from.checked_sub(1).filter(|&b| self.fixture(b));
+            let initial = self.is(cell.from + 1, ".") && self.glued(cell.from + 1);
+            let given = cell.to - cell.from >= 2 && self.tokens.get(cell.from).is_some_and(|t| is_given_name(t.text(self.text)));
+            cell.role = if before.is_some_and(|b| (self.folded)(b) == "at") {
+                CellRole::Venue
+            } else if initial || given || scorecard || (bracket && !clubs) {
+                CellRole::Player
+            } else if score || before.is_some() {
+                CellRole::Team
+            } else {
+                CellRole::Unknown
+            };
+            scored |= score;
+        }
+        if !scored {
+            return false;
+        }
+        // The two sides of "X beat Y" are alike: a player's rival is a player ("Pete Sampras ( U.S. )
+        // beat Todd Martin").
+        let main: Vec<usize> = (0..cells.len()).filter(|&c| cells[c].role != CellRole::Tag).collect();
+        for pair in main.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            if !cells[b].from.checked_sub(1).is_some_and(|m| self.fixture(m)) {
+                continue;
+            }
+            match (cells[a].role, cells[b].role) {
+                (CellRole::Player, CellRole::Team) => cells[b].role = CellRole::Player,
+                (CellRole::Team, CellRole::Player) if !self.score(self.after(cells[a].to).0) => cells[a].role = CellRole::Player,
+                _ => {}
+            }
+        }
+        // In capitals every word looks like a name: a row there must say what each cell is
+        // ("HOUSTON AT PITTSBURGH"; not "SOCCER - FRANCE BEAT MEXICO 2-0 IN FRIENDLY").
+        let shouting = cells.iter().all(|c| (c.from..c.to).all(|k| !self.tokens[k].text(self.text).chars().any(char::is_lowercase)));
+        !(shouting && cells.iter().any(|c| c.role == CellRole::Unknown))
+    }
+
+    /// Gives the cells the role of items if the line is a list of names: two or more short
+    /// cells parted by commas (an "and" or "or" before the last), in mixed case; whether it is.
+    fn read_list(&self, cells: &mut [Cell]) -> bool {
+        let main: Vec<usize> = (0..cells.len()).filter(|&c| cells[c].role != CellRole::Tag).collect();
+        if main.len() < 2 {
+            return false;
+        }
+        let words = |c: &Cell| (c.from..c.to).filter(|&k| self.word(k)).count();
+        let mixed = |c: &Cell| (c.from..c.to).any(|k| self.tokens[k].text(self.text).chars().any(char::is_lowercase));
+        if main.iter().any(|&c| words(&cells[c]) > LIST_ITEM_WORDS || !mixed(&cells[c])) {
+            return false;
+        }
+        // Between two items: a comma (maybe past a bracketed tag), or "and"/"or".
+        let parted = main.windows(2).all(|pair| {
+            let (a, b) = (&cells[pair[0]], &cells[pair[1]]);
+            let mut depth = 0i32;
+            let mut commas = 0;
+            for k in a.to..b.from {
+                match self.tokens[k].text(self.text) {
+                    "(" => depth += 1,
+                    ")" => depth -= 1,
+                    "," if depth == 0 => commas += 1,
+                    "and" | "or" | "&" => {}
+                    _ if depth > 0 => {}
+                    _ => return false,
+                }
+            }
+            commas >= 1 || (b.from > 0 && matches!(self.tokens[b.from - 1].text(self.text), "and" | "or"))
+        });
+        if !parted || !main.windows(2).any(|pair| (cells[pair[0]].to..cells[pair[1]].from).any(|k| self.is(k, ","))) {
+            return false;
+        }
+        for &c in &main {
+            cells[c].role = CellRole::Item;
+        }
+        true
+    }
 }
 
 #[cfg(test)]
@@ -138,27 +292,47 @@ mod tests {
     fn roles(line: &str) -> Option<Vec<(String, CellRole)>> {
         let tokens = tokenize(line, 0, line.len());
         let folded: Vec<String> = tokens.iter().map(|t| fold(t.text(line))).collect();
-        read_row(line, &tokens, |i| folded.get(i).map_or("", String::as_str))
+        let months = ["may", "august", "friday"];
+        read_row(line, &tokens, |i| folded.get(i).map_or("", String::as_str), |i| folded.get(i).is_some_and(|w| months.contains(&w.as_str())))
             .map(|cells| cells.iter().map(|c| (line[tokens[c.from].start..tokens[c.to - 1].end].to_string(), c.role)).collect())
     }
 
     #[test]
     fn results_standings_and_fixtures_are_rows_of_teams() {
         use CellRole::*;
-        // Invented clubs: the shapes of a results line, a standings row and fixtures.
+        // Invented clubs and players: the shapes of results, standings, fixtures and scorecards.
         let r = |s: &str| roles(s).unwrap_or_else(|| panic!("{s:?} is a row"));
         assert_eq!(r("Karvosk 2 Port Illin 0"), [("Karvosk".into(), Team), ("Port Illin".into(), Team)]);
         assert_eq!(r("Karvosk 4 3 0 1 7 5 9"), [("Karvosk".into(), Team)]);
         assert_eq!(r("KARVOSK 69 65 .515 5 1/2"), [("KARVOSK".into(), Team)]);
         assert_eq!(r("KARVOSK AT PORT ILLIN"), [("KARVOSK".into(), Team), ("PORT ILLIN".into(), Venue)]);
         assert_eq!(r("Postponed : Karvosk v Illin"), [("Postponed".into(), Unknown), ("Karvosk".into(), Team), ("Illin".into(), Team)]);
+        assert_eq!(r("May 18 v Illin"), [("Illin".into(), Team)]);
         assert_eq!(r("M. Varga c Oster b Linde 13"), [("M. Varga".into(), Player), ("Oster".into(), Player), ("Linde".into(), Player)]);
-        assert_eq!(r("Tomas Varga ( Freedonia ) 3:45.011")[0], ("Tomas Varga".into(), Player));
+        assert_eq!(r("Tomas Varga ( Freedonia ) 3:45.011"), [("Tomas Varga".into(), Player), ("Freedonia".into(), Tag)]);
+        assert_eq!(r("Varga ( Freedonia ) beat Linde 2-0")[2], ("Linde".into(), Player));
+        assert_eq!(r("Karvo Stal ( Freedonia ) 92 Illin ( Ruritania ) 81")[0], ("Karvo Stal".into(), Team));
+    }
+
+    #[test]
+    fn names_parted_by_commas_are_a_list() {
+        let items = roles("Hashan Tillekeratne , Roshan Mahanama , Kumara Dharmasena ,").expect("a list");
+        assert!(items.iter().all(|(_, r)| *r == CellRole::Item) && items.len() == 3, "{items:?}");
+        let items = roles("Given , Breen , Staunton and O'Neill .").expect("a list");
+        assert_eq!(items.len(), 4);
     }
 
     #[test]
     fn prose_headlines_and_datelines_are_no_rows() {
-        for line in ["KARVOSK 1996-08-30", "Karvosk beat the visitors 2-0 on Friday", "Women 's 1,500 metres", "Karvosk Seals Victory"] {
+        for line in [
+            "KARVOSK 1996-08-30",
+            "Karvosk beat the visitors 2-0 on Friday",
+            "Women 's 1,500 metres",
+            "Karvosk Seals Victory",
+            "SOCCER - KARVOSK BEAT ILLIN 2-0 IN FRIENDLY .",
+            "TARANGO , O'BRIEN SPRING TWIN UPSETS UNDER THE LIGHTS .",
+            "Karvosk , the capital , fell .",
+        ] {
             assert_eq!(roles(line), None, "{line:?}");
         }
     }

@@ -128,6 +128,13 @@ pub(super) struct RawMention {
     pub(super) title: Option<String>,
     /// Named in a table row ([`rows`]), where its role, not its words, gave its kind.
     pub(super) table: bool,
+    /// An item of a list of names ("Given , Breen , Staunton"): of the kind of the others.
+    pub(super) list: bool,
+    /// Where a place is expected ("in Seattle", a dateline): the place, not a team or government named after it.
+    pub(super) locative: bool,
+    /// What the text says the named one belongs to: the country of a title ("Iranian Foreign
+    /// Minister Abbas Araghchi"), a body of an apposition or "of X".
+    pub(super) affiliation: Option<Key>,
 }
 
 /// What a raw mention names, the key under which mentions merge.
@@ -136,8 +143,8 @@ pub(super) enum Key {
     Country(usize),
     /// A place, organisation or group of the gazetteer.
     Entity(usize),
-    /// A name found by pattern: its words as written, its kind, and an affiliation from its title.
-    Name { name: String, kind: ActorKind, affiliation: Option<usize> },
+    /// A name found by pattern: its words as written and its kind.
+    Name { name: String, kind: ActorKind },
     /// "the prime minister": the person last named with that title, if any.
     TitleRef(String),
 }
@@ -185,7 +192,7 @@ pub(super) fn scan_sentences(text: &str, sentences: &[Sentence], words: &Words, 
             Case::Normal
         };
         let scan = Scan { text, tokens, sentence: index, case, words: sentence_words };
-        match rows::read_row(text, tokens, |i| sentence_words.folded(i)) {
+        match rows::read_row(text, tokens, |i| sentence_words.folded(i), |i| sentence_words.in_list(i, &NOT_NAMES)) {
             Some(cells) => scan.row(&cells, &mut raw),
             None => scan.run(&mut raw),
         }
@@ -275,13 +282,13 @@ impl Scan<'_> {
     }
 
     fn mention(&self, start: usize, end: usize, key: Key, confidence: f32) -> RawMention {
-        RawMention { start, end, sentence: self.sentence, key, confidence, weak: false, title: None, table: false }
+        RawMention { start, end, sentence: self.sentence, key, confidence, weak: false, title: None, table: false, list: false, locative: false, affiliation: None }
     }
 
-    /// The mentions of a table row ([`rows`]): each cell whose role the row tells is a name, typed
-    /// by that role unless the gazetteer names all of it as a country or body ("England 2
-    /// Moldova 0" are countries' teams, a country still); cells of no known role and the rest
-    /// of the row trust only the gazetteer.
+    /// The mentions of a table row or list ([`rows`]): each cell whose role the row tells is a
+    /// name, typed by that role unless the gazetteer names all of it as a country or body
+    /// ("England 2 Moldova 0" are countries' teams, a country still); a list's items are names
+    /// typed by their words; cells of no known role trust only the gazetteer.
     fn row(&self, cells: &[Cell], out: &mut Vec<RawMention>) {
         let tokens = self.tokens;
         for cell in cells {
@@ -295,17 +302,27 @@ impl Scan<'_> {
                     continue;
                 }
                 (Some(Hit::Entity(e)), role) if role != CellRole::Team || entity_kind(e) != Some(EntityKind::Place) => {
-                    out.push(self.mention(start, end, Key::Entity(e), 0.9));
+                    let mut m = self.mention(start, end, Key::Entity(e), 0.9);
+                    m.locative = role == CellRole::Venue;
+                    out.push(m);
                     continue;
                 }
                 (_, CellRole::Team) => ActorKind::Organization,
                 (_, CellRole::Player) => ActorKind::Person,
                 (_, CellRole::Venue) => ActorKind::Place,
-                (_, CellRole::Unknown) => continue,
+                (_, CellRole::Tag | CellRole::Unknown) => continue,
+                (_, CellRole::Item) => {
+                    // An item is typed by its words as any name, and by the list's sure items.
+                    if let Some(m) = self.name_from_run(cell.from, len) {
+                        out.push(RawMention { weak: false, list: true, ..m });
+                    }
+                    continue;
+                }
             };
             let name = title_case(&surface_form(&self.text[start..end]));
-            let mut m = self.mention(start, end, Key::Name { name, kind, affiliation: None }, 0.75);
+            let mut m = self.mention(start, end, Key::Name { name, kind }, 0.75);
             m.table = true;
+            m.locative = cell.role == CellRole::Venue;
             out.push(m);
         }
     }
@@ -376,9 +393,14 @@ impl Scan<'_> {
                             if self.words.in_list(last, &ORG_WORDS) {
                                 let end = tokens[i + len + run - 1].end;
                                 let name = surface_form(&text[start..end]);
-                                out.push(self.mention(start, end, Key::Name { name, kind: ActorKind::Organization, affiliation: None }, 0.8));
+                                out.push(self.mention(start, end, Key::Name { name, kind: ActorKind::Organization }, 0.8));
                                 return len + run;
                             }
+                        }
+                    }
+                    if kind == AliasKind::Capital {
+                        if let Some(used) = self.named_after_place(i, len, out) {
+                            return used;
                         }
                     }
                     // "WASHINGTON 1996-08-22", "LONDON (Reuters)": a dateline names the city.
@@ -386,7 +408,7 @@ impl Scan<'_> {
                         && !text[start..end].chars().any(char::is_lowercase)
                         && tokens.get(i + len).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text(text), "(" | "," | "-"));
                     let key = if kind == AliasKind::Capital && (locative || dateline) {
-                        Key::Name { name: title_case(&text[start..end]), kind: ActorKind::Place, affiliation: None }
+                        Key::Name { name: title_case(&text[start..end]), kind: ActorKind::Place }
                     } else {
                         Key::Country(country)
                     };
@@ -395,7 +417,9 @@ impl Scan<'_> {
                         AliasKind::Capital | AliasKind::AmbiguousName => 0.85,
                         AliasKind::Demonym => 0.9,
                     };
-                    out.push(self.mention(start, end, key, confidence));
+                    let mut m = self.mention(start, end, key, confidence);
+                    m.locative = locative || dateline;
+                    out.push(m);
                     // "Israel's Prime Minister Benjamin Netanyahu": the country and its office-holder.
                     if tokens.get(i + len).is_some_and(|t| t.kind == TokenKind::Possessive) && kind == AliasKind::Name {
                         if let Some(person) = self.titled_person(i + len + 1, Some(country)) {
@@ -412,25 +436,21 @@ impl Scan<'_> {
                     if ekind == EntityKind::Place && REGION_GROUP_NOUNS.contains(&fold(next).as_str()) {
                         let end = tokens[i + len].end;
                         let name = format!("{} {}", title_case(&text[start..tokens[i + len - 1].end]), fold(next));
-                        out.push(self.mention(start, end, Key::Name { name, kind: ActorKind::Group, affiliation: None }, 0.8));
+                        out.push(self.mention(start, end, Key::Name { name, kind: ActorKind::Group }, 0.8));
                         return len + 1;
                     }
-                    // "Kurdistan Democratic Party", "Chicago Board of Trade": a place leading an
-                    // organisation's name.
-                    if ekind == EntityKind::Place && self.case == Case::Normal {
-                        let run = self.raw_run(i + len);
-                        if run > 0 && self.words.in_list(i + len + run - 1, &ORG_WORDS) {
-                            let end = tokens[i + len + run - 1].end;
-                            let name = surface_form(&text[start..end]);
-                            out.push(self.mention(start, end, Key::Name { name, kind: ActorKind::Organization, affiliation: None }, 0.8));
-                            return len + run;
+                    if ekind == EntityKind::Place {
+                        if let Some(used) = self.named_after_place(i, len, out) {
+                            return used;
                         }
                     }
                     let key = match (ekind, country) {
                         (EntityKind::Government, Some(c)) => Key::Country(c),
                         _ => Key::Entity(e),
                     };
-                    out.push(self.mention(start, end, key, 0.9));
+                    let mut m = self.mention(start, end, key, 0.9);
+                    m.locative = self.locative_at(i, len);
+                    out.push(m);
                     return len;
                 }
             }
@@ -440,7 +460,7 @@ impl Scan<'_> {
         if self.folded(i) == "police" && self.case == Case::Normal && !self.word(i + 1).starts_with(char::is_uppercase)
             && !self.words.in_list(i + 1, &POLICE_THINGS)
         {
-            let key = Key::Name { name: "Police".to_string(), kind: ActorKind::Organization, affiliation: None };
+            let key = Key::Name { name: "Police".to_string(), kind: ActorKind::Organization };
             out.push(self.mention(tok.start, tok.end, key, 0.6));
             return 1;
         }
@@ -453,7 +473,7 @@ impl Scan<'_> {
         {
             let end = tokens[i + 1].end;
             let name = format!("{} {}", tok.text(text), self.folded(i + 1));
-            out.push(self.mention(tok.start, end, Key::Name { name, kind: ActorKind::Group, affiliation: None }, 0.75));
+            out.push(self.mention(tok.start, end, Key::Name { name, kind: ActorKind::Group }, 0.75));
             return 2;
         }
         if let Some((person, used)) = self.titled_person(i, None) {
@@ -491,6 +511,47 @@ impl Scan<'_> {
             out.push(m);
         }
         run
+    }
+
+    /// A name that a place's name at tokens `i..i + len` opens ("Kurdistan Democratic Party",
+    /// "Chicago Board of Trade", "Seattle Mariners", "Warsaw Newsroom"): an organisation (a place
+    /// if its last word is a place's, "Gaza Strip"), added to `out`; the tokens used. A title
+    /// ("Texas Governor Ann Roe"), a given name, a day or an event's word after the place is no
+    /// such name.
+    fn named_after_place(&self, i: usize, len: usize, out: &mut Vec<RawMention>) -> Option<usize> {
+        if self.case != Case::Normal {
+            return None;
+        }
+        let run = self.raw_run(i + len);
+        let (first, last) = (i + len, (i + len + run).checked_sub(1)?);
+        if run == 0
+            || self.is_title_at(first)
+            || self.words.in_list(first, &NOT_NAMES)
+            || lexicon::is_given_name(self.word(first))
+            || self.words.in_list(last, &EVENT_WORDS)
+            || (first..=last).any(|k| self.is_title_at(k) && !self.words.in_list(k, &ORG_WORDS))
+        {
+            return None;
+        }
+        let (kind, confidence) = if self.words.in_list(last, &ORG_WORDS) {
+            (ActorKind::Organization, 0.8)
+        } else if self.words.in_list(last, &PLACE_WORDS) {
+            (ActorKind::Place, 0.7)
+        } else {
+            (ActorKind::Organization, 0.7)
+        };
+        let (start, end) = (self.tokens[i].start, self.tokens[last].end);
+        out.push(self.mention(start, end, Key::Name { name: surface_form(&self.text[start..end]), kind }, confidence));
+        Some(len + run)
+    }
+
+    /// Whether the name at tokens `i..i + len` stands where a place is expected: after "in",
+    /// "at", "near" ("talks in Muscat", "BOSTON AT OAKLAND") or as a dateline ("SEATTLE 1996-08-31").
+    fn locative_at(&self, i: usize, len: usize) -> bool {
+        let after = self.tokens.get(i + len);
+        let before = i.checked_sub(1).is_some_and(|p| self.words.in_list(p, &LOCATIVES) || self.folded(p) == "from");
+        let dateline = i == 0 && after.is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text(self.text), "," | "("));
+        (before && after.is_none_or(|t| t.kind != TokenKind::Possessive)) || dateline
     }
 
     /// "the prime minister" with no name after it: a reference to the person who holds the title.
@@ -618,8 +679,9 @@ impl Scan<'_> {
         }
         let (start, end) = (tokens[j].start, tokens[j + name_len - 1].end);
         let title: Vec<String> = (i..j).map(|k| fold(tokens[k].text(text))).filter(|w| !is_honorific(w)).collect();
-        let key = Key::Name { name: surface_form(&text[start..end]), kind: ActorKind::Person, affiliation };
+        let key = Key::Name { name: surface_form(&text[start..end]), kind: ActorKind::Person };
         let mut m = self.mention(start, end, key, if affiliation.is_some() { 0.9 } else { 0.85 });
+        m.affiliation = affiliation.map(Key::Country);
         m.title = (!title.is_empty()).then(|| title.join(" "));
         Some((m, j - i + name_len))
     }
@@ -821,11 +883,14 @@ impl Scan<'_> {
             start: tokens[from].start,
             end: tokens[to - 1].end,
             sentence: self.sentence,
-            key: Key::Name { name: surface_form(&text[tokens[from].start..tokens[to - 1].end]), kind, affiliation: None },
+            key: Key::Name { name: surface_form(&text[tokens[from].start..tokens[to - 1].end]), kind },
             confidence,
             weak: from == 0 && to == 1,
             title: None,
             table: false,
+            list: false,
+            locative,
+            affiliation: None,
         })
     }
 }
