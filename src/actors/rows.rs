@@ -205,12 +205,16 @@ impl<'a, F: Fn(usize) -> &'a str> Line<'_, F> {
         let clubs = cells.iter().zip(&tagged).filter(|(c, &(bracket, score, _))| c.role != CellRole::Tag && bracket && score).count() >= 2;
         let mut scored = false;
         for (cell, &(bracket, _, score)) in cells.iter_mut().zip(&tagged) {
-            if cell.role == CellRole::Tag {
-                continue;
-            }
             let before = cell.from.checked_sub(1).filter(|&b| self.fixture(b));
             let initial = self.is(cell.from + 1, ".") && self.glued(cell.from + 1);
             let given = cell.to - cell.from >= 2 && self.tokens.get(cell.from).is_some_and(|t| is_given_name(t.text(self.text)));
+            if cell.role == CellRole::Tag {
+                // A scorecard in brackets: "Surrey 468 ( C. Lewis 94 , M. Butcher 70 )".
+                if initial && self.score(cell.to) {
+                    cell.role = CellRole::Player;
+                }
+                continue;
+            }
             cell.role = if before.is_some_and(|b| (self.folded)(b) == "at") {
                 CellRole::Venue
             } else if initial || given || scorecard || (bracket && !clubs) {
