@@ -315,7 +315,7 @@ impl<'r> Names<'r> {
         let person = persons
             .surname(name)
             .or_else(|| persons.initialled(name))
-            .or_else(|| persons.given(name).filter(|_| lexicon::is_given_name(name)));
+            .or_else(|| persons.given(name).filter(|_| lexicon::is_given_name(name) || !locative));
         if let Some(full) = person {
             return Some((full, ActorKind::Person));
         }
