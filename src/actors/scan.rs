@@ -37,7 +37,7 @@ pub(super) const ORG_WORDS: WordList = word_list![
     "hospital", "journal", "press", "radio", "television", "tv", "daily", "herald", "tribune", "gazette", "cabinet",
     "government", "administration", "secretariat", "tribunal", "reserve", "treasury", "systems", "technologies",
     "international", "partners", "capital", "investments", "financial", "insurance", "energy", "petroleum", "oil",
-    "airline", "party's", "mission", "command",
+    "airline", "party's", "mission", "command", "sa", "ag", "nv", "spa", "gmbh", "llc", "bros", "bros.", "ab", "oy",
 ].memo(22);
 /// Words after a name that make it a company's or body's ("Pirelli shares", "Magna's chairman").
 pub(super) const ORG_AFTER: WordList = word_list![
@@ -856,6 +856,10 @@ impl Scan<'_> {
         let locative = before.is_some_and(|b| LOCATIVES.contains(&b) || b == "from");
         let after = self.folded(to + usize::from(tokens.get(to).is_some_and(|t| t.kind == TokenKind::Possessive)));
         let org_context = ORG_AFTER.contains(&after) || before.is_some_and(|b| ORG_BEFORE.contains(&b));
+        // "the White Sox", "the Democracy Wall", "House of Lords": an article or "of" is rarely
+        // part of a person's name (a title before one is read apart: "the President").
+        let not_personal = !lexicon::is_given_name(words[0])
+            && (before.is_some_and(|b| matches!(b, "the" | "a" | "an")) || folded.contains(&"of"));
         let (kind, confidence) = if ORG_WORDS.contains(&last) {
             (ActorKind::Organization, 0.8)
         } else if words.len() > 1 && folded.iter().any(|w| ORG_WORDS.contains(w) && *w != "international") {
@@ -868,6 +872,8 @@ impl Scan<'_> {
             (ActorKind::Person, 0.8)
         } else if locative && words.len() <= 2 {
             (ActorKind::Place, 0.5)
+        } else if not_personal {
+            (ActorKind::Organization, if words.len() >= 2 { 0.55 } else { 0.45 })
         } else if words.len() >= 2 {
             (ActorKind::Person, 0.55)
         } else if lexicon::is_given_name(words[0]) {
