@@ -5,7 +5,7 @@ use crate::clean::BlockKind;
 use crate::lexicon::{self, AliasKind, EntityKind, Hit};
 use crate::segment::Sentence;
 use crate::sort;
-use crate::syntax::Syntax;
+use crate::syntax::{Rel, SentenceSyntax, Syntax, Upos};
 use crate::text::{word_list, fold, Token, TokenKind, WordList};
 use crate::words::{SentenceWords, Words};
 
@@ -169,10 +169,12 @@ struct Scan<'a> {
     /// The sentence's tokens, folded; they know which words the article writes in lower case
     /// somewhere ("later"): common words, not names.
     words: SentenceWords<'a>,
+    /// The sentence's parse.
+    parse: SentenceSyntax<'a>,
 }
 
 /// The raw mentions of every sentence that is not clutter, in text order.
-pub(super) fn scan_sentences(text: &str, sentences: &[Sentence], words: &Words, _syntax: &Syntax) -> Vec<RawMention> {
+pub(super) fn scan_sentences(text: &str, sentences: &[Sentence], words: &Words, syntax: &Syntax) -> Vec<RawMention> {
     let mut raw = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
         if sentence.kind.is_clutter() {
@@ -191,7 +193,7 @@ pub(super) fn scan_sentences(text: &str, sentences: &[Sentence], words: &Words, 
         } else {
             Case::Normal
         };
-        let scan = Scan { text, tokens, sentence: index, case, words: sentence_words };
+        let scan = Scan { text, tokens, sentence: index, case, words: sentence_words, parse: syntax.sentence(index) };
         match rows::read_row(text, tokens, |i| sentence_words.folded(i), |i| sentence_words.in_list(i, &NOT_NAMES)) {
             Some(cells) => scan.row(&cells, &mut raw),
             None => scan.run(&mut raw),
@@ -404,10 +406,10 @@ impl Scan<'_> {
                         }
                     }
                     // "WASHINGTON 1996-08-22", "LONDON (Reuters)": a dateline names the city.
-                    let dateline = i == 0
+                    let dateline = self.line_start(i)
                         && !text[start..end].chars().any(char::is_lowercase)
                         && tokens.get(i + len).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text(text), "(" | "," | "-"));
-                    let key = if kind == AliasKind::Capital && (locative || dateline) {
+                    let key = if kind == AliasKind::Capital && (locative || dateline || self.modifies_thing(i + len - 1)) {
                         Key::Name { name: title_case(&text[start..end]), kind: ActorKind::Place }
                     } else {
                         Key::Country(country)
@@ -550,8 +552,33 @@ impl Scan<'_> {
     fn locative_at(&self, i: usize, len: usize) -> bool {
         let after = self.tokens.get(i + len);
         let before = i.checked_sub(1).is_some_and(|p| self.words.in_list(p, &LOCATIVES) || self.folded(p) == "from");
-        let dateline = i == 0 && after.is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text(self.text), "," | "("));
-        (before && after.is_none_or(|t| t.kind != TokenKind::Possessive)) || dateline
+        let dateline = self.line_start(i) && after.is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text(self.text), "," | "("));
+        (before && after.is_none_or(|t| t.kind != TokenKind::Possessive)) || dateline || self.modifies_thing(i + len - 1)
+    }
+
+    /// Whether token `i` opens a line: the sentence's first, or the first after a line break
+    /// ("Jane Roe\nSEOUL 1996-08-31": a byline, then the dateline).
+    fn line_start(&self, i: usize) -> bool {
+        i == 0 || self.tokens.get(i - 1).zip(self.tokens.get(i)).is_some_and(|(p, t)| self.text[p.end..t.start].contains('\n'))
+    }
+
+    /// Whether the name ending at token `i` modifies a common noun that is no body of people and
+    /// no dealing between parties ("a Berlin court", "the Budapest bourse", "her Rangoon home"):
+    /// the place itself, not the government or team named after it ("Washington officials",
+    /// "Washington–Jerusalem coordination" are the government's).
+    fn modifies_thing(&self, i: usize) -> bool {
+        let Some(w) = self.parse.word_of_token(i) else { return false };
+        let Some(word) = self.parse.word(w) else { return false };
+        let Some(head) = word.head.and_then(|h| self.parse.word(h)) else { return false };
+        let noun = &self.text[head.start..head.end];
+        word.rel == Rel::Compound
+            && head.upos == Upos::Noun
+            && head.start > word.end
+            && noun.starts_with(|c: char| c.is_lowercase())
+            && !PEOPLE_WORDS.contains(&crate::text::fold(noun).as_str())
+            && !lexicon::role(&crate::text::fold(noun)).is_some_and(|r| r.group)
+            // "Washington–Jerusalem coordination", "Tehran talks": the governments' dealings.
+            && !lexicon::stance_word_use(&crate::text::fold(noun)).is_some_and(|(_, uses)| uses & lexicon::USE_NOUN != 0)
     }
 
     /// "the prime minister" with no name after it: a reference to the person who holds the title.
