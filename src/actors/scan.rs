@@ -509,10 +509,25 @@ impl Scan<'_> {
                 None => 0,
             };
         }
-        if let Some(m) = self.name_from_run(i, run) {
+        if let Some(mut m) = self.name_from_run(i, run) {
+            // "Peter Nicol of Scotland", "Benetton of Italy": the name belongs to that country.
+            m.affiliation = self.country_of(i + run).map(Key::Country);
             out.push(m);
         }
         run
+    }
+
+    /// The country of "of <country>" at token `k` ("Jesper Parnevik of Sweden") when the name
+    /// before it is no office or body whose name holds the country ("Bank of England",
+    /// "President of Iran" are read whole or as a title).
+    fn country_of(&self, k: usize) -> Option<usize> {
+        if self.folded(k) != "of" || k == 0 || self.is_title_at(k - 1) || self.words.in_list(k - 1, &ORG_WORDS) || self.words.in_list(k - 1, &PLACE_WORDS) {
+            return None;
+        }
+        match self.gazetteer_at(k + 1) {
+            Some((len, Hit::Country(c, AliasKind::Name))) if self.tokens.get(k + 1 + len).is_none_or(|t| !t.is_capitalized(self.text)) => Some(c),
+            _ => None,
+        }
     }
 
     /// A name that a place's name at tokens `i..i + len` opens ("Kurdistan Democratic Party",
@@ -799,6 +814,7 @@ impl Scan<'_> {
             } else if n > 0
                 && (is_connector(word) || (org && matches!(word, "for" | "and" | "in" | "on" | "&")))
                 && tokens.get(i + n + 1).is_some_and(|t| t.is_capitalized(text))
+                && !(word == "of" && !org && self.country_of(i + n).is_some())
             {
                 n += 1;
             } else {
