@@ -406,9 +406,7 @@ impl Scan<'_> {
                         }
                     }
                     // "WASHINGTON 1996-08-22", "LONDON (Reuters)": a dateline names the city.
-                    let dateline = self.line_start(i)
-                        && !text[start..end].chars().any(char::is_lowercase)
-                        && tokens.get(i + len).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text(text), "(" | "," | "-"));
+                    let dateline = self.dateline_at(i, len);
                     let key = if kind == AliasKind::Capital && (locative || dateline || self.modifies_thing(i + len - 1)) {
                         Key::Name { name: title_case(&text[start..end]), kind: ActorKind::Place }
                     } else {
@@ -567,8 +565,34 @@ impl Scan<'_> {
     fn locative_at(&self, i: usize, len: usize) -> bool {
         let after = self.tokens.get(i + len);
         let before = i.checked_sub(1).is_some_and(|p| self.words.in_list(p, &LOCATIVES) || self.folded(p) == "from");
-        let dateline = self.line_start(i) && after.is_some_and(|t| t.kind == TokenKind::Number || matches!(t.text(self.text), "," | "("));
-        (before && after.is_none_or(|t| t.kind != TokenKind::Possessive)) || dateline || self.modifies_thing(i + len - 1)
+        (before && after.is_none_or(|t| t.kind != TokenKind::Possessive)) || self.dateline_at(i, len) || self.modifies_thing(i + len - 1)
+    }
+
+    /// Whether the name at tokens `i..i + len` is a dateline's place: in capitals, followed by
+    /// a date ("WASHINGTON 1996-08-22", "NABLUS , West Bank 1996-08-30", even after a byline on
+    /// the same line), or opening a line before a comma, a dash or an agency's name in brackets
+    /// ("LONDON (Reuters)").
+    fn dateline_at(&self, i: usize, len: usize) -> bool {
+        let (text, tokens) = (self.text, self.tokens);
+        let Some(last) = tokens.get(i + len - 1) else { return false };
+        if text[tokens[i].start..last.end].chars().any(char::is_lowercase) {
+            return false;
+        }
+        let year = |t: &Token| t.kind == TokenKind::Number && t.end - t.start == 4;
+        // A region may come between the place and the date: ", West Bank", ", Calif".
+        let mut k = i + len;
+        if self.word_is(k, ",") {
+            k += 1;
+            while tokens.get(k).is_some_and(|t| t.is_capitalized(text) || t.text(text) == ".") {
+                k += 1;
+            }
+        }
+        tokens.get(k).is_some_and(year)
+            || (self.line_start(i) && tokens.get(i + len).is_some_and(|t| matches!(t.text(text), "(" | "," | "-" | "\u{2014}" | "\u{2013}")))
+    }
+
+    fn word_is(&self, i: usize, s: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.text(self.text) == s)
     }
 
     /// Whether token `i` opens a line: the sentence's first, or the first after a line break
