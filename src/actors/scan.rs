@@ -816,8 +816,8 @@ impl Scan<'_> {
                     break;
                 }
                 let after_connector = is_connector(tokens[i + n - 1].text(text));
-                if !after_connector && self.gazetteer_at(i + n).is_some() {
-                    break; // "Rouhani Iran" is two names; "Bank of England" one
+                if !after_connector && self.gazetteer_at(i + n).is_some() && !self.parse_joins(i, i + n) {
+                    break; // "Rouhani Iran" is two names; "Bank of England", "Real Madrid" one
                 }
             }
             let word = tok.text(text);
@@ -846,6 +846,26 @@ impl Scan<'_> {
             }
         }
         n
+    }
+
+    /// Whether the parse makes the name of the gazetteer at token `k` part of the name the run
+    /// from token `from` began ("Real Madrid", "Dynamo Moscow", "Air France", "Statistics
+    /// Canada", "MaliVai Washington"): the word before it is its compound or they are one flat
+    /// name, and that word is a name's (no title, day, demonym or common word opening the sentence).
+    fn parse_joins(&self, from: usize, k: usize) -> bool {
+        let Some(p) = k.checked_sub(1) else { return false };
+        if self.case != Case::Normal
+            || self.is_title_at(p)
+            || self.words.in_list(p, &NOT_NAMES)
+            || (p == from && from == 0 && self.words.lower_seen(p))
+            || self.words.gazetteer(p).0.is_some()
+            || !self.tokens.get(p).is_some_and(|t| t.is_capitalized(self.text))
+        {
+            return false;
+        }
+        let (Some(a), Some(b)) = (self.parse.word_of_token(p), self.parse.word_of_token(k)) else { return false };
+        let (Some(wa), Some(wb)) = (self.parse.word(a), self.parse.word(b)) else { return false };
+        (wa.head == Some(b) && matches!(wa.rel, Rel::Compound | Rel::Flat)) || (wb.head == Some(a) && wb.rel == Rel::Flat)
     }
 
     /// "Charlie King", "Tom Judge": a given name and one capitalised title word are a full name
@@ -925,8 +945,13 @@ impl Scan<'_> {
         let org_context = ORG_AFTER.contains(&after) || before.is_some_and(|b| ORG_BEFORE.contains(&b));
         // "the White Sox", "the Democracy Wall", "House of Lords": an article or "of" is rarely
         // part of a person's name (a title before one is read apart: "the President").
+        // A place's name inside ("Real Madrid", "Air France") is a club's or company's, unless
+        // "who" follows ("MaliVai Washington , who beat ...").
+        let place_inside = (from + 1..to).any(|k| self.words.gazetteer(k).0.is_some());
+        let who = (to..to + 2).any(|k| self.folded(k) == "who");
         let not_personal = !lexicon::is_given_name(words[0])
-            && (before.is_some_and(|b| matches!(b, "the" | "a" | "an")) || folded.contains(&"of"));
+            && !who
+            && (before.is_some_and(|b| matches!(b, "the" | "a" | "an")) || folded.contains(&"of") || place_inside);
         let (kind, confidence) = if ORG_WORDS.contains(&last) {
             (ActorKind::Organization, 0.8)
         } else if words.len() > 1 && folded.iter().any(|w| ORG_WORDS.contains(w) && *w != "international") {
