@@ -224,7 +224,8 @@ impl<'a, F: Fn(usize) -> &'a str> Line<'_, F> {
             } else {
                 CellRole::Unknown
             };
-            scored |= score;
+            // "May 18 v Worcestershire": the side after "v" of a fixture with no score yet.
+            scored |= score || before.is_some_and(|b| matches!((self.folded)(b), "v" | "vs" | "vs."));
         }
         if !scored {
             return false;
