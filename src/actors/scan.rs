@@ -39,6 +39,10 @@ pub(super) const ORG_WORDS: WordList = word_list![
     "international", "partners", "capital", "investments", "financial", "insurance", "energy", "petroleum", "oil",
     "airline", "party's", "mission", "command", "sa", "ag", "nv", "spa", "gmbh", "llc", "bros", "bros.", "ab", "oy",
 ].memo(22);
+/// The endings of a company's name, never a name alone ("Apple, Inc.").
+const COMPANY_SUFFIXES: WordList = word_list![
+    "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "corp", "corp.", "llc", "sa", "ag", "nv", "gmbh", "spa", "bros", "bros.", "ab", "oy",
+];
 /// Words after a name that make it a company's or body's ("Pirelli shares", "Magna's chairman").
 pub(super) const ORG_AFTER: WordList = word_list![
     "shares", "stock", "stocks", "chairman", "subsidiary", "unit", "stake", "shareholders", "earnings", "profit",
@@ -495,10 +499,11 @@ impl Scan<'_> {
                 return used;
             }
         }
-        // In a title-case line only a given name vouches for a name ("Phil Simmons"); another run
+        // In a title-case line only a given name vouches for a name of two or three words ("Phil
+        // Simmons"; not "Moon Titan Just Revealed Some Features"); another run
         // is kept as a weak mention, which stands only if the article writes that name as a name
         // elsewhere ("Smith Says ..." above a story about Jane Smith).
-        if self.case == Case::Title && !(run >= 2 && lexicon::is_given_name(tok.text(text))) {
+        if self.case == Case::Title && !(run >= 2 && self.within_words(i, run, 3) == run && lexicon::is_given_name(tok.text(text))) {
             return match self.name_from_run(i, run) {
                 Some(m) => {
                     out.push(RawMention { weak: true, ..m });
@@ -892,8 +897,14 @@ impl Scan<'_> {
         while from < to {
             let w = self.folded(from);
             let common_opener = from == 0 && self.words.lower_seen(from) && !lexicon::is_given_name(w);
+            // "Neither Lebed nor ...", "Did Iran ...": a function word the parse reads at a
+            // sentence's start opens no name (a verb or adverb may be a name the tagger misreads:
+            // "Constand Viljoen").
+            let parsed_opener = self.line_start(from) && from + 1 < to && self.parse.upos_of_token(from).is_some_and(|u| {
+                matches!(u, Upos::Aux | Upos::Adp | Upos::Sconj | Upos::Cconj | Upos::Intj | Upos::Pron | Upos::Det)
+            });
             let initial = self.word(from + 1) == "." && tokens.get(from + 1).is_some_and(|t| t.start == tokens[from].end);
-            if !initial && (self.words.in_list(from, &NOT_NAMES) || common_opener || is_connector(w)) {
+            if !initial && (self.words.in_list(from, &NOT_NAMES) || common_opener || parsed_opener || is_connector(w)) {
                 from += 1;
             } else {
                 break;
@@ -918,6 +929,10 @@ impl Scan<'_> {
         {
             to -= 1;
         }
+        // "Ivan Braiker Chief Strategy Officer": a title after a name of two words or more ends it.
+        if let Some(k) = (from + 2..to).find(|&k| self.is_title_at(k) && !self.words.in_list(k, &ORG_WORDS) && lexicon::is_given_name(tokens[from].text(text))) {
+            to = k;
+        }
         if from == to {
             return None;
         }
@@ -929,6 +944,9 @@ impl Scan<'_> {
         let folded: Vec<&str> = (from..to).map(|k| self.folded(k)).filter(|w| *w != ".").collect();
         if folded.iter().all(|w| is_title_word(w)) || (is_title_word(folded[0]) && words.get(1) == Some(&"of")) {
             return None; // "Vice President" with no name, "VP of Platform Engineering"
+        }
+        if folded.len() == 1 && COMPANY_SUFFIXES.contains(&folded[0]) {
+            return None; // "Apple, Inc.": the suffix of the name before it
         }
         let last = folded.last().copied().unwrap_or("");
         // "the U.S. Open", "World Cup", "Korean War": events, not actors.
