@@ -128,10 +128,11 @@ pub(crate) fn find_actors(text: &str, sentences: &[Sentence], words: &Words, syn
     drop_heading_only(cluster::cluster(text, raw), sentences)
 }
 
-/// Drops the actors named only in headings of a pasted page (one with page furniture around
-/// the article): there those are other stories' headlines and menus ("Opening Bell", "Minnesota
-/// Wild"), while the article's own actors appear in its headline or text too. A clean text keeps
-/// them (a wire story's section headings name real actors). An affiliation keeps its actor.
+/// Drops the actors named only in headings and title lines of a pasted page (one with page
+/// furniture around the article): there those are other stories' headlines, menus, bylines and
+/// captions ("Opening Bell", "Minnesota Wild", "By Tess Bonn"), while the article's own actors
+/// appear in its text too. A clean text keeps them (a wire story's section headings name real
+/// actors). An affiliation keeps its actor.
 fn drop_heading_only(cast: Cast, sentences: &[Sentence]) -> Cast {
     const PAGE_FURNITURE_LINES: usize = 3;
     if sentences.iter().filter(|s| s.kind.is_clutter()).count() < PAGE_FURNITURE_LINES {
@@ -140,7 +141,7 @@ fn drop_heading_only(cast: Cast, sentences: &[Sentence]) -> Cast {
     let n = cast.actors.len();
     let mut keep = vec![false; n];
     for m in &cast.mentions {
-        if sentences.get(m.sentence).is_none_or(|s| s.kind != BlockKind::Heading) {
+        if sentences.get(m.sentence).is_none_or(|s| !matches!(s.kind, BlockKind::Heading | BlockKind::Title)) {
             keep[m.actor] = true;
         }
     }

@@ -39,6 +39,9 @@ pub(super) const ORG_WORDS: WordList = word_list![
     "international", "partners", "capital", "investments", "financial", "insurance", "energy", "petroleum", "oil",
     "airline", "party's", "mission", "command", "sa", "ag", "nv", "spa", "gmbh", "llc", "bros", "bros.", "ab", "oy",
 ].memo(22);
+/// Personal pronouns: a run of capitalised words holding one is a motto or a title ("In God We
+/// Trust", "We Are the World"), no name.
+const PRONOUNS: WordList = word_list!["i", "we", "you", "he", "she", "it", "they", "us", "them", "me", "him"];
 /// The endings of a company's name, never a name alone ("Apple, Inc.").
 const COMPANY_SUFFIXES: WordList = word_list![
     "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "corp", "corp.", "llc", "sa", "ag", "nv", "gmbh", "spa", "bros", "bros.", "ab", "oy",
@@ -485,6 +488,9 @@ impl Scan<'_> {
             return used;
         }
         let run = self.capitalized_run(i);
+        if (i + 1..i + run).any(|k| PRONOUNS.contains(&self.folded(k))) && self.case != Case::Shouting {
+            return run;
+        }
         // "Senate Minority Leader Harry Reid", "White House Press Secretary Sean Spicer": a title
         // inside a run of capitals; the name after it is the person, the words before it the office.
         if self.case == Case::Normal {
@@ -896,7 +902,7 @@ impl Scan<'_> {
         // the article also writes in lower case ("Later Araghchi left").
         while from < to {
             let w = self.folded(from);
-            let common_opener = from == 0 && self.words.lower_seen(from) && !lexicon::is_given_name(w);
+            let common_opener = self.line_start(from) && self.words.lower_seen(from) && !lexicon::is_given_name(w);
             // "Neither Lebed nor ...", "Did Iran ...": a function word the parse reads at a
             // sentence's start opens no name (a verb or adverb may be a name the tagger misreads:
             // "Constand Viljoen").
