@@ -9,7 +9,7 @@
 //! organisation's word, a table's role, "in X"): the surest mention types the lone ones; the items of one list of names share the kind of those known. References that the
 //! stances stage resolves ("he", "the company") join an entity through [`Cast::add_references`].
 
-use crate::lexicon::{self, EntityKind};
+use crate::lexicon::{self, EntityKind, Hit};
 use crate::fasthash::FastMap;
 use crate::text::slug;
 
@@ -275,11 +275,14 @@ struct Names<'r> {
     by_initials: FastMap<String, Option<&'r str>>,
     /// A team's name as a table writes it, title-cased ("Seattle") → that name.
     teams: FastMap<String, &'r str>,
+    /// The parts of a body's name that holds a place, title-cased: "Seattle" and "Mariners" of
+    /// "Seattle Mariners", "Real" of "Real Madrid" → that name (None when two names share a part).
+    parts: FastMap<String, Option<&'r str>>,
 }
 
 impl<'r> Names<'r> {
     fn new(raw: &'r [RawMention]) -> Self {
-        let mut names = Names { by_initials: FastMap::default(), teams: FastMap::default() };
+        let mut names = Names { by_initials: FastMap::default(), teams: FastMap::default(), parts: FastMap::default() };
         for m in raw {
             let Key::Name { name, kind } = &m.key else { continue };
             if !matches!(kind, ActorKind::Organization | ActorKind::Group) {
@@ -288,6 +291,7 @@ impl<'r> Names<'r> {
             if m.table && !name.contains(' ') {
                 names.teams.insert(title_case(name), name);
             }
+            names.add_parts(name);
             if name.contains(' ') {
                 let initials: String = name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
                 if initials.chars().count() >= 2 {
@@ -301,9 +305,35 @@ impl<'r> Names<'r> {
         names
     }
 
-    /// The team a place's name stands for in this article, if a table names it so.
+    /// Registers the parts of `name` if a place's name opens or closes it: "Seattle Mariners" is
+    /// "Seattle" (where the text does not use it as the city) and "Mariners"; "Real Madrid" is
+    /// "Real". A place's name on its own is left to the place when it closes the name ("Madrid").
+    fn add_parts(&mut self, name: &'r str) {
+        let is_place = |s: &str| matches!(lexicon::lookup(s), Some(Hit::Entity(e)) if entity_kind(e).is_some_and(|(_, k)| k == ActorKind::Place));
+        for (at, _) in name.match_indices(' ') {
+            let (head, tail) = (&name[..at], &name[at + 1..]);
+            let parts: &[&str] = if is_place(head) {
+                &[head, tail]
+            } else if is_place(tail) {
+                &[head]
+            } else {
+                continue;
+            };
+            for part in parts {
+                let slot = self.parts.entry(title_case(part)).or_insert(Some(name));
+                if *slot != Some(name) {
+                    *slot = None;
+                }
+            }
+            return;
+        }
+    }
+
+    /// The team a place's name stands for in this article, if a table names it so, or the body
+    /// whose name it opens ("Seattle" of "Seattle Mariners").
     fn team(&self, surface: &str) -> Option<&'r str> {
-        self.teams.get(title_case(surface).as_str()).copied()
+        let key = title_case(surface);
+        self.teams.get(key.as_str()).copied().or_else(|| self.parts.get(key.as_str()).copied().flatten())
     }
 
     /// What a name found by pattern stands for, when not itself: the organisation an acronym
