@@ -9,7 +9,7 @@
 //! organisation's word, a table's role, "in X"): the surest mention types the lone ones; the items of one list of names share the kind of those known. References that the
 //! stances stage resolves ("he", "the company") join an entity through [`Cast::add_references`].
 
-use crate::lexicon::{self, EntityKind, Hit};
+use crate::lexicon::{self, AliasKind, EntityKind, Hit};
 use crate::fasthash::FastMap;
 use crate::text::slug;
 
@@ -79,7 +79,17 @@ pub(super) fn cluster(text: &str, raw: Vec<RawMention>) -> Cast {
     let mut surface = String::new();
     for m in &raw {
         let (key, kind) = match &m.key {
-            Key::Country(c) => (EntityKey::Country(*c), ActorKind::Country),
+            Key::Country(c) => {
+                // "Jordan 's film" after "director Neil Jordan": a country's name that is also a
+                // name people bear is the person the text names with it.
+                surface.clear();
+                surface_form_into(&text[m.start..m.end], &mut surface);
+                let ambiguous = matches!(lexicon::country_alias(&surface), Some((_, AliasKind::AmbiguousName)));
+                match persons.surname(&surface).filter(|_| ambiguous) {
+                    Some(full) => (EntityKey::Name(full), ActorKind::Person),
+                    None => (EntityKey::Country(*c), ActorKind::Country),
+                }
+            }
             Key::Entity(e) => {
                 let Some((_, kind)) = entity_kind(*e) else {
                     of_mention.push(None);
@@ -106,7 +116,7 @@ pub(super) fn cluster(text: &str, raw: Vec<RawMention>) -> Cast {
                     }
                 }
             }
-            Key::Name { name, kind } => match names.resolve(name, m.locative, &persons) {
+            Key::Name { name, kind } => match names.resolve(name, *kind, m.locative, &persons) {
                 Some((full, kind)) => (EntityKey::Name(full), kind),
                 None => (EntityKey::Name(name.as_str()), *kind),
             },
@@ -278,13 +288,21 @@ struct Names<'r> {
     /// The parts of a body's name that holds a place, title-cased: "Seattle" and "Mariners" of
     /// "Seattle Mariners", "Real" of "Real Madrid" → that name (None when two names share a part).
     parts: FastMap<String, Option<&'r str>>,
+    /// Every name found by pattern that is no person's, so a singular finds its plural
+    /// ("Moslem" → "Moslems", "All Black" → "All Blacks").
+    plurals: FastMap<&'r str, &'r str>,
 }
 
 impl<'r> Names<'r> {
     fn new(raw: &'r [RawMention]) -> Self {
-        let mut names = Names { by_initials: FastMap::default(), teams: FastMap::default(), parts: FastMap::default() };
+        let mut names = Names { by_initials: FastMap::default(), teams: FastMap::default(), parts: FastMap::default(), plurals: FastMap::default() };
         for m in raw {
             let Key::Name { name, kind } = &m.key else { continue };
+            if *kind != ActorKind::Person {
+                if let Some(singular) = name.strip_suffix('s').filter(|s| s.len() >= 3) {
+                    names.plurals.insert(singular, name);
+                }
+            }
             if !matches!(kind, ActorKind::Organization | ActorKind::Group) {
                 continue;
             }
@@ -337,8 +355,9 @@ impl<'r> Names<'r> {
     }
 
     /// What a name found by pattern stands for, when not itself: the organisation an acronym
-    /// abbreviates, the person a surname, an initial and surname or a given name shortens.
-    fn resolve(&self, name: &'r str, locative: bool, persons: &FullNames<'r>) -> Option<(&'r str, ActorKind)> {
+    /// abbreviates, the person a surname, an initial and surname or a given name shortens, the
+    /// team or body a part of its name stands for, the plural of a group's name.
+    fn resolve(&self, name: &'r str, kind: ActorKind, locative: bool, persons: &FullNames<'r>) -> Option<(&'r str, ActorKind)> {
         if let Some(full) = self.by_initials.get(name).copied().flatten() {
             return Some((full, ActorKind::Organization));
         }
@@ -351,6 +370,9 @@ impl<'r> Names<'r> {
         }
         if let Some(team) = self.team(name).filter(|t| *t != name && !locative) {
             return Some((team, ActorKind::Organization));
+        }
+        if let Some(&plural) = self.plurals.get(name) {
+            return Some((plural, kind));
         }
         None
     }
