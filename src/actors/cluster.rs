@@ -116,6 +116,11 @@ pub(super) fn cluster(text: &str, raw: Vec<RawMention>) -> Cast {
                     }
                 }
             }
+            // "the North" after "North Korea": the country the text names with that word.
+            Key::Name { name, .. } if names.compass.get(name.as_str()).copied().flatten().is_some() => {
+                let c = names.compass.get(name.as_str()).copied().flatten().unwrap_or_default();
+                (EntityKey::Country(c), ActorKind::Country)
+            }
             Key::Name { name, kind } => match names.resolve(name, *kind, m.locative, &persons) {
                 Some((full, kind)) => (EntityKey::Name(full), kind),
                 None => (EntityKey::Name(name.as_str()), *kind),
@@ -291,12 +296,30 @@ struct Names<'r> {
     /// Every name found by pattern that is no person's, so a singular finds its plural
     /// ("Moslem" → "Moslems", "All Black" → "All Blacks").
     plurals: FastMap<&'r str, &'r str>,
+    /// The countries the text names whose name opens with a point of the compass ("North Korea"),
+    /// by that word: "the North" is the one (None when two are named).
+    compass: FastMap<&'static str, Option<usize>>,
 }
 
 impl<'r> Names<'r> {
     fn new(raw: &'r [RawMention]) -> Self {
-        let mut names = Names { by_initials: FastMap::default(), teams: FastMap::default(), parts: FastMap::default(), plurals: FastMap::default() };
+        let mut names = Names {
+            by_initials: FastMap::default(),
+            teams: FastMap::default(),
+            parts: FastMap::default(),
+            plurals: FastMap::default(),
+            compass: FastMap::default(),
+        };
         for m in raw {
+            if let Key::Country(c) = m.key {
+                let name = lexicon::COUNTRIES.get(c).map_or("", |c| c.1);
+                if let Some((point @ ("North" | "South" | "East" | "West"), _)) = name.split_once(' ') {
+                    let slot = names.compass.entry(point).or_insert(Some(c));
+                    if *slot != Some(c) {
+                        *slot = None;
+                    }
+                }
+            }
             let Key::Name { name, kind } = &m.key else { continue };
             if *kind != ActorKind::Person {
                 if let Some(singular) = name.strip_suffix('s').filter(|s| s.len() >= 3) {

@@ -38,6 +38,7 @@ pub(super) const ORG_WORDS: WordList = word_list![
     "government", "administration", "secretariat", "tribunal", "reserve", "treasury", "systems", "technologies",
     "international", "partners", "capital", "investments", "financial", "insurance", "energy", "petroleum", "oil",
     "airline", "party's", "mission", "command", "sa", "ag", "nv", "spa", "gmbh", "llc", "bros", "bros.", "ab", "oy",
+    "center", "centre",
 ].memo(22);
 /// Personal pronouns: a run of capitalised words holding one is a motto or a title ("In God We
 /// Trust", "We Are the World"), no name.
@@ -62,6 +63,7 @@ pub(super) const PLACE_WORDS: WordList = word_list![
     "street", "square", "avenue", "road", "river", "mountains", "mountain", "island", "islands", "province",
     "county", "valley", "bay", "sea", "lake", "airport", "stadium", "park", "strait", "peninsula", "region",
     "district", "coast", "desert", "gulf", "ocean", "heights", "hills", "city", "town", "village", "oval", "field",
+    "room",
 ].memo(23);
 /// The last words of an event's name ("World Cup", "U.S. Open"), which is no actor.
 pub(super) const EVENT_WORDS: WordList = word_list![
@@ -408,7 +410,7 @@ impl Scan<'_> {
                         }
                     }
                     if kind == AliasKind::Capital {
-                        if let Some(used) = self.named_after_place(i, len, out) {
+                        if let Some(used) = self.named_after_place(i, len, false, out) {
                             return used;
                         }
                     }
@@ -446,10 +448,10 @@ impl Scan<'_> {
                         out.push(self.mention(start, end, Key::Name { name, kind: ActorKind::Group }, 0.8));
                         return len + 1;
                     }
-                    if ekind == EntityKind::Place {
-                        if let Some(used) = self.named_after_place(i, len, out) {
-                            return used;
-                        }
+                    // "Seattle Mariners"; "Federal Reserve Bank of New York", "White House National
+                    // Security Council": the whole span is the name.
+                    if let Some(used) = self.named_after_place(i, len, ekind != EntityKind::Place, out) {
+                        return used;
                     }
                     let key = match (ekind, country) {
                         (EntityKind::Government, Some(c)) => Key::Country(c),
@@ -541,10 +543,12 @@ impl Scan<'_> {
 
     /// A name that a place's name at tokens `i..i + len` opens ("Kurdistan Democratic Party",
     /// "Chicago Board of Trade", "Seattle Mariners", "Warsaw Newsroom"): an organisation (a place
-    /// if its last word is a place's, "Gaza Strip"), added to `out`; the tokens used. A title
-    /// ("Texas Governor Ann Roe"), a given name, a day or an event's word after the place is no
-    /// such name.
-    fn named_after_place(&self, i: usize, len: usize, out: &mut Vec<RawMention>) -> Option<usize> {
+    /// if its last word is a place's, "Gaza Strip"), added to `out`; the tokens used. A body's
+    /// name opens one only with an organisation's word in it (`org_only`: "Federal Reserve Bank
+    /// of New York", "White House National Security Council"). A title ("Texas Governor Ann
+    /// Roe"), a given name or a day after the place is no such name; an event's name ("Greater
+    /// Milwaukee Open") is used up with no mention.
+    fn named_after_place(&self, i: usize, len: usize, org_only: bool, out: &mut Vec<RawMention>) -> Option<usize> {
         if self.case != Case::Normal {
             return None;
         }
@@ -554,10 +558,13 @@ impl Scan<'_> {
             || self.is_title_at(first)
             || self.words.in_list(first, &NOT_NAMES)
             || lexicon::is_given_name(self.word(first))
-            || self.words.in_list(last, &EVENT_WORDS)
             || (first..=last).any(|k| self.is_title_at(k) && !self.words.in_list(k, &ORG_WORDS))
+            || (org_only && !(first..=last).any(|k| self.words.in_list(k, &ORG_WORDS)))
         {
             return None;
+        }
+        if self.words.in_list(last, &EVENT_WORDS) {
+            return Some(len + run);
         }
         let (kind, confidence) = if self.words.in_list(last, &ORG_WORDS) {
             (ActorKind::Organization, 0.8)
@@ -751,7 +758,14 @@ impl Scan<'_> {
         }
         // "Foreign Ministry", "Defence Forces": a title word leading an organisation's name.
         let no_name = |k: usize| [NOT_NAMES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS].iter().any(|list| self.words.in_list(k, list));
-        if (j..j + name_len).any(no_name) || self.gazetteer_at(j).is_some() {
+        // A place's name after a title is the place ("Foreign Minister Iran"), unless it is a given
+        // name opening a longer name ("President Vladimir Putin").
+        let given = name_len >= 2 && lexicon::is_given_name(self.word(j));
+        if (j..j + name_len).any(no_name) || (self.gazetteer_at(j).is_some() && !given) {
+            return None;
+        }
+        // "Foreign Policy": a common noun the article writes in lower case is no name.
+        if name_len == 1 && (self.words.lower_seen(j) || self.parse.upos_of_token(j) == Some(Upos::Noun)) {
             return None;
         }
         let (start, end) = (tokens[j].start, tokens[j + name_len - 1].end);
@@ -827,7 +841,7 @@ impl Scan<'_> {
                     break;
                 }
                 let after_connector = is_connector(tokens[i + n - 1].text(text));
-                if !after_connector && self.gazetteer_at(i + n).is_some() && !self.parse_joins(i, i + n) {
+                if !after_connector && self.gazetteer_at(i + n).is_some() && !self.parse_joins(i, i + n) && !self.leads_body(i + n) {
                     break; // "Rouhani Iran" is two names; "Bank of England", "Real Madrid" one
                 }
             }
@@ -879,6 +893,21 @@ impl Scan<'_> {
         (wa.head == Some(b) && matches!(wa.rel, Rel::Compound | Rel::Flat)) || (wb.head == Some(a) && wb.rel == Rel::Flat)
     }
 
+    /// Whether the gazetteer's body at token `k` is the end of a longer body's name that the
+    /// capitalised word before it opens ("National Security Council", "Scottish Labour Party"):
+    /// the body's alias ends with an organisation's word and the word before is a name's.
+    fn leads_body(&self, k: usize) -> bool {
+        let Some(p) = k.checked_sub(1) else { return false };
+        let Some((len, Hit::Entity(e))) = self.gazetteer_at(k) else { return false };
+        let body = lexicon::entity(e).is_some_and(|(_, kind, _)| matches!(kind, EntityKind::Organization | EntityKind::Group));
+        body && self.case == Case::Normal
+            && self.words.in_list(k + len - 1, &ORG_WORDS)
+            && self.tokens.get(p).is_some_and(|t| t.is_capitalized(self.text))
+            && !self.is_title_at(p)
+            && !self.words.in_list(p, &NOT_NAMES)
+            && !(p == 0 && self.words.lower_seen(p))
+    }
+
     /// "Charlie King", "Tom Judge": a given name and one capitalised title word are a full name
     /// (while "Subway CEO" names the CEO and "Jane Smith President" is no name of three words).
     fn surname_after_given(&self, from: usize, to: usize) -> bool {
@@ -909,7 +938,10 @@ impl Scan<'_> {
             let parsed_opener = self.line_start(from) && from + 1 < to && self.parse.upos_of_token(from).is_some_and(|u| {
                 matches!(u, Upos::Aux | Upos::Adp | Upos::Sconj | Upos::Cconj | Upos::Intj | Upos::Pron | Upos::Det)
             });
-            let initial = self.word(from + 1) == "." && tokens.get(from + 1).is_some_and(|t| t.start == tokens[from].end);
+            // "J. Smith" keeps its initial; "Nov. 12" is a month for all its dot.
+            let initial = self.word(from).chars().count() == 1
+                && self.word(from + 1) == "."
+                && tokens.get(from + 1).is_some_and(|t| t.start == tokens[from].end);
             if !initial && (self.words.in_list(from, &NOT_NAMES) || common_opener || parsed_opener || is_connector(w)) {
                 from += 1;
             } else {
@@ -934,6 +966,14 @@ impl Scan<'_> {
                 || (self.is_title_at(to - 1) && !self.words.in_list(to - 1, &ORG_WORDS) && !self.surname_after_given(from, to)))
         {
             to -= 1;
+        }
+        // "Phase Two", "Talks Friday": a number word or a day closes no name.
+        while to > from + 1 && self.words.in_list(to - 1, &NOT_NAMES) && tokens[to - 2].end < tokens[to - 1].start {
+            to -= 1;
+        }
+        // "Anglo-French", "Franco-German": a demonym inside makes an adjective, no name.
+        if (from..to).any(|k| matches!(lexicon::country_alias(self.word(k)), Some((_, AliasKind::Demonym)))) {
+            return None;
         }
         // "Ivan Braiker Chief Strategy Officer": a title after a name of two words or more ends it.
         if let Some(k) = (from + 2..to).find(|&k| self.is_title_at(k) && !self.words.in_list(k, &ORG_WORDS) && lexicon::is_given_name(tokens[from].text(text))) {
@@ -960,6 +1000,16 @@ impl Scan<'_> {
             return None;
         }
         let all_caps = words.len() == 1 && words[0].chars().count() >= 2 && !words[0].chars().any(char::is_lowercase);
+        // "registered shares (ASCN)", "information technology (IT)": capitals in brackets after a
+        // common noun abbreviate it or are a ticker, no actor's name.
+        if all_caps
+            && from >= 2
+            && self.word(from - 1) == "("
+            && self.word(to) == ")"
+            && tokens.get(from - 2).is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized(text))
+        {
+            return None;
+        }
         if words.len() == 1 && words[0].chars().count() == 1 {
             return None;
         }
@@ -978,10 +1028,10 @@ impl Scan<'_> {
             && (before.is_some_and(|b| matches!(b, "the" | "a" | "an")) || folded.contains(&"of") || place_inside);
         let (kind, confidence) = if ORG_WORDS.contains(&last) {
             (ActorKind::Organization, 0.8)
+        } else if words.len() > 1 && PLACE_WORDS.contains(&last) {
+            (ActorKind::Place, 0.7) // "Cabinet Room", "Bank Street"
         } else if words.len() > 1 && folded.iter().any(|w| ORG_WORDS.contains(w) && *w != "international") {
             (ActorKind::Organization, 0.7)
-        } else if words.len() > 1 && PLACE_WORDS.contains(&last) {
-            (ActorKind::Place, 0.7)
         } else if all_caps || (org_context && !lexicon::is_given_name(words[0])) {
             (ActorKind::Organization, 0.6)
         } else if words.len() >= 2 && lexicon::is_given_name(words[0]) {
