@@ -71,9 +71,6 @@ impl StanceClass {
 
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 
-use std::sync::OnceLock;
-
-use crate::fasthash::{FastMap, FastSet};
 
 /// What a gazetteer entity is, besides a country.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,7 +90,7 @@ pub(crate) enum EntityKind {
 pub(crate) enum Hit {
     /// A country (index into [`COUNTRIES`]) and how the alias names it.
     Country(usize, AliasKind),
-    /// An entity (index into [`ENTITIES`]).
+    /// An entity (index into [`ENTITIES`], see [`entity`]).
     Entity(usize),
 }
 
@@ -167,103 +164,36 @@ fn key_append_ascii(s: &str, from: usize, out: &mut String) {
     }
 }
 
-/// The parts of `s` between bytes `sep`, like `str::split` with an ASCII separator (so every part
-/// is text) but with no searcher set up per call: start-up splits the compiled lexicons into
-/// thousands of short fields.
-fn fields(s: &str, sep: u8) -> impl Iterator<Item = &str> {
-    let mut rest = Some(s);
-    std::iter::from_fn(move || {
-        let s = rest?;
-        match s.bytes().position(|b| b == sep) {
-            Some(at) => {
-                rest = s.get(at + 1..);
-                s.get(..at)
-            }
-            None => {
-                rest = None;
-                Some(s)
-            }
-        }
-    })
-}
-
-/// The gazetteer, indexed once from its compact text, whose aliases build.rs wrote as keys: the
-/// index borrows slices of that text, so building it allocates nothing per alias.
-struct Gazetteer {
-    /// key → (target, tag): tag 0-3 a country alias kind, 4-7 an entity kind; bit 7 marks an
-    /// acronym, which must be written in capitals.
-    aliases: FastMap<&'static str, (u16, u8)>,
-    /// Every key's beginnings that end before a non-alphanumeric character ("united", "united
-    /// states" of "united states of america"): lets the matcher stop extending a candidate early.
-    prefixes: FastSet<&'static str>,
-    /// (name, tag, country or u16::MAX), by entity index.
-    entities: Vec<(&'static str, u8, u16)>,
-}
-
-fn gazetteer() -> &'static Gazetteer {
-    static CELL: OnceLock<Gazetteer> = OnceLock::new();
-    CELL.get_or_init(|| {
-        let mut g = Gazetteer { aliases: FastMap::default(), prefixes: FastSet::default(), entities: Vec::new() };
-        g.aliases.reserve(GAZETTEER_DATA.len() / 12);
-        // Entity names are aliases too: keyed here into one text, indexed once it is complete.
-        let mut name_keys = String::new();
-        let mut names: Vec<(usize, usize, u16, u8)> = Vec::new();
-        for line in fields(GAZETTEER_DATA, b'\n') {
-            let mut f = fields(line, b'\t');
-            let (Some(tag), Some(target)) = (f.next(), f.next()) else { continue };
-            let (tag, target, keys) = match tag.strip_prefix('c') {
-                Some(t) => (t.parse().unwrap_or(0u8), target.parse().unwrap_or(0u16), f.next().unwrap_or("")),
-                None => {
-                    let name = f.next().unwrap_or("");
-                    let (tag, mark) = tag.split_at(tag.len().min(1));
-                    let tag = tag.parse().unwrap_or(4u8);
-                    let index = g.entities.len() as u16;
-                    g.entities.push((name, tag, target.parse().unwrap_or(u16::MAX)));
-                    if mark != "!" {
-                        let start = name_keys.len();
-                        key_into(name, &mut name_keys);
-                        names.push((start, name_keys.len(), index, tag | if mark == "^" { ACRONYM } else { 0 }));
-                    }
-                    (tag, index, f.next().unwrap_or(""))
-                }
-            };
-            for k in fields(keys, b'|').filter(|k| !k.is_empty()) {
-                match k.strip_prefix('^') {
-                    Some(k) => g.add(k, target, tag | ACRONYM),
-                    None => g.add(k, target, tag),
-                }
-            }
-        }
-        // Kept for the life of the page, as the gazetteer is: the index borrows from it.
-        let name_keys: &'static str = Box::leak(name_keys.into_boxed_str());
-        for (start, end, target, tag) in names {
-            if let Some(k) = name_keys.get(start..end) {
-                g.add(k, target, tag);
-            }
-        }
-        g
-    })
-}
-
 /// The tag bit of an acronym alias ("US", "NATO"): it matches only as written, so "us" and
-/// "Who" stay words.
+/// "Who" stay words (build.rs's `GAZ_ACRONYM`).
 const ACRONYM: u8 = 0x80;
+/// The key is an alias (build.rs's `GAZ_ALIAS`); without it, only a prefix of longer ones.
+const IS_ALIAS: u8 = 0x08;
+/// Longer aliases start with the key (build.rs's `GAZ_LONGER`).
+const HAS_LONGER: u8 = 0x40;
 
-impl Gazetteer {
-    /// Indexes alias key `k` and its word-boundary prefixes; an alias keeps its first owner.
-    fn add(&mut self, k: &'static str, target: u16, tag: u8) {
-        if k.is_ascii() {
-            // Most keys: their ends of words found by bytes, with no character to decode.
-            for at in (1..k.len()).filter(|&at| !k.as_bytes()[at].is_ascii_alphanumeric()) {
-                self.prefixes.insert(&k[..at]);
-            }
-        } else {
-            for (at, _) in k.char_indices().filter(|&(at, c)| at > 0 && !c.is_alphanumeric()) {
-                self.prefixes.insert(&k[..at]);
-            }
-        }
-        self.aliases.entry(k).or_insert((target, tag));
+/// The gazetteer's entry for key `k`: (target, flags), the flags' low three bits the tag.
+fn gazetteer_entry(k: &str) -> Option<(u16, u8)> {
+    let (stored, &[lo, hi, flags]) = GAZETTEER.entry(k)? else { return None };
+    let target = u16::from_le_bytes([lo, hi]);
+    // An empty key stands for the name of the entity it names (build.rs stores it once).
+    let found = if stored.is_empty() { is_key_of(k, entity(usize::from(target))?.0) } else { stored == k.as_bytes() };
+    found.then_some((target, flags))
+}
+
+/// Whether `k` is the [`key`] of `name`: compared as it is made, with no copy of an ASCII name.
+fn is_key_of(k: &str, name: &str) -> bool {
+    if !name.is_ascii() {
+        return key(name) == k;
     }
+    let mut want = k.bytes();
+    let mut words = name.split(|c: char| c.is_ascii() && crate::text::is_ascii_space(c as u8)).filter(|w| !w.is_empty());
+    let mut first = true;
+    words.all(|word| {
+        let space = first || want.next() == Some(b' ');
+        first = false;
+        space && word.bytes().all(|b| want.next() == Some(b.to_ascii_lowercase()))
+    }) && want.next().is_none()
 }
 
 /// What the phrase `form` names, as written: acronyms must match their capitals exactly ("US"
@@ -287,7 +217,8 @@ pub(crate) struct Alias {
 /// The alias keyed `k`, if there is one: half of [`lookup_keyed`], which a caller may keep per
 /// distinct word.
 pub(crate) fn alias(k: &str) -> Option<Alias> {
-    gazetteer().aliases.get(k).map(|&(target, tag)| Alias { target, tag })
+    let (target, flags) = gazetteer_entry(k).filter(|&(_, flags)| flags & IS_ALIAS != 0)?;
+    Some(Alias { target, tag: flags & (ACRONYM | 0x07) })
 }
 
 /// What alias `a` names where `form` writes it: the other half of [`lookup_keyed`].
@@ -309,19 +240,22 @@ pub(crate) fn hit(form: &str, a: Alias) -> Option<Hit> {
 /// Whether some alias goes on after the phrase keyed `prefix` ("united" → "united states"):
 /// lets the matcher stop extending a candidate early. `prefix` ends where a word ends.
 pub(crate) fn has_longer(prefix: &str) -> bool {
-    gazetteer().prefixes.contains(prefix)
+    gazetteer_entry(prefix).is_some_and(|(_, flags)| flags & HAS_LONGER != 0)
 }
 
 /// An entity's canonical name, kind and country (a government body's; others have none).
 pub(crate) fn entity(index: usize) -> Option<(&'static str, EntityKind, Option<usize>)> {
-    let (name, tag, country) = *gazetteer().entities.get(index)?;
+    let packed = *ENTITIES.get(index)?;
+    let start = index.checked_sub(1).and_then(|i| ENTITIES.get(i)).map_or(0, |&p| (p & 0xF_FFFF) as usize);
+    let name = ENTITY_NAMES.get(start..(packed & 0xF_FFFF) as usize)?;
+    let (tag, country) = ((packed >> 20) & 7, packed >> 23);
     let kind = match tag {
         4 => EntityKind::Place,
         5 => EntityKind::Organization,
         6 => EntityKind::Group,
         _ => EntityKind::Government,
     };
-    Some((name, kind, (country != u16::MAX).then_some(usize::from(country))))
+    Some((name, kind, country.checked_sub(1).map(|c| c as usize)))
 }
 
 /// What a role word can do in a name ("minister": lead a name, name an office).
@@ -337,8 +271,7 @@ pub(crate) struct Role {
 
 /// The uses of a lower-case role word, if it is one.
 pub(crate) fn role(word: &str) -> Option<Role> {
-    static INDEX: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
-    let bits = *INDEX.get_or_init(|| ROLES.iter().copied().collect()).get(word)?;
+    let bits = *ROLES.get(word)?.first()?;
     Some(Role { title: bits & 1 != 0, office: bits & 2 != 0, group: bits & 4 != 0 })
 }
 
@@ -359,12 +292,10 @@ pub(crate) const DESCRIBES_COUNTRY: u8 = 8;
 
 /// Whether `word` is a common given name ("Benjamin"), in any case.
 pub(crate) fn is_given_name(word: &str) -> bool {
-    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-    let set = SET.get_or_init(|| fields(GIVEN_NAMES, b'\n').collect());
     if word.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-        set.contains(crate::text::lowercase(word).as_str())
+        GIVEN_NAMES.get(&crate::text::lowercase(word)).is_some()
     } else {
-        set.contains(word)
+        GIVEN_NAMES.get(word).is_some()
     }
 }
 
@@ -391,30 +322,9 @@ pub(crate) fn stance_word_use(form: &str) -> Option<(StanceClass, u8)> {
 /// accept": only then is the two-word lookup worth making), in one lookup: the words layer asks
 /// both of every distinct word.
 pub(crate) fn stance_facts(form: &str) -> (Option<(StanceClass, u8)>, bool) {
-    type Facts = (Option<(StanceClass, u8)>, bool);
-    static INDEX: OnceLock<FastMap<&'static str, Facts>> = OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut index: FastMap<&'static str, Facts> = FastMap::default();
-        for (form, found) in stance_words() {
-            index.entry(form).or_default().0 = Some(found);
-            if let Some((first, _)) = form.split_once(' ') {
-                index.entry(first).or_default().1 = true;
-            }
-        }
-        index
-    });
-    index.get(form).copied().unwrap_or_default()
-}
-
-/// Every stance word with its class and uses, read from the compact text build.rs writes.
-fn stance_words() -> impl Iterator<Item = (&'static str, (StanceClass, u8))> {
-    fields(STANCE_DATA, b'\n').flat_map(|line| {
-        let mut f = fields(line, b'\t');
-        let class = f.next().and_then(|c| c.parse::<usize>().ok()).and_then(|c| STANCE_CLASSES.get(c).copied());
-        let uses = f.next().and_then(|u| u.parse::<u8>().ok()).unwrap_or(USE_VERB);
-        let forms = fields(f.next().unwrap_or(""), b'|').filter(|form| !form.is_empty());
-        forms.filter_map(move |form| Some((form, (class?, uses))))
-    })
+    let Some(&[facts]) = STANCE_WORDS.get(form) else { return (None, false) };
+    let class = (facts & 0x0F).checked_sub(1).and_then(|c| STANCE_CLASSES.get(usize::from(c)).copied());
+    (class.map(|class| (class, (facts >> 4) & 0x07)), facts & 0x80 != 0)
 }
 
 /// The word may head a verb phrase ("urged").
@@ -445,12 +355,15 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_and_resolve() {
-        assert!(is_given_name("Benjamin") && !is_given_name("Later"));
-        assert!(ROLES.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(is_given_name("Benjamin") && is_given_name("benjamin") && !is_given_name("Later"));
         assert!(DESCRIPTIONS.windows(2).all(|w| w[0].0 < w[1].0));
         assert_eq!(role("minister"), Some(Role { title: true, office: true, group: true }));
         assert_eq!(role("officials").map(|r| (r.title, r.group)), Some((false, true)));
-        assert!(stance_words().count() > 1000, "the stance lexicon parses");
+        assert_eq!(role("Minister"), None, "keys are lower case");
+        assert!(STANCE_WORDS.len > 1000 && GIVEN_NAMES.len > 1000 && GAZETTEER.len > 2000, "the lexicons compiled");
+        assert_eq!(stance_facts("according"), (None, true), "opens \"according to\" and is no stance word alone");
+        assert_eq!(stance_facts("plea").0.map(|(c, uses)| (c, uses & USE_NOUN != 0)), Some((StanceClass::Appeal, true)));
+        assert_eq!(stance_facts("the"), (None, false));
         let (us, kind) = country_alias("Washington").unwrap();
         assert_eq!(COUNTRIES[us].0, "united-states");
         assert_eq!(kind, AliasKind::Capital);
@@ -464,6 +377,22 @@ mod tests {
         assert_eq!(lookup("who"), None);
         let kremlin = match lookup("Kremlin") { Some(Hit::Entity(e)) => entity(e).unwrap(), other => panic!("{other:?}") };
         assert_eq!((kremlin.1, kremlin.2.map(|c| COUNTRIES[c].0)), (EntityKind::Government, Some("russia")));
+    }
+
+    /// The build keys entity names with build.rs's `key`; the widget keys text with this file's:
+    /// every name must be found by the widget's key of it.
+    #[test]
+    fn every_entity_is_found_by_its_name() {
+        assert!(is_key_of("united states", " United \t States ") && !is_key_of("united state", "United States"));
+        assert!(is_key_of("a", "A") && !is_key_of("a ", "A") && !is_key_of("ab", "A") && !is_key_of("", "A"));
+        let mut i = 0;
+        while let Some((name, _, _)) = entity(i) {
+            assert!(lookup(name).is_some() || alias(&key(name)).is_some(), "{name}");
+            i += 1;
+        }
+        assert_eq!(i, ENTITIES.len());
+        assert!(i > 1000, "{i} entities");
+        assert_eq!(entity(i), None);
     }
 
     #[test]

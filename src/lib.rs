@@ -31,6 +31,7 @@ mod clean;
 mod error;
 mod fasthash;
 mod lexicon;
+mod phf;
 mod report;
 mod segment;
 mod sort;

@@ -111,8 +111,13 @@ impl WordList {
     }
 
     /// Its memo slot, if it has one.
-    pub fn slot(&self) -> Option<u8> {
-        (self.slot < MEMO_SLOTS).then_some(self.slot)
+    pub const fn slot(&self) -> Option<u8> {
+        if self.slot < MEMO_SLOTS { Some(self.slot) } else { None }
+    }
+
+    /// Its words one after the other, and their lengths: for tables built from lists at compile time.
+    pub const fn parts(&self) -> (&'static str, &'static [u8]) {
+        (self.letters, self.lens)
     }
 
     /// The word's bit in each mask.

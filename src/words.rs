@@ -5,7 +5,6 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::hash_map::Entry;
-use std::sync::OnceLock;
 
 use crate::fasthash::{hash_bytes, FastMap};
 use crate::lexicon::{self, Alias, Role, StanceClass};
@@ -171,13 +170,11 @@ impl<'t> Words<'t> {
     #[inline(never)]
     fn learn(&self, id: WordId, list: &WordList, asked: u64, held: u64) -> u64 {
         let form = self.form(id);
-        let index = list_index();
         if !list.may_hold(form) {
             asked // the list's masks turn most words away, cheaper than a lookup
-        } else if index.slots & asked != 0 {
+        } else if LIST_INDEX.slots & asked != 0 {
             // One lookup answers every indexed list, where a scan of each list cost more.
-            let lists = index.words.get(form).map_or(0, |&bits| bits as u64);
-            index.slots | lists << MEMO_SLOTS
+            LIST_INDEX.slots | u64::from(LIST_INDEX.lists_of(form)) << MEMO_SLOTS
         } else if list.contains(&form) {
             asked | held
         } else {
@@ -196,30 +193,128 @@ fn remember<T: Copy>(cell: &Cell<Option<T>>, find: impl FnOnce() -> T) -> T {
     found
 }
 
-/// The words of the stages' memo-slotted lists, each with the bits of the slots of the lists
-/// that hold it, and the bits of the slots indexed.
+/// The stages' memo-slotted lists: the actors' and the stances'.
+const INDEXED_LISTS: [WordList; crate::actors::MEMO_LISTS.len() + crate::stances::MEMO_LISTS.len()] = {
+    let (a, b) = (crate::actors::MEMO_LISTS, crate::stances::MEMO_LISTS);
+    let mut all = [a[0]; crate::actors::MEMO_LISTS.len() + crate::stances::MEMO_LISTS.len()];
+    let mut i = 0;
+    while i < all.len() {
+        all[i] = if i < a.len() { a[i] } else { b[i - a.len()] };
+        i += 1;
+    }
+    all
+};
+
+/// Slots of [`LIST_INDEX`]: a power of two, at least twice the lists' words, so a probe stops
+/// after a slot or two.
+const LIST_INDEX_SLOTS: usize = {
+    let (mut words, mut i) = (0, 0);
+    while i < INDEXED_LISTS.len() {
+        words += INDEXED_LISTS[i].parts().1.len();
+        i += 1;
+    }
+    (2 * words).next_power_of_two()
+};
+
+/// The words of the memo-slotted lists, each with the slot bits of the lists that hold it, built
+/// by the compiler: most words are asked about by several lists, and one lookup answers them all.
+static LIST_INDEX: ListIndex = ListIndex::build();
+
+/// An open-addressing table of the lists' words (linear probing on [`list_hash`]).
 struct ListIndex {
-    /// The slot bits as a `usize` (the slots are below 32): the map then shares its code with
-    /// the other maps of `&str` to `usize` in the .wasm.
-    words: FastMap<&'static str, usize>,
+    /// Per slot: (list in [`INDEXED_LISTS`] + 1, or 0 for an empty slot; the word's length; its
+    /// byte offset in the list's letters; the slot bits of every list that holds it).
+    table: [(u8, u8, u16, u32); LIST_INDEX_SLOTS],
+    /// The bits of the slots indexed.
     slots: u64,
 }
 
-/// [`ListIndex`] of the actors' and stances' lists, built on first use: most words are asked
-/// about by several lists, and a list's first question scanned the list.
-fn list_index() -> &'static ListIndex {
-    static INDEX: OnceLock<ListIndex> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index = ListIndex { words: FastMap::default(), slots: 0 };
-        for list in crate::actors::MEMO_LISTS.iter().chain(&crate::stances::MEMO_LISTS) {
-            let Some(slot) = list.slot() else { continue };
-            index.slots |= 1 << slot;
-            for word in list.iter() {
-                *index.words.entry(word).or_default() |= 1 << slot;
+impl ListIndex {
+    const fn build() -> ListIndex {
+        let mut index = ListIndex { table: [(0, 0, 0, 0); LIST_INDEX_SLOTS], slots: 0 };
+        let mut l = 0;
+        while l < INDEXED_LISTS.len() {
+            let (letters, lens) = INDEXED_LISTS[l].parts();
+            let bit = match INDEXED_LISTS[l].slot() {
+                Some(slot) => 1u32 << slot,
+                None => panic!("an indexed list has no memo slot"),
+            };
+            index.slots |= bit as u64;
+            let (mut w, mut at) = (0, 0);
+            while w < lens.len() {
+                let len = lens[w] as usize;
+                let word = letters.as_bytes().split_at(at).1.split_at(len).0;
+                let mut s = list_hash(word) as usize % LIST_INDEX_SLOTS;
+                loop {
+                    let (list, _, _, bits) = index.table[s];
+                    if list == 0 {
+                        index.table[s] = ((l + 1) as u8, len as u8, at as u16, bit);
+                        break;
+                    }
+                    if bytes_eq(index.word(s), word) {
+                        index.table[s].3 = bits | bit;
+                        break;
+                    }
+                    s = (s + 1) % LIST_INDEX_SLOTS;
+                }
+                at += len;
+                w += 1;
             }
+            l += 1;
         }
         index
-    })
+    }
+
+    /// The word in slot `s` (empty for an empty slot).
+    const fn word(&self, s: usize) -> &'static [u8] {
+        let (list, len, at, _) = self.table[s];
+        if list == 0 {
+            return &[];
+        }
+        let letters = INDEXED_LISTS[list as usize - 1].parts().0.as_bytes();
+        letters.split_at(at as usize).1.split_at(len as usize).0
+    }
+
+    /// The slot bits of the lists that hold `form` (0 for none).
+    fn lists_of(&self, form: &str) -> u32 {
+        let mut s = list_hash(form.as_bytes()) as usize % LIST_INDEX_SLOTS;
+        for _ in 0..LIST_INDEX_SLOTS {
+            let (list, _, _, bits) = self.table[s];
+            if list == 0 {
+                return 0;
+            }
+            if self.word(s) == form.as_bytes() {
+                return bits;
+            }
+            s = (s + 1) % LIST_INDEX_SLOTS;
+        }
+        0
+    }
+}
+
+/// FNV-1a: a hash the compiler can run while it builds [`LIST_INDEX`].
+const fn list_hash(bytes: &[u8]) -> u64 {
+    let (mut h, mut i) = (0xcbf2_9ce4_8422_2325u64, 0);
+    while i < bytes.len() {
+        h = (h ^ bytes[i] as u64).wrapping_mul(0x100_0000_01b3);
+        i += 1;
+    }
+    h
+}
+
+/// `a == b`, as the compiler can run it.
+const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// One sentence's tokens with their folded words; indices are the sentence's own.
@@ -283,7 +378,20 @@ mod tests {
         let slots: Vec<u8> = lists.filter_map(WordList::slot).collect();
         let distinct: std::collections::BTreeSet<u8> = slots.iter().copied().collect();
         assert_eq!(slots.len(), distinct.len());
-        assert_eq!(u64::from(list_index().slots.count_ones()), slots.len() as u64);
+        assert_eq!(u64::from(LIST_INDEX.slots.count_ones()), slots.len() as u64);
+    }
+
+    #[test]
+    fn the_list_index_answers_as_the_lists_do() {
+        let mut words = std::collections::BTreeSet::new();
+        for list in &INDEXED_LISTS {
+            words.extend(list.iter());
+        }
+        assert!(words.len() > 100);
+        for word in words.iter().copied().chain(["", "said", "xyzzy", "the-"]) {
+            let want = INDEXED_LISTS.iter().filter(|l| l.contains(&word)).fold(0, |bits, l| bits | 1 << l.slot().unwrap_or(0));
+            assert_eq!(LIST_INDEX.lists_of(word), want, "{word:?}");
+        }
     }
 
     #[test]

@@ -4,8 +4,9 @@
 //
 // This module holds the class and registers nothing (as relative-time-element does); its
 // sibling `article-lens.js` registers it as <article-lens>, and that is the one module tag an
-// embedding page needs. The element loads `./pkg/article_lens.js` (the wasm-pack output)
-// relative to this file on first use:
+// embedding page needs. The element loads `./pkg/article_lens.js` (the wasm-pack output) and
+// its .wasm relative to this file as soon as it is defined (`define()`), so the engine is
+// fetched and compiled while the page and its article load, not when the first text arrives:
 //
 //   <script type="module" src="article-lens.js"></script>
 //   <article-lens src="story.txt" takeaways="3"></article-lens>
@@ -44,7 +45,8 @@
 //
 // Events (both bubble and cross the shadow boundary):
 //   `analyzed`: an ArticleLensAnalyzedEvent (a CustomEvent): detail { report, text, elapsed },
-//               elapsed being the analysis time in ms; also as event.report, .text, .elapsed.
+//               elapsed being the analysis time in ms (the engine's first includes its start-up);
+//               also as event.report, .text, .elapsed.
 //   `error`:    detail { error, message }; the element also shows the message.
 //
 // Security: every piece of article or report text enters the DOM as a text node
@@ -57,6 +59,7 @@
 
 const STYLESHEET_URL = new URL("./article-lens.css", import.meta.url).href;
 const ENGINE_URL = new URL("./pkg/article_lens.js", import.meta.url).href;
+const WASM_URL = new URL("./pkg/article_lens_bg.wasm", import.meta.url).href;
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 const DEFAULT_TAKEAWAYS = 5;
@@ -64,6 +67,8 @@ const MIN_TAKEAWAYS = 3;
 const MAX_TAKEAWAYS = 5;
 /** Items whose confidence is below this are shown as unsure. */
 const UNSURE_BELOW = 0.6;
+/** The first text is analysed again, warm, to show the warm time, when it is no longer than this. */
+const WARM_MEASURE_MAX_CHARS = 100_000;
 /** Delay between the last edit of a `for` text field and the re-analysis, in ms. */
 const EDIT_DEBOUNCE_MS = 250;
 /** The relation graph draws at most this many actors, the most salient. */
@@ -89,30 +94,65 @@ const TONES = ["cooperative", "hostile", "mixed", "neutral"];
 
 let enginePromise = null;
 let engineInstances = 0; // how many instances were started: the first is ENGINE_URL itself
+let compiledEngine = null; // the compiled .wasm, a promise: every instance is made from it
 
 /**
- * Loads and initialises the wasm package once per page; a failed load is retried next time.
- * After `discardEngine()` the next call starts a fresh instance: a wasm-bindgen module holds
- * one wasm instance, so a new one needs a new module record, imported under another URL.
+ * Loads and initialises the wasm package once per page; `define()` starts it, so the engine
+ * loads while the page and its article do. A failed load is kept until an analysis reports it
+ * (`retryEngineLater`); the next analysis then loads it anew. After `discardEngine()` the next
+ * call starts a fresh instance: a wasm-bindgen module holds one wasm instance, so a new one
+ * needs a new module record, imported under another URL (made from the same compiled .wasm).
  */
 function loadEngine() {
   enginePromise ??= (async () => {
+    const n = engineInstances++;
     let mod;
     try {
-      const n = engineInstances++;
-      mod = await import(n === 0 ? ENGINE_URL : `${ENGINE_URL}?instance=${n}`);
-      await mod.default();
+      // The glue and the .wasm are requested together; the .wasm compiles as it arrives.
+      const [glue, compiled] = await Promise.all([
+        import(n === 0 ? ENGINE_URL : `${ENGINE_URL}?instance=${n}`), compileEngine(),
+      ]);
+      mod = glue;
+      await mod.default({ module_or_path: compiled });
     } catch (cause) {
-      enginePromise = null;
       throw new EngineLoadError(cause);
     }
-    if (typeof mod.analyze !== "function") {
-      enginePromise = null;
-      throw new EngineLoadError(new Error("the package has no analyze() export"));
-    }
+    if (typeof mod.analyze !== "function") throw new EngineLoadError(new Error("the package has no analyze() export"));
     return mod;
   })();
   return enginePromise;
+}
+
+/** Fetches and compiles the .wasm (streaming: it compiles as the bytes arrive), once per page. */
+function compileEngine() {
+  compiledEngine ??= (async () => {
+    const response = await fetch(WASM_URL);
+    if (!response.ok) throw new Error(`could not fetch ${WASM_URL} (HTTP ${response.status})`);
+    // Streaming needs the application/wasm type; a server that says otherwise still works.
+    const streams = typeof WebAssembly.compileStreaming === "function" &&
+      /^application\/wasm\b/.test(response.headers.get("Content-Type") ?? "");
+    return streams ? WebAssembly.compileStreaming(response) : WebAssembly.compile(await response.arrayBuffer());
+  })().catch((cause) => {
+    compiledEngine = null;
+    throw cause;
+  });
+  return compiledEngine;
+}
+
+/** After an analysis has reported the failed load `loading`, the next one loads the engine anew. */
+function retryEngineLater(loading) {
+  if (enginePromise === loading) enginePromise = null;
+}
+
+/** Engine instances that have analysed a text: their later runs are warm. */
+const ranEngines = new WeakSet();
+/** The page measures one warm run, after its first analysis (see `#measureWarm`). */
+let warmMeasured = false;
+
+/** Runs `fn` when the page is idle (soon, in any case). */
+function whenIdle(fn) {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(fn, { timeout: 500 });
+  else setTimeout(fn, 50);
 }
 
 /** Drops the current engine instance (after a trap its memory may be inconsistent). */
@@ -331,6 +371,8 @@ export class ArticleLensElement extends HTMLElement {
 
   static define(tag = "article-lens", registry = customElements) {
     registry.define(tag, this);
+    // The engine loads now, not when the first text arrives; an analysis reports a failure.
+    loadEngine().catch(() => {});
     return this;
   }
 
@@ -351,6 +393,7 @@ export class ArticleLensElement extends HTMLElement {
   #forCleanup = null;
   #lightObserver = null;
   #editTimer = 0;
+  #timing = null;        // { elapsed, first, warm }: what the status line says of the last analysis
   #ids = 0;              // for ids unique inside the shadow root
 
   constructor() {
@@ -609,8 +652,13 @@ export class ArticleLensElement extends HTMLElement {
         this.#setState("empty");
         return;
       }
-      const engine = await loadEngine();
+      const loading = loadEngine();
+      const engine = await loading.catch((error) => {
+        retryEngineLater(loading);
+        throw error;
+      });
       if (!current()) return;
+      const first = !ranEngines.has(engine);
       const started = performance.now();
       let report;
       try {
@@ -621,14 +669,20 @@ export class ArticleLensElement extends HTMLElement {
         throw new EngineStoppedError(caught);
       }
       const elapsed = performance.now() - started;
+      ranEngines.add(engine);
       if (!isReport(report)) throw new Error("The analysis engine returned a report this page does not understand.");
       this.#report = report;
       this.#analysedText = text;
       this.#marks = [];
       this.#selectedActor = null;
-      this.#render(elapsed);
+      this.#timing = { elapsed, first, warm: null };
+      this.#render();
       this.#setState("ready");
       this.dispatchEvent(new ArticleLensAnalyzedEvent(report, text, elapsed));
+      if (first && !warmMeasured && text.length <= WARM_MEASURE_MAX_CHARS) {
+        warmMeasured = true;
+        whenIdle(() => this.#measureWarm(engine, text, current));
+      }
     } catch (caught) {
       if (!current()) return;
       const error = caught instanceof Error ? caught : new Error(String(caught));
@@ -770,15 +824,44 @@ export class ArticleLensElement extends HTMLElement {
     return this.#report?.actors.find((a) => a.id === id)?.name ?? String(id);
   }
 
-  #render(elapsed) {
+  /**
+   * Runs the page's first text again once the page is idle, now that the engine has started, so
+   * the status line can say what an analysis takes beside what the first one took.
+   */
+  #measureWarm(engine, text, current) {
+    if (!current() || this.#analysedText !== text || !this.#timing?.first) return;
+    const started = performance.now();
+    try {
+      engine.analyze(text, { takeaways: this.takeaways });
+    } catch {
+      discardEngine(engine); // it analysed this text before: it has failed, the next text gets a fresh one
+      return;
+    }
+    this.#timing.warm = performance.now() - started;
+    this.#renderStatus();
+  }
+
+  /**
+   * What was measured: the analysis time, and a first run (the engine's first analysis, which
+   * includes its start-up) labelled as such, beside the warm time once it is known.
+   */
+  #renderStatus() {
+    const { elapsed, first, warm } = this.#timing;
+    const took = warm != null
+      ? `${formatMs(warm)} (the first run, which includes the engine's start-up, took ${formatMs(elapsed)})`
+      : first ? `${formatMs(elapsed)}, a first run that includes the engine's start-up` : formatMs(elapsed);
+    this.#parts.status.textContent = `${plural(this.#analysedText.length, "character")} analysed in ${took}: ` +
+      `${plural(this.#report.actors.length, "actor")}, ${plural(this.#report.stances.length, "stance")}.`;
+  }
+
+  #render() {
     const p = this.#parts;
     const report = this.#report;
     const text = this.#analysedText;
 
     p.error.hidden = true;
     p.results.hidden = false;
-    p.status.textContent = `${plural(text.length, "character")} analysed in ${formatMs(elapsed)}: ` +
-      `${plural(report.actors.length, "actor")}, ${plural(report.stances.length, "stance")}.`;
+    this.#renderStatus();
 
     // Takeaways.
     p.takeaways.replaceChildren(...report.takeaways.map((t) => this.#takeawayItem(t, text, "takeaway")));

@@ -22,6 +22,14 @@ const [first, second] = sides;
 const toggle = $("compare-toggle");
 const comparison = $("comparison");
 
+/** The footer's note on the invented example is shown only while the example is what is shown. */
+const EXAMPLE_URL = new URL("example.txt", location.href).href;
+function updateExampleNote() {
+  $("example-note").hidden = new URL(first.src, location.href).href !== EXAMPLE_URL || first.edited ||
+    first.lens.state === "error";
+}
+updateExampleNote();
+
 await customElements.whenDefined("article-lens");
 
 for (const side of sides) {
@@ -35,11 +43,13 @@ for (const side of sides) {
   });
   side.lens.addEventListener("error", () => {
     if (!side.edited && side.src) side.source.textContent = `Could not preload ${side.src}.`;
+    updateExampleNote();
     updateComparison();
   });
   let timer = 0;
   side.textarea.addEventListener("input", () => {
     side.edited = true;
+    updateExampleNote();
     side.source.textContent = "Your text.";
     clearTimeout(timer);
     timer = setTimeout(() => { side.lens.text = side.textarea.value; }, EDIT_DEBOUNCE_MS);
@@ -108,6 +118,7 @@ async function readFile(file, side) {
   if (side === second && !comparing()) setComparing(true);
   const text = await file.text();
   side.edited = true;
+  updateExampleNote();
   side.textarea.value = text;
   side.lens.text = text;
   side.source.textContent = `From the file ${file.name}.`;

@@ -21,6 +21,7 @@ const USAGE: &str = "usage:
   article-lens analyze --jsonl [--takeaways N] FILE|-
   article-lens bench [--runs N] FILE...
   article-lens bench --scale [--runs N] FILE...
+  article-lens bench --syntax FILE.conllu
   article-lens parse --conllu FILE|-
   article-lens parse FILE|-";
 
@@ -195,6 +196,9 @@ fn print_row(name: &str, bytes: usize, timing: &mut Timing) -> f64 {
 fn run_bench(args: &[String]) -> Result<(), String> {
     let mut runs = 200usize;
     let mut scale = false;
+    if args.first().is_some_and(|a| a == "--syntax") {
+        return bench_syntax(&args[1..]);
+    }
     let mut files = Vec::new();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
@@ -245,6 +249,34 @@ fn run_bench(args: &[String]) -> Result<(), String> {
         Ok(_) => println!("5 MB + 1 byte: analysed (expected the size error)"),
         Err(e) => println!("5 MB + 1 byte: error: {e}"),
     }
+    Ok(())
+}
+
+/// `bench --syntax FILE.conllu`: tagging plus parsing alone, in words per second, over the
+/// sentences of a CoNLL-U file (their words as given), the best of five runs and the median.
+fn bench_syntax(args: &[String]) -> Result<(), String> {
+    let file = args.first().ok_or(USAGE)?;
+    let text = read_input(file)?;
+    let sentences: Vec<Vec<String>> = article_lens::syntax::conllu::read(&text)
+        .map_err(|e| format!("{file}: {e}"))?
+        .into_iter()
+        .map(|s| s.words.into_iter().map(|w| w.form).collect())
+        .collect();
+    let words: usize = sentences.iter().map(Vec::len).sum();
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        let t = Instant::now();
+        std::hint::black_box(article_lens::syntax::parse_sentences(&sentences));
+        times.push(t.elapsed().as_secs_f64());
+    }
+    let best = times.iter().copied().fold(f64::INFINITY, f64::min);
+    let median = quantile(&mut times, 0.5);
+    println!(
+        "syntax: {} sentences, {words} words: {:.0} words/s (best of 5), {:.0} words/s (median)",
+        sentences.len(),
+        words as f64 / best,
+        words as f64 / median
+    );
     Ok(())
 }
 

@@ -4,7 +4,7 @@
 //! ```text
 //! cargo run --profile train --features train --bin train-syntax -- [--corpus DIR] [--out FILE]
 //!     [--seed N] [--tagger-epochs N] [--parser-epochs N] [--folds N] [--jack FILE]
-//!     [--tagger-cells N] [--parser-cells N] [--save FILE] [--load FILE]
+//!     [--tagger-cells N] [--move-cells N] [--label-cells N] [--save FILE] [--load FILE]
 //! ```
 //! The same corpus, seed and settings give the same bytes (`--jack FILE` keeps the folds' tags
 //! for the next run, which then trains the same models faster).
@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use article_lens::syntax::conllu::{self, ConlluSentence};
-use article_lens::syntax::model::{write, Model};
+use article_lens::syntax::model::{owned::OwnedModel, write};
 use article_lens::syntax::train::{self, evaluate, Averaged, Example, ParserTraining, Rng};
 use article_lens::syntax::Scorer;
 
@@ -26,7 +26,8 @@ struct Settings {
     folds: usize,
     jack: Option<String>,
     tagger_cells: usize,
-    parser_cells: usize,
+    move_cells: usize,
+    label_cells: usize,
     save: Option<String>,
     load: Option<String>,
     min_label_count: usize,
@@ -52,7 +53,8 @@ fn args() -> Result<Settings, String> {
         folds: 10,
         jack: None,
         tagger_cells: 60_000,
-        parser_cells: 200_000,
+        move_cells: 100_000,
+        label_cells: 40_000,
         save: None,
         load: None,
         min_label_count: 20,
@@ -71,7 +73,8 @@ fn args() -> Result<Settings, String> {
             "--parser-epochs" => s.parser_epochs = num(v)?,
             "--folds" => s.folds = num(v)?,
             "--tagger-cells" => s.tagger_cells = num(v)?,
-            "--parser-cells" => s.parser_cells = num(v)?,
+            "--move-cells" => s.move_cells = num(v)?,
+            "--label-cells" => s.label_cells = num(v)?,
             "--save" => s.save = Some(v.clone()),
             "--load" => s.load = Some(v.clone()),
             "--min-label-count" => s.min_label_count = num(v)?,
@@ -130,17 +133,32 @@ fn run() -> Result<(), String> {
     let all: Vec<&Example> = train_x.iter().collect();
     eprintln!("{} training sentences, {} labels", all.len(), labels.len());
 
+    if std::env::var("TAGGER_ONLY").is_ok() {
+        // Quick look at the tagger alone: full, then pruned and retrained.
+        let mut tagger = train::train_tagger(&all, s.tagger_epochs, &mut Rng::new(s.seed + 1), None, false);
+        train::count_tagger_features(&mut tagger, &all);
+        let upos = |m: &Averaged, data: &[ConlluSentence]| train::tag_accuracy(m, data);
+        println!("tagger float: {} features, dev {:.2} test {:.2}", tagger.rows.len(), upos(&tagger, &dev_s), upos(&tagger, &test_s));
+        for sentence in std::env::var("TAGGER_SENTENCES").unwrap_or_default().split('|').filter(|s| !s.is_empty()) {
+            println!("  {}", train::tag_words(&tagger, sentence));
+        }
+        for cells in [30_000, 60_000, 100_000] {
+            let t = train::train_tagger(&all, s.tagger_epochs, &mut Rng::new(s.seed + 1), Some(train::top_cells(&tagger, cells)), false);
+            println!("tagger {cells} cells: dev {:.2} test {:.2}", upos(&t, &dev_s), upos(&t, &test_s));
+        }
+        return Ok(());
+    }
     let tags = jackknife(&all, &s, &mut Rng::new(s.seed), started)?;
     let (r, n) = all.iter().zip(&tags).fold((0, 0), |(r, n), (e, t)| {
         (r + e.tags.iter().zip(t).filter(|(a, b)| a == b).count(), n + e.tags.len())
     });
     eprintln!("jack-knifed tag accuracy on train: {:.2}", 100.0 * r as f64 / n.max(1) as f64);
 
-    let (tagger, parser) = match &s.load {
+    let (tagger, moves, label_model) = match &s.load {
         Some(f) => {
             let bytes = std::fs::read(f).map_err(|e| format!("{f}: {e}"))?;
             let mut at = 0;
-            (Averaged::from_bytes(&bytes, &mut at)?, Averaged::from_bytes(&bytes, &mut at)?)
+            (Averaged::from_bytes(&bytes, &mut at)?, Averaged::from_bytes(&bytes, &mut at)?, Averaged::from_bytes(&bytes, &mut at)?)
         }
         None => {
             // The tagger and the parser each from a generator of their own, so a run that reads
@@ -148,42 +166,69 @@ fn run() -> Result<(), String> {
             let mut tagger = train::train_tagger(&all, s.tagger_epochs, &mut Rng::new(s.seed + 1), None, true);
             eprintln!("tagger trained ({:.0} s)", started.elapsed().as_secs_f64());
             let settings = ParserTraining { epochs: s.parser_epochs, explore_from: 1, explore: 0.9 };
-            let mut parser = train::train_parser(&all, &tags, labels.len(), root, &settings, &mut Rng::new(s.seed + 2), None, true);
+            let (mut moves, mut label_model) =
+                train::train_parser(&all, &tags, labels.len(), root, &settings, &mut Rng::new(s.seed + 2), None, true);
             eprintln!("parser trained ({:.0} s)", started.elapsed().as_secs_f64());
             train::count_tagger_features(&mut tagger, &all);
-            train::count_parser_features(&mut parser, &all, &tags, labels.len(), root);
+            train::count_parser_features(&mut moves, &mut label_model, &all, &tags, root);
             if let Some(f) = &s.save {
-                std::fs::write(f, [tagger.to_bytes(), parser.to_bytes()].concat()).map_err(|e| format!("{f}: {e}"))?;
+                std::fs::write(f, [tagger.to_bytes(), moves.to_bytes(), label_model.to_bytes()].concat()).map_err(|e| format!("{f}: {e}"))?;
             }
-            (tagger, parser)
+            (tagger, moves, label_model)
         }
     };
-    eprintln!("{} tagger and {} parser features", tagger.rows.len(), parser.rows.len());
-    report("float", &tagger, &parser, &labels, &dev_s, &test_s);
+    eprintln!("{} tagger, {} move and {} label features", tagger.rows.len(), moves.rows.len(), label_model.rows.len());
+    report("float", &tagger, &moves, &label_model, &labels, &dev_s, &test_s);
+    if std::env::var("TEMPLATES").is_ok() {
+        for (i, (mass, n)) in train::template_weights(&moves, &all, &tags).iter().enumerate() {
+            println!("template {i}: weight {mass:.0}, {n} features");
+        }
+        return Ok(());
+    }
 
     // Keep the cells that matter most and retrain on them alone, so the kept weights make up
     // for the dropped ones.
-    let tagger = train::train_tagger(&all, s.tagger_epochs, &mut Rng::new(s.seed + 1), Some(train::top_cells(&tagger, s.tagger_cells)), false);
+    let kept = |m: &Averaged, cells: usize| Some(train::top_cells(m, cells));
+    let tagger = train::train_tagger(&all, s.tagger_epochs, &mut Rng::new(s.seed + 1), kept(&tagger, s.tagger_cells), false);
     let settings = ParserTraining { epochs: s.parser_epochs, explore_from: 1, explore: 0.9 };
-    let parser = train::train_parser(&all, &tags, labels.len(), root, &settings, &mut Rng::new(s.seed + 2), Some(train::top_cells(&parser, s.parser_cells)), false);
-    eprintln!("retrained on {} tagger and {} parser cells ({:.0} s)", s.tagger_cells, s.parser_cells, started.elapsed().as_secs_f64());
-    report("pruned", &tagger, &parser, &labels, &dev_s, &test_s);
-    let (qt, qp) = (write::quantise(tagger.classes, &tagger.rows), write::quantise(parser.classes, &parser.rows));
-    eprintln!("tagger {} keys {} cells, parser {} keys {} cells", qt.rows.len(), qt.cells(), qp.rows.len(), qp.cells());
-    let bytes = write::file(&labels, &qt, &qp);
+    let allowed = Some((train::top_cells(&moves, s.move_cells), train::top_cells(&label_model, s.label_cells)));
+    let (moves, label_model) = train::train_parser(&all, &tags, labels.len(), root, &settings, &mut Rng::new(s.seed + 2), allowed, false);
+    eprintln!(
+        "retrained on {} tagger, {} move and {} label cells ({:.0} s)",
+        s.tagger_cells,
+        s.move_cells,
+        s.label_cells,
+        started.elapsed().as_secs_f64()
+    );
+    report("pruned", &tagger, &moves, &label_model, &labels, &dev_s, &test_s);
+    let q = |m: &Averaged| write::quantise(m.classes, &m.rows);
+    let (qt, qm, ql) = (q(&tagger), q(&moves), q(&label_model));
+    for (name, q) in [("tagger", &qt), ("moves", &qm), ("labels", &ql)] {
+        eprintln!("{name}: {} keys, {} cells", q.rows.len(), q.cells());
+    }
+    let bytes = write::file(&labels, &qt, &qm, &ql);
     if let Some(dir) = std::path::Path::new(&s.out).parent() {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
     std::fs::write(&s.out, &bytes).map_err(|e| format!("{}: {e}", s.out))?;
     eprintln!("wrote {} ({} bytes)", s.out, bytes.len());
-    let model = Model::read(&bytes)?;
-    report("shipped", &model.tagger, &model.parser, &labels, &dev_s, &test_s);
+    let owned = OwnedModel::read(&bytes)?;
+    let model = owned.view();
+    report("shipped", &model.tagger, &model.moves, &model.labels, &labels, &dev_s, &test_s);
     Ok(())
 }
 
-fn report(name: &str, tagger: &impl Scorer, parser: &impl Scorer, labels: &[String], dev: &[ConlluSentence], test: &[ConlluSentence]) {
+fn report(
+    name: &str,
+    tagger: &impl Scorer,
+    moves: &impl Scorer,
+    label_model: &impl Scorer,
+    labels: &[String],
+    dev: &[ConlluSentence],
+    test: &[ConlluSentence],
+) {
     for (set, data) in [("dev", dev), ("test", test)] {
-        let e = evaluate(tagger, parser, labels, data);
+        let e = evaluate(tagger, moves, label_model, labels, data);
         println!("{name} {set}: UPOS {:.2} UAS {:.2} LAS {:.2}", e.upos, e.uas, e.las);
     }
 }

@@ -34,6 +34,8 @@ pub(crate) fn hash_str(s: &str) -> u64 {
 pub struct Atoms {
     /// The lower-cased form, with numbers folded to a class ("1999" → "!YEAR", "3.5" → "!NUM").
     pub lower: u64,
+    /// The form as written.
+    pub form: u64,
     /// The last 1, 2, 3 and 4 characters of the lower-cased form.
     pub suffix: [u64; 4],
     /// The first 1, 2 and 3 characters.
@@ -55,7 +57,7 @@ impl Atoms {
     /// characters with no allocation: the parser computes them for every word it reads.
     pub fn of(form: &str) -> Atoms {
         let (mut flags, mut letters, mut uppers, mut chars) = (0, 0, 0, 0usize);
-        let (mut lower, mut shape) = (SEED, SEED);
+        let (mut lower, mut shape, mut cased) = (SEED, SEED, SEED ^ 0x5a5a);
         let (mut last_class, mut run) = ('\0', 0);
         let mut head = ['\0'; 3];
         let mut tail = ['\0'; 4]; // the last four lower-cased characters, newest last
@@ -86,6 +88,7 @@ impl Atoms {
             }
             let l = crate::text::lower(c);
             lower = mix(lower, l as u64);
+            cased = mix(cased, c as u64);
             if let Some(slot) = head.get_mut(chars) {
                 *slot = l;
             }
@@ -107,19 +110,19 @@ impl Atoms {
         let suffix = [1, 2, 3, 4].map(|k| piece(&tail[4 - k.min(n)..], k as u64));
         let m = chars.min(3);
         let prefix = [1, 2, 3].map(|k| piece(&head[..k.min(m)], 8 + k as u64));
-        Atoms { lower, suffix, prefix, shape, flags }
+        Atoms { lower, form: cased, suffix, prefix, shape, flags }
     }
 
     /// The atoms of the parser's root, which stands after the sentence's last word.
     pub fn root() -> Atoms {
         let h = hash_str("!ROOT");
-        Atoms { lower: h, suffix: [h; 4], prefix: [h; 3], shape: h, flags: 0 }
+        Atoms { lower: h, form: h, suffix: [h; 4], prefix: [h; 3], shape: h, flags: 0 }
     }
 
     /// The atoms of a position outside the sentence.
     pub fn none() -> Atoms {
         let h = hash_str("!NONE");
-        Atoms { lower: h, suffix: [h; 4], prefix: [h; 3], shape: h, flags: 0 }
+        Atoms { lower: h, form: h, suffix: [h; 4], prefix: [h; 3], shape: h, flags: 0 }
     }
 }
 

@@ -34,12 +34,9 @@ pub trait Scorer {
     fn score(&self, keys: &[u32], scores: &mut [f32]);
 }
 
-/// The compiled-in weights (see `data/syntax/README.md`).
-static MODEL_BYTES: &[u8] = include_bytes!("../../data/syntax/model.bin");
-
-/// The shipped model, read in place (a few slices: nothing is decoded).
-pub(crate) fn model() -> Result<Model<'static>, String> {
-    Model::read(MODEL_BYTES)
+/// The shipped model: static tables compiled in by `build.rs` (see `data/syntax/README.md`).
+pub(crate) fn model() -> Model<'static> {
+    model::compiled()
 }
 
 /// The parse of one sentence, in its UD words.
@@ -64,12 +61,18 @@ pub(crate) fn parse_forms<S: AsRef<str>>(model: &Model<'_>, forms: &[S]) -> Pars
 /// [`parse_forms`] on the words' atoms (the root's is appended here).
 fn parse_atoms(model: &Model<'_>, atoms: &mut Vec<Atoms>) -> Parse {
     let root = model.label_names().position(|l| l == "root").unwrap_or(0) as u8;
-    let labels = model.parser.classes.saturating_sub(1) / 2;
-    parse_with(&model.tagger, &model.parser, labels, root, atoms)
+    parse_with(&model.tagger, &model.moves, &model.labels, model.labels.classes, root, atoms)
 }
 
 /// Tags and parses with the given models (`labels` labels, `root` the root label's index).
-pub(crate) fn parse_with(tagger_model: &impl Scorer, parser_model: &impl Scorer, labels: usize, root: u8, atoms: &mut Vec<Atoms>) -> Parse {
+pub(crate) fn parse_with(
+    tagger_model: &impl Scorer,
+    moves: &impl Scorer,
+    label_model: &impl Scorer,
+    labels: usize,
+    root: u8,
+    atoms: &mut Vec<Atoms>,
+) -> Parse {
     let n = atoms.len();
     if n == 0 || n >= NONE as usize {
         return Parse { tags: vec![16; n], heads: vec![None; n], labels: vec![0; n] };
@@ -79,17 +82,25 @@ pub(crate) fn parse_with(tagger_model: &impl Scorer, parser_model: &impl Scorer,
     tags.push(UPOS.len() as u8);
     atoms.push(Atoms::root());
     let mut state = State::new(n);
-    parser::parse(parser_model, labels, root, atoms, &tags, &mut state);
+    parser::parse(moves, label_model, labels, root, atoms, &tags, &mut state);
     atoms.pop();
     tags.pop();
     let heads = state.heads.iter().map(|&h| if h == NONE || h as usize >= n { None } else { Some(h) }).collect();
     Parse { tags, heads, labels: state.labels }
 }
 
+/// Tags and parses each sentence of `sentences` (its words given) and returns how many words
+/// were attached to a head: what `article-lens bench --syntax` times.
+#[doc(hidden)]
+pub fn parse_sentences<S: AsRef<str>>(sentences: &[Vec<S>]) -> usize {
+    let model = model();
+    sentences.iter().map(|words| parse_forms(&model, words).heads.iter().filter(|h| h.is_some()).count()).sum()
+}
+
 /// Tags and parses the sentences of a CoNLL-U text (its words as given) and writes them back
 /// with the predicted UPOS, HEAD and DEPREL: what `article-lens parse --conllu` prints.
 pub fn parse_conllu(text: &str) -> Result<String, String> {
-    let model = model()?;
+    let model = model();
     let labels: Vec<&str> = model.label_names().collect();
     let mut out = String::with_capacity(text.len());
     for sentence in conllu::read(text)? {
@@ -144,7 +155,7 @@ impl Syntax {
     /// Tags and parses every sentence of `words` (those not clutter).
     pub fn new(text: &str, words: &crate::words::Words<'_>, sentences: usize) -> Syntax {
         let mut syntax = Syntax::default();
-        let Ok(model) = model() else { return syntax };
+        let model = model();
         let rels: Vec<Rel> = model.label_names().map(Rel::of).collect();
         let mut ud = Vec::new();
         let mut atoms = Vec::new();

@@ -18,22 +18,25 @@ use super::Scorer;
 /// No word: a head not yet given, a child not there.
 pub(crate) const NONE: u16 = u16::MAX;
 
-/// The transitions, as classes of the model: SHIFT is 0, LEFT(l) is 1 + l, RIGHT(l) is 1 + L + l
-/// for the label index l of L labels.
+/// The transitions, as classes of the move model: SHIFT 0, LEFT 1, RIGHT 2. The label of the
+/// arc a LEFT or RIGHT makes is chosen after it, by the label model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Move {
     Shift,
-    Left(u8),
-    Right(u8),
+    Left,
+    Right,
 }
 
+/// The number of moves (classes of the move model).
+pub(crate) const MOVES: usize = 3;
+
 impl Move {
-    /// The move of model class `c` with `labels` labels.
-    pub fn of_class(c: usize, labels: usize) -> Move {
+    /// The move of model class `c`.
+    pub fn of_class(c: usize) -> Move {
         match c {
             0 => Move::Shift,
-            c if c <= labels => Move::Left((c - 1) as u8),
-            c => Move::Right((c - 1 - labels) as u8),
+            1 => Move::Left,
+            _ => Move::Right,
         }
     }
 }
@@ -79,38 +82,34 @@ impl State {
         self.stack.is_empty() && self.b >= self.n
     }
 
-    /// Whether `m` may be made now; `root` is the root label's index. The root takes exactly one
-    /// child, with the root label, when it is the stack's only word; no other head takes that
-    /// label.
-    pub fn is_valid(&self, m: Move, root: u8) -> bool {
+    /// Whether `m` may be made now. The root takes exactly one child, when that child is the
+    /// stack's only word.
+    pub fn is_valid(&self, m: Move) -> bool {
         match m {
             Move::Shift => self.b < self.n,
-            Move::Left(l) => {
-                !self.stack.is_empty() && if self.b == self.n { self.stack.len() == 1 && l == root } else { l != root }
-            }
-            Move::Right(l) => self.stack.len() >= 2 && l != root,
+            Move::Left => !self.stack.is_empty() && (self.b < self.n || self.stack.len() == 1),
+            Move::Right => self.stack.len() >= 2,
         }
     }
 
-    /// Makes move `m` (which must be valid).
-    pub fn apply(&mut self, m: Move) {
+    /// The arc (head, dependent) that move `m` makes, if it makes one.
+    pub fn arc(&self, m: Move) -> Option<(usize, usize)> {
+        let s0 = *self.stack.last()? as usize;
         match m {
-            Move::Shift => {
-                self.stack.push(self.b as u16);
-                self.b += 1;
-            }
-            Move::Left(l) => {
-                if let Some(d) = self.stack.pop() {
-                    self.attach(self.b, d as usize, l);
-                }
-            }
-            Move::Right(l) => {
-                if let Some(d) = self.stack.pop() {
-                    if let Some(&h) = self.stack.last() {
-                        self.attach(h as usize, d as usize, l);
-                    }
-                }
-            }
+            Move::Shift => None,
+            Move::Left => Some((self.b, s0)),
+            Move::Right => Some((self.stack_at(1)?, s0)),
+        }
+    }
+
+    /// Makes move `m` (which must be valid), giving the arc it makes label `label`.
+    pub fn apply(&mut self, m: Move, label: u8) {
+        if m == Move::Shift {
+            self.stack.push(self.b as u16);
+            self.b += 1;
+        } else if let Some((head, dep)) = self.arc(m) {
+            self.stack.pop();
+            self.attach(head, dep, label);
         }
     }
 
@@ -130,7 +129,7 @@ impl State {
         }
     }
 
-    fn stack_at(&self, k: usize) -> Option<usize> {
+    pub fn stack_at(&self, k: usize) -> Option<usize> {
         self.stack.len().checked_sub(k + 1).map(|i| self.stack[i] as usize)
     }
 }
@@ -229,20 +228,15 @@ pub(crate) fn features(s: &State, atoms: &[Atoms], tags: &[u8], out: &mut Vec<u3
     f(&[n0l.label]);
     f(&[s1r.tag, s1r.label]);
     f(&[s1l.tag, s1l.label]);
-    // pairs
-    f(&[s0.word, s0.tag, n0.word, n0.tag]);
-    f(&[s0.word, s0.tag, n0.word]);
-    f(&[s0.word, n0.word, n0.tag]);
+    // pairs (a word with the other's tag: the pairs of two words made five times the features
+    // for little weight)
     f(&[s0.word, s0.tag, n0.tag]);
     f(&[s0.tag, n0.word, n0.tag]);
-    f(&[s0.word, n0.word]);
     f(&[s0.tag, n0.tag]);
     f(&[n0.tag, n1.tag]);
     f(&[s1.tag, s0.tag]);
-    f(&[s1.word, s0.word]);
     f(&[s1.tag, s0.word]);
     f(&[s1.word, s0.tag]);
-    f(&[s1.word, s1.tag, s0.word, s0.tag]);
     // triples of tags
     f(&[n0.tag, n1.tag, n2.tag]);
     f(&[s0.tag, n0.tag, n1.tag]);
@@ -258,13 +252,10 @@ pub(crate) fn features(s: &State, atoms: &[Atoms], tags: &[u8], out: &mut Vec<u3
     f(&[s1.tag, s1r.tag, s0.tag]);
     f(&[s2.tag, s1.tag, s0.tag]);
     // distance
-    f(&[s0.word, d_s0n0]);
     f(&[s0.tag, d_s0n0]);
-    f(&[n0.word, d_s0n0]);
     f(&[n0.tag, d_s0n0]);
     f(&[s0.tag, n0.tag, d_s0n0]);
     f(&[s1.tag, s0.tag, d_s1s0]);
-    f(&[s1.word, s0.word, d_s1s0]);
     // valency
     f(&[s0.word, s0_vr]);
     f(&[s0.tag, s0_vr]);
@@ -290,24 +281,94 @@ pub(crate) fn features(s: &State, atoms: &[Atoms], tags: &[u8], out: &mut Vec<u3
     let before_n0 = slot(s.b.checked_sub(1).filter(|&i| i_s0.is_some_and(|s0| i > s0)));
     f(&[s0.tag, after_s0.tag, n0.tag]);
     f(&[s0.tag, before_n0.tag, n0.tag]);
-    f(&[s0.tag, before_n0.word, n0.tag]);
+}
+
+/// Appends the feature keys for labelling the arc `head` → `dep` in state `s` (before the arc
+/// is made): the two words, their tags, the direction and distance, the dependent's children
+/// (a "by" child marks an agent) and the head's ("urged" with a subject already).
+pub(crate) fn label_features(s: &State, head: usize, dep: usize, atoms: &[Atoms], tags: &[u8], out: &mut Vec<u32>) {
+    let word = |i: usize| atoms.get(i).map_or(NO_WORD, |a| a.lower);
+    let tag = |i: usize| tags.get(i).map_or(NO_WORD, |&t| u64::from(t));
+    let child = |i: usize, side: &[[u16; 2]]| side.get(i).map_or(NONE, |c| c[0]);
+    let (hw, ht, dw, dt) = (word(head), tag(head), word(dep), tag(dep));
+    let dir = u64::from(head < dep);
+    let dist = match head.abs_diff(dep) {
+        d @ 0..=3 => d as u64,
+        4..=6 => 4,
+        _ => 5,
+    };
+    let dl = child(dep, &s.left);
+    let dr = child(dep, &s.right);
+    let (dlw, dlt) = (word(dl as usize), tag(dl as usize));
+    let drt = tag(dr as usize);
+    let d_ll = s.left_labels.get(dep).copied().unwrap_or(0);
+    let d_rl = s.right_labels.get(dep).copied().unwrap_or(0);
+    let h_ll = s.left_labels.get(head).copied().unwrap_or(0);
+    let h_rl = s.right_labels.get(head).copied().unwrap_or(0);
+    let next_t = tag(dep + 1);
+    let prev_t = if dep > 0 { tag(dep - 1) } else { NO_WORD };
+    let mut t = 0u64;
+    let mut f = |values: &[u64]| {
+        t += 1;
+        let h = values.iter().fold(mix(0x6c61_6265_6c, t), |h, &v| mix(h, v));
+        out.push(key(h));
+    };
+    f(&[]);
+    f(&[dir]);
+    f(&[dt, dir]);
+    f(&[dw, dir]);
+    f(&[dw, dt, dir]);
+    f(&[ht, dir]);
+    f(&[hw, dir]);
+    f(&[ht, dt, dir]);
+    f(&[hw, dt, dir]);
+    f(&[ht, dw, dir]);
+    f(&[hw, dw, dir]);
+    f(&[ht, dt, dir, dist]);
+    f(&[dt, dlw, dir]);
+    f(&[dt, dlt, ht, dir]);
+    f(&[dt, drt, dir]);
+    f(&[dt, d_ll, dir]);
+    f(&[dt, d_rl, dir]);
+    f(&[ht, h_ll, dt, dir]);
+    f(&[ht, h_rl, dt, dir]);
+    f(&[dt, next_t, dir]);
+    f(&[dt, prev_t, dir]);
+    f(&[hw, dlw, dir]);
+}
+
+/// The label of the arc `head` → `dep`: the root label for the root's child, else the best of
+/// the others.
+pub(crate) fn label(model: &impl Scorer, s: &State, head: usize, dep: usize, root: u8, atoms: &[Atoms], tags: &[u8], feats: &mut Vec<u32>, scores: &mut [f32]) -> u8 {
+    if head >= s.n {
+        return root;
+    }
+    feats.clear();
+    label_features(s, head, dep, atoms, tags, feats);
+    scores.fill(0.0);
+    model.score(feats, scores);
+    argmax(scores, |l| l != root as usize) as u8
 }
 
 /// Parses a tagged sentence: fills `s` (a new state over `atoms.len() - 1` words; the last atom
-/// is the root's) greedily with the best valid move each time.
-pub(crate) fn parse(model: &impl Scorer, labels: usize, root: u8, atoms: &[Atoms], tags: &[u8], s: &mut State) {
+/// is the root's) greedily with the best valid move each time, each arc labelled as it is made.
+pub(crate) fn parse(moves: &impl Scorer, labels: &impl Scorer, n_labels: usize, root: u8, atoms: &[Atoms], tags: &[u8], s: &mut State) {
     let mut feats = Vec::with_capacity(96);
-    let mut scores = vec![0f32; 1 + 2 * labels];
+    let mut scores = [0f32; MOVES];
+    let mut label_scores = vec![0f32; n_labels];
     while !s.is_final() {
         feats.clear();
         features(s, atoms, tags, &mut feats);
         scores.fill(0.0);
-        model.score(&feats, &mut scores);
-        let best = argmax(&scores, |c| s.is_valid(Move::of_class(c, labels), root));
-        let m = Move::of_class(best, labels);
-        if !s.is_valid(m, root) {
+        moves.score(&feats, &mut scores);
+        let m = Move::of_class(argmax(&scores, |c| s.is_valid(Move::of_class(c))));
+        if !s.is_valid(m) {
             break; // no valid move: cannot happen for a state that is not final
         }
-        s.apply(m);
+        let l = match s.arc(m) {
+            Some((h, d)) => label(labels, s, h, d, root, atoms, tags, &mut feats, &mut label_scores),
+            None => 0,
+        };
+        s.apply(m, l);
     }
 }

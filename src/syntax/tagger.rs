@@ -23,8 +23,9 @@ const START: u64 = 0x5354_4152_54;
 /// The tag value of a position after the sentence (right context).
 const END: u64 = 0x454e_44;
 
-/// Appends the feature keys for the word at `i` given the tags of the words before it.
-pub(crate) fn features(atoms: &[Atoms], tags: &[u8], i: usize, out: &mut Vec<u32>) {
+/// Appends the feature keys for the word at `i` given the tags of the words before it and, in
+/// the second pass, the first pass's tags of the words after it (`right`).
+pub(crate) fn features(atoms: &[Atoms], tags: &[u8], right: Option<&[u8]>, i: usize, out: &mut Vec<u32>) {
     let none = Atoms::none();
     let at = |j: isize| -> &Atoms {
         if j < 0 {
@@ -76,16 +77,46 @@ pub(crate) fn features(atoms: &[Atoms], tags: &[u8], i: usize, out: &mut Vec<u32
     f(25, &[t1, w.suffix[2]]);
     f(26, &[n1.suffix[1]]);
     f(27, &[n2.suffix[2]]);
+    // "she plans", "Trump urges": the word before with the word's ending.
+    f(35, &[p1.lower, w.suffix[0]]);
+    f(36, &[p1.lower, w.suffix[1]]);
+    f(37, &[p1.shape, w.suffix[1]]);
+    if w.flags & CAPITALIZED != 0 {
+        // "Trump" is not "trump": the form with its capitals, apart at a sentence's start.
+        f(28, &[w.form, u64::from(i == 0)]);
+    }
+    if let Some(right) = right {
+        // The second pass sees the tags after the word: "urges supporters" (a verb before a
+        // noun phrase) against "the urges" or "urges to".
+        let r = |j: isize| right.get(j as usize).map_or(END, |&t| u64::from(t) + 1);
+        let (r1, r2) = (r(i + 1), r(i + 2));
+        f(29, &[r1]);
+        f(30, &[r1, r2]);
+        f(31, &[t1, r1]);
+        f(32, &[w.lower, r1]);
+        f(33, &[w.suffix[2], r1]);
+        f(34, &[t1, w.lower, r1]);
+        f(38, &[w.suffix[1], r1]);
+        f(39, &[p1.lower, w.suffix[0], r1]);
+    }
 }
 
-/// Tags a sentence: one UPOS index per word.
+/// Tags a sentence, one UPOS index per word, in two passes: left to right with the tags
+/// before each word, then again with the first pass's tags after it too.
 pub(crate) fn tag(model: &impl Scorer, atoms: &[Atoms], tags: &mut Vec<u8>) {
+    let mut first = Vec::with_capacity(atoms.len());
+    pass(model, atoms, None, &mut first);
+    pass(model, atoms, Some(&first), tags);
+}
+
+/// One left-to-right pass of the tagger (`right`: the first pass's tags, in the second).
+pub(crate) fn pass(model: &impl Scorer, atoms: &[Atoms], right: Option<&[u8]>, tags: &mut Vec<u8>) {
     tags.clear();
-    let mut feats = Vec::with_capacity(32);
+    let mut feats = Vec::with_capacity(40);
     let mut scores = [0f32; UPOS.len()];
     for i in 0..atoms.len() {
         feats.clear();
-        features(atoms, tags, i, &mut feats);
+        features(atoms, tags, right, i, &mut feats);
         scores.fill(0.0);
         model.score(&feats, &mut scores);
         tags.push(argmax(&scores, |_| true) as u8);

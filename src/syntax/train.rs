@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use super::atoms::Atoms;
 use super::conllu::ConlluSentence;
-use super::parser::{self, Move, State, NONE};
+use super::parser::{self, Move, State, MOVES};
 use super::tagger::{self, argmax, UPOS};
 use super::Scorer;
 
@@ -277,34 +277,45 @@ pub fn train_tagger(train: &[&Example], epochs: usize, rng: &mut Rng, allowed: O
     let mut model = Perceptron::new(UPOS.len());
     model.restrict(allowed);
     let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut feats = Vec::with_capacity(32);
-    let mut tags = Vec::new();
+    let mut feats = Vec::with_capacity(40);
+    let (mut first, mut tags) = (Vec::new(), Vec::new());
     for epoch in 0..epochs {
         rng.shuffle(&mut order);
         let (mut right, mut total) = (0usize, 0usize);
         for &e in &order {
             let ex = train[e];
             let words = &ex.atoms[..ex.atoms.len() - 1];
-            tags.clear();
-            for i in 0..words.len() {
-                feats.clear();
-                tagger::features(words, &tags, i, &mut feats);
-                let mut scores = [0f32; UPOS.len()];
-                model.score(&feats, &mut scores);
-                let guess = argmax(&scores, |_| true);
-                let truth = ex.tags[i] as usize;
-                model.update(&feats, truth, guess);
-                model.tick();
-                right += usize::from(guess == truth);
-                total += 1;
-                tags.push(guess as u8);
-            }
+            // Both passes learn: the first without the tags after the word, the second with the
+            // first's.
+            learn_pass(&mut model, words, None, &ex.tags, &mut first, &mut feats);
+            right += learn_pass(&mut model, words, Some(&first), &ex.tags, &mut tags, &mut feats);
+            total += words.len();
         }
         if log {
             eprintln!("  tagger epoch {}: train accuracy {:.2}", epoch + 1, 100.0 * right as f64 / total.max(1) as f64);
         }
     }
     model.average()
+}
+
+/// One pass of the tagger over `words` that learns from each word's gold tag in `truth`;
+/// returns how many it got right.
+fn learn_pass(model: &mut Perceptron, words: &[Atoms], right: Option<&[u8]>, truth: &[u8], out: &mut Vec<u8>, feats: &mut Vec<u32>) -> usize {
+    out.clear();
+    let mut correct = 0;
+    for i in 0..words.len() {
+        feats.clear();
+        tagger::features(words, out, right, i, feats);
+        let mut scores = [0f32; UPOS.len()];
+        model.score(feats, &mut scores);
+        let guess = argmax(&scores, |_| true);
+        let t = truth[i] as usize;
+        model.update(feats, t, guess);
+        model.tick();
+        correct += usize::from(guess == t);
+        out.push(guess as u8);
+    }
+    correct
 }
 
 /// Tags every example with `model`.
@@ -319,9 +330,8 @@ pub fn tag_all(model: &impl Scorer, examples: &[&Example]) -> Vec<Vec<u8>> {
 }
 
 /// The cost of move `m` in state `s` under the gold tree: how many gold arcs it makes
-/// unreachable (arc-hybrid's dynamic oracle, Goldberg and Nivre 2013), plus one for a wrong
-/// label on a gold arc.
-fn cost(s: &State, m: Move, heads: &[u16], labels: &[u8]) -> usize {
+/// unreachable (arc-hybrid's dynamic oracle, Goldberg and Nivre 2013).
+fn cost(s: &State, m: Move, heads: &[u16]) -> usize {
     let n = s.n;
     let gold = |d: usize| heads[d] as usize;
     // Gold dependents of `h` in the buffer (b..n).
@@ -334,23 +344,19 @@ fn cost(s: &State, m: Move, heads: &[u16], labels: &[u8]) -> usize {
             let deps = s.stack.iter().filter(|&&d| gold(d as usize) == b).count();
             below + deps
         }
-        Move::Left(l) => {
+        Move::Left => {
             let Some(&s0) = s.stack.last() else { return usize::MAX };
             let s0 = s0 as usize;
-            let s1 = s.stack.len().checked_sub(2).map(|i| s.stack[i] as usize);
             let h = gold(s0);
-            let lost_head = usize::from(Some(h) == s1 || (h > s.b && h <= n));
-            let wrong_label = usize::from(h == s.b && labels[s0] != l);
-            lost_head + deps_in_buffer(s0) + wrong_label
+            let lost_head = usize::from(Some(h) == s.stack_at(1) || (h > s.b && h <= n));
+            lost_head + deps_in_buffer(s0)
         }
-        Move::Right(l) => {
+        Move::Right => {
             let Some(&s0) = s.stack.last() else { return usize::MAX };
             let s0 = s0 as usize;
-            let s1 = s.stack.len().checked_sub(2).map(|i| s.stack[i] as usize);
             let h = gold(s0);
             let lost_head = usize::from(h >= s.b && h <= n);
-            let wrong_label = usize::from(Some(h) == s1 && labels[s0] != l);
-            lost_head + deps_in_buffer(s0) + wrong_label
+            lost_head + deps_in_buffer(s0)
         }
     }
 }
@@ -366,7 +372,7 @@ pub struct ParserTraining {
     pub explore: f64,
 }
 
-/// Trains the parser on `train` with predicted tags `tags` (one list per example).
+/// Trains the parser's move and label models on `train` with predicted tags `tags`.
 pub fn train_parser(
     train: &[&Example],
     tags: &[Vec<u8>],
@@ -374,19 +380,22 @@ pub fn train_parser(
     root: u8,
     settings: &ParserTraining,
     rng: &mut Rng,
-    allowed: Option<HashMap<u32, u128>>,
+    allowed: Option<(HashMap<u32, u128>, HashMap<u32, u128>)>,
     log: bool,
-) -> Averaged {
-    let classes = 1 + 2 * labels;
-    let mut model = Perceptron::new(classes);
-    model.restrict(allowed);
+) -> (Averaged, Averaged) {
+    let mut moves = Perceptron::new(MOVES);
+    let mut labeller = Perceptron::new(labels);
+    if let Some((m, l)) = allowed {
+        moves.restrict(Some(m));
+        labeller.restrict(Some(l));
+    }
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut feats = Vec::with_capacity(96);
-    let mut scores = vec![0f32; classes];
-    let mut costs = vec![usize::MAX; classes];
+    let mut label_feats = Vec::with_capacity(32);
+    let mut label_scores = vec![0f32; labels];
     for epoch in 0..settings.epochs {
         rng.shuffle(&mut order);
-        let (mut right, mut total) = (0usize, 0usize);
+        let (mut right, mut labelled, mut total) = (0usize, 0usize, 0usize);
         for &e in &order {
             let ex = train[e];
             let n = ex.tags.len();
@@ -396,23 +405,42 @@ pub fn train_parser(
             while !s.is_final() {
                 feats.clear();
                 parser::features(&s, &ex.atoms, &t, &mut feats);
-                scores.fill(0.0);
-                model.score(&feats, &mut scores);
-                let mut min_cost = usize::MAX;
+                let mut scores = [0f32; MOVES];
+                moves.score(&feats, &mut scores);
+                let mut costs = [usize::MAX; MOVES];
                 for (c, cost_c) in costs.iter_mut().enumerate() {
-                    let m = Move::of_class(c, labels);
-                    *cost_c = if s.is_valid(m, root) { cost(&s, m, &ex.heads, &ex.labels) } else { usize::MAX };
-                    min_cost = min_cost.min(*cost_c);
+                    let m = Move::of_class(c);
+                    if s.is_valid(m) {
+                        *cost_c = cost(&s, m, &ex.heads);
+                    }
                 }
+                let min_cost = *costs.iter().min().unwrap_or(&0);
                 let guess = argmax(&scores, |c| costs[c] != usize::MAX);
                 let best = argmax(&scores, |c| costs[c] == min_cost);
                 if costs[guess] > min_cost {
-                    model.update(&feats, best, guess);
+                    moves.update(&feats, best, guess);
                 }
-                model.tick();
+                moves.tick();
                 let explore = epoch >= settings.explore_from && (rng.next() % 1_000_000) as f64 / 1e6 < settings.explore;
-                let next = if explore { guess } else { best };
-                s.apply(Move::of_class(next, labels));
+                let m = Move::of_class(if explore { guess } else { best });
+                // The arc's label: learnt on arcs of the gold tree, kept gold there so the
+                // features of later moves see what the labeller should have said.
+                let label = match s.arc(m) {
+                    Some((h, d)) => {
+                        let guess = parser::label(&labeller, &s, h, d, root, &ex.atoms, &t, &mut label_feats, &mut label_scores);
+                        if h == ex.heads[d] as usize && h < n {
+                            let truth = ex.labels[d];
+                            labeller.update(&label_feats, truth as usize, guess as usize);
+                            labeller.tick();
+                            labelled += usize::from(truth == guess);
+                            truth
+                        } else {
+                            guess
+                        }
+                    }
+                    None => 0,
+                };
+                s.apply(m, label);
             }
             for d in 0..n {
                 right += usize::from(s.heads[d] == ex.heads[d]);
@@ -420,11 +448,15 @@ pub fn train_parser(
             total += n;
         }
         if log {
-            eprintln!("  parser epoch {}: train UAS {:.2}", epoch + 1, 100.0 * right as f64 / total.max(1) as f64);
+            eprintln!(
+                "  parser epoch {}: train UAS {:.2}, labels right on gold arcs {:.2}",
+                epoch + 1,
+                100.0 * right as f64 / total.max(1) as f64,
+                100.0 * labelled as f64 / right.max(1) as f64
+            );
         }
     }
-    let _ = NONE;
-    model.average()
+    (moves.average(), labeller.average())
 }
 
 /// Accuracy figures over a treebank, in percent of words (punctuation included, as `score.py
@@ -440,12 +472,12 @@ pub struct Scores {
 }
 
 /// Tags and parses `data` with the given models and scores the result against its gold.
-pub fn evaluate(tagger_model: &impl Scorer, parser_model: &impl Scorer, labels: &[String], data: &[ConlluSentence]) -> Scores {
+pub fn evaluate(tagger_model: &impl Scorer, moves: &impl Scorer, label_model: &impl Scorer, labels: &[String], data: &[ConlluSentence]) -> Scores {
     let root = labels.iter().position(|l| l == "root").unwrap_or(0) as u8;
     let (mut n, mut upos, mut uas, mut las) = (0usize, 0usize, 0usize, 0usize);
     for s in data {
         let mut atoms: Vec<Atoms> = s.words.iter().map(|w| Atoms::of(&w.form)).collect();
-        let p = super::parse_with(tagger_model, parser_model, labels.len(), root, &mut atoms);
+        let p = super::parse_with(tagger_model, moves, label_model, labels.len(), root, &mut atoms);
         for (i, w) in s.words.iter().enumerate() {
             n += 1;
             upos += usize::from(UPOS.get(p.tags[i] as usize) == Some(&w.upos.as_str()));
@@ -463,31 +495,36 @@ pub fn evaluate(tagger_model: &impl Scorer, parser_model: &impl Scorer, labels: 
 
 /// Counts how often each feature fires when the trained tagger tags the training data.
 pub fn count_tagger_features(model: &mut Averaged, train: &[&Example]) {
-    let mut feats = Vec::with_capacity(32);
+    let mut feats = Vec::with_capacity(40);
     let mut fired: HashMap<u32, u32> = HashMap::new();
     for ex in train {
         let words = &ex.atoms[..ex.atoms.len() - 1];
+        let mut first = Vec::new();
+        tagger::pass(model, words, None, &mut first);
         let mut tags = Vec::new();
-        for i in 0..words.len() {
-            feats.clear();
-            tagger::features(words, &tags, i, &mut feats);
-            let mut scores = [0f32; UPOS.len()];
-            model.score(&feats, &mut scores);
-            for &k in &feats {
-                *fired.entry(k).or_default() += 1;
+        for (right, out) in [(None, &mut Vec::new()), (Some(first.as_slice()), &mut tags)] {
+            for i in 0..words.len() {
+                feats.clear();
+                tagger::features(words, out, right, i, &mut feats);
+                let mut scores = [0f32; UPOS.len()];
+                model.score(&feats, &mut scores);
+                for &k in &feats {
+                    *fired.entry(k).or_default() += 1;
+                }
+                out.push(argmax(&scores, |_| true) as u8);
             }
-            tags.push(argmax(&scores, |_| true) as u8);
         }
     }
     model.fired = fired;
 }
 
 /// Counts how often each feature fires when the trained parser parses the training data (with
-/// the jack-knifed tags).
-pub fn count_parser_features(model: &mut Averaged, train: &[&Example], tags: &[Vec<u8>], labels: usize, root: u8) {
-    let mut fired: HashMap<u32, u32> = HashMap::new();
+/// the jack-knifed tags), for its move and its label model.
+pub fn count_parser_features(moves: &mut Averaged, label_model: &mut Averaged, train: &[&Example], tags: &[Vec<u8>], root: u8) {
+    let (mut fired, mut label_fired): (HashMap<u32, u32>, HashMap<u32, u32>) = (HashMap::new(), HashMap::new());
     let mut feats = Vec::with_capacity(96);
-    let mut scores = vec![0f32; model.classes];
+    let mut label_feats = Vec::with_capacity(32);
+    let mut label_scores = vec![0f32; label_model.classes];
     for (ex, t) in train.iter().zip(tags) {
         let n = ex.tags.len();
         let mut t = t.clone();
@@ -496,16 +533,27 @@ pub fn count_parser_features(model: &mut Averaged, train: &[&Example], tags: &[V
         while !s.is_final() {
             feats.clear();
             parser::features(&s, &ex.atoms, &t, &mut feats);
-            scores.fill(0.0);
-            model.score(&feats, &mut scores);
+            let mut scores = [0f32; MOVES];
+            moves.score(&feats, &mut scores);
             for &k in &feats {
                 *fired.entry(k).or_default() += 1;
             }
-            let best = argmax(&scores, |c| s.is_valid(Move::of_class(c, labels), root));
-            s.apply(Move::of_class(best, labels));
+            let m = Move::of_class(argmax(&scores, |c| s.is_valid(Move::of_class(c))));
+            let label = match s.arc(m) {
+                Some((h, d)) => {
+                    let l = parser::label(label_model, &s, h, d, root, &ex.atoms, &t, &mut label_feats, &mut label_scores);
+                    for &k in &label_feats {
+                        *label_fired.entry(k).or_default() += 1;
+                    }
+                    l
+                }
+                None => 0,
+            };
+            s.apply(m, label);
         }
     }
-    model.fired = fired;
+    moves.fired = fired;
+    label_model.fired = label_fired;
 }
 
 /// What `model` scores like after keeping its `keep` most important cells (as
@@ -559,4 +607,66 @@ pub fn top_cells(model: &Averaged, keep: usize) -> HashMap<u32, u128> {
         *out.entry(k).or_default() |= 1u128 << c;
     }
     out
+}
+
+/// The tagger's UPOS accuracy on `data`, in percent.
+pub fn tag_accuracy(model: &impl Scorer, data: &[ConlluSentence]) -> f64 {
+    let (mut right, mut n) = (0usize, 0usize);
+    for s in data {
+        let atoms: Vec<Atoms> = s.words.iter().map(|w| Atoms::of(&w.form)).collect();
+        let mut tags = Vec::new();
+        tagger::tag(model, &atoms, &mut tags);
+        for (t, w) in tags.iter().zip(&s.words) {
+            right += usize::from(UPOS.get(*t as usize) == Some(&w.upos.as_str()));
+            n += 1;
+        }
+    }
+    100.0 * right as f64 / n.max(1) as f64
+}
+
+/// Per feature template of the move model (its place in `parser::features`' output), how much
+/// the trained weights lean on it: the summed largest absolute weight times firing count of the
+/// features it made on the training data, and how many distinct features it made. For choosing
+/// the templates worth their weights.
+pub fn template_weights(moves: &Averaged, train: &[&Example], tags: &[Vec<u8>]) -> Vec<(f64, usize)> {
+    let mut seen: Vec<HashMap<u32, u32>> = Vec::new();
+    let mut feats = Vec::with_capacity(96);
+    for (ex, t) in train.iter().zip(tags) {
+        let n = ex.tags.len();
+        let mut t = t.clone();
+        t.push(UPOS.len() as u8);
+        let mut s = State::new(n);
+        while !s.is_final() {
+            feats.clear();
+            parser::features(&s, &ex.atoms, &t, &mut feats);
+            if seen.len() < feats.len() {
+                seen.resize_with(feats.len(), HashMap::new);
+            }
+            for (i, &k) in feats.iter().enumerate() {
+                *seen[i].entry(k).or_default() += 1;
+            }
+            let mut scores = [0f32; MOVES];
+            moves.score(&feats, &mut scores);
+            let m = Move::of_class(argmax(&scores, |c| s.is_valid(Move::of_class(c))));
+            s.apply(m, 1);
+        }
+    }
+    seen.iter()
+        .map(|keys| {
+            let mass = keys
+                .iter()
+                .map(|(k, &c)| f64::from(c) * moves.rows.get(k).map_or(0.0, |r| r.iter().fold(0f32, |m, &(_, w)| m.max(w.abs())) as f64))
+                .sum();
+            (mass, keys.len())
+        })
+        .collect()
+}
+
+/// `sentence` (words split at spaces) with each word's tag: "she/PRON plans/VERB".
+pub fn tag_words(model: &impl Scorer, sentence: &str) -> String {
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let atoms: Vec<Atoms> = words.iter().map(|w| Atoms::of(w)).collect();
+    let mut tags = Vec::new();
+    tagger::tag(model, &atoms, &mut tags);
+    words.iter().zip(&tags).map(|(w, &t)| format!("{w}/{}", UPOS.get(t as usize).unwrap_or(&"X"))).collect::<Vec<_>>().join(" ")
 }
