@@ -18,6 +18,7 @@
 //! country ("the Kremlin"), an acronym defined in brackets is its name, a surname is the full
 //! name it ends; persons stay apart from their country.
 
+mod affiliation;
 mod cluster;
 mod rows;
 mod scan;

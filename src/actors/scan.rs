@@ -10,6 +10,7 @@ use crate::text::{word_list, fold, Token, TokenKind, WordList};
 use crate::words::{SentenceWords, Words};
 
 use super::cluster::surface_form;
+use super::affiliation;
 use super::rows::{self, Cell, CellRole};
 use super::ActorKind;
 
@@ -203,9 +204,13 @@ pub(super) fn scan_sentences(text: &str, sentences: &[Sentence], words: &Words, 
             Case::Normal
         };
         let scan = Scan { text, tokens, sentence: index, case, words: sentence_words, parse: syntax.sentence(index) };
+        let first = raw.len();
         match rows::read_row(text, tokens, |i| sentence_words.folded(i), |i| sentence_words.in_list(i, &NOT_NAMES)) {
             Some(cells) => scan.row(&cells, &mut raw),
             None => scan.run(&mut raw),
+        }
+        if let Some(sentence_mentions) = raw.get_mut(first..) {
+            affiliation::read_appositions(text, tokens, &sentence_words, sentence_mentions);
         }
     }
     sort::sort_by_key(&mut raw, |m| m.start as u64);
