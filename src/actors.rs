@@ -20,6 +20,7 @@
 
 mod affiliation;
 mod cluster;
+mod lists;
 mod rows;
 mod scan;
 
@@ -29,7 +30,7 @@ use crate::sort;
 use crate::syntax::Syntax;
 use crate::words::Words;
 
-pub(crate) use self::scan::MEMO_LISTS;
+pub(crate) use self::lists::MEMO_LISTS;
 use self::scan::{scan_sentences};
 
 /// What kind of actor, as the report names it.

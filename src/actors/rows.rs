@@ -15,20 +15,10 @@
 //! tell (see the clustering).
 
 use crate::lexicon::is_given_name;
-use crate::text::{word_list, Token, TokenKind, WordList};
+use crate::text::{Token, TokenKind};
 
-/// Lower-case words a table row holds between its names.
-const ROW_MARKERS: WordList = word_list![
-    "v", "vs", "vs.", "at", "c", "b", "lbw", "st", "not", "out", "run", "retired", "hurt", "and", "or", "beat", "bt",
-    "drew", "halftime", "ht", "ft", "aet", "pen", "pens", "og",
-];
-/// Markers that stand between two sides of a fixture or result ("Walsall v Wrexham", "BOSTON AT
-/// OAKLAND", "FRANCE BEAT MEXICO 2-0"), in any case.
-const FIXTURE_MARKERS: WordList = word_list!["v", "vs", "vs.", "at", "beat", "bt"];
-/// Markers of a cricket scorecard: its cells are players.
-const SCORECARD_MARKERS: WordList = word_list!["c", "b", "lbw", "st", "out"];
-/// Words joining the parts of one name inside a cell ("Duke of Norfolk", "Van der Westhuizen").
-const CELL_CONNECTORS: WordList = word_list!["of", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "di", "del", "y"];
+use super::lists::{CELL_CONNECTORS, FIXTURE_MARKERS, ROW_MARKERS, SCORECARD_MARKERS};
+
 /// The most words an item of a list of names has: longer runs are prose or headlines.
 const LIST_ITEM_WORDS: usize = 4;
 

@@ -6,7 +6,7 @@ use crate::lexicon::{self, AliasKind, EntityKind, Hit};
 use crate::segment::Sentence;
 use crate::sort;
 use crate::syntax::{Rel, SentenceSyntax, Syntax, Upos};
-use crate::text::{word_list, fold, Token, TokenKind, WordList};
+use crate::text::{fold, Token, TokenKind};
 use crate::words::{SentenceWords, Words};
 
 use super::cluster::surface_form;
@@ -14,115 +14,7 @@ use super::affiliation;
 use super::rows::{self, Cell, CellRole};
 use super::ActorKind;
 
-/// Words after a region that make the pair a group of states ("Gulf states", "Western powers").
-const REGION_GROUP_NOUNS: WordList =
-    word_list!["states", "countries", "nations", "powers", "allies", "monarchies", "governments", "neighbours", "neighbors"];
-/// Region adjectives that lead such a group though they name no place of their own.
-const REGION_ADJECTIVES: WordList =
-    word_list!["arab", "western", "european", "baltic", "nordic", "african", "asian", "muslim", "islamic", "gulf", "eastern"];
-/// The lists of this stage with a memo slot, for the words layer's index of them
-/// ([`crate::words`]): a word's first question answers them all at once.
-pub(crate) const MEMO_LISTS: [WordList; 10] = [
-    NOT_NAMES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, ADDRESS_FORMS, LOCATIVES, ORG_AFTER, ORG_BEFORE, PEOPLE_WORDS,
-    POLICE_THINGS,
-];
-/// The words of an organisation's name, lower case (the last word, or any word of a longer name).
-pub(super) const ORG_WORDS: WordList = word_list![
-    "ministry", "party", "council", "agency", "organization", "organisation", "union", "committee", "commission",
-    "bank", "fund", "company", "corporation", "corp", "corp.", "inc", "inc.", "group", "forces", "army", "navy",
-    "guard", "guards", "court", "parliament", "assembly", "senate", "congress", "department", "office", "institute",
-    "university", "association", "federation", "league", "front", "movement", "brigades", "network", "news",
-    "times", "post", "authority", "service", "services", "police", "coalition", "alliance", "foundation", "board",
-    "bureau", "ltd", "ltd.", "plc", "co", "co.", "airlines", "airways", "motors", "industries", "holdings",
-    "bancorp", "telecom", "securities", "exchange", "club", "trust", "society", "academy", "college", "school",
-    "hospital", "journal", "press", "radio", "television", "tv", "daily", "herald", "tribune", "gazette", "cabinet",
-    "government", "administration", "secretariat", "tribunal", "reserve", "treasury", "systems", "technologies",
-    "international", "partners", "capital", "investments", "financial", "insurance", "energy", "petroleum", "oil",
-    "airline", "party's", "mission", "command", "sa", "ag", "nv", "spa", "gmbh", "llc", "bros", "bros.", "ab", "oy",
-    "center", "centre",
-].memo(22);
-/// Personal pronouns: a run of capitalised words holding one is a motto or a title ("In God We
-/// Trust", "We Are the World"), no name.
-const PRONOUNS: WordList = word_list!["i", "we", "you", "he", "she", "it", "they", "us", "them", "me", "him"];
-/// The endings of a company's name, never a name alone ("Apple, Inc.").
-const COMPANY_SUFFIXES: WordList = word_list![
-    "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "corp", "corp.", "llc", "sa", "ag", "nv", "gmbh", "spa", "bros", "bros.", "ab", "oy",
-];
-/// Words after a name that make it a company's or body's ("Pirelli shares", "Magna's chairman").
-pub(super) const ORG_AFTER: WordList = word_list![
-    "shares", "stock", "stocks", "chairman", "subsidiary", "unit", "stake", "shareholders", "earnings", "profit",
-    "profits", "revenue", "revenues", "sales", "plant", "factory", "employees", "spokesman", "spokeswoman",
-    "executives", "board", "bid", "merger", "takeover", "brand", "products", "headquarters", "inc", "ltd",
-].memo(27);
-/// Words before a name that make it a company's or body's ("the carrier Emirates").
-pub(super) const ORG_BEFORE: WordList = word_list![
-    "firm", "company", "carrier", "airline", "bank", "club", "insurer", "maker", "manufacturer", "retailer",
-    "conglomerate", "agency", "newspaper", "daily", "broadcaster", "group", "giant", "rivals",
-].memo(28);
-/// The last words of a place's name, lower case.
-pub(super) const PLACE_WORDS: WordList = word_list![
-    "street", "square", "avenue", "road", "river", "mountains", "mountain", "island", "islands", "province",
-    "county", "valley", "bay", "sea", "lake", "airport", "stadium", "park", "strait", "peninsula", "region",
-    "district", "coast", "desert", "gulf", "ocean", "heights", "hills", "city", "town", "village", "oval", "field",
-    "room",
-].memo(23);
-/// The last words of an event's name ("World Cup", "U.S. Open"), which is no actor.
-pub(super) const EVENT_WORDS: WordList = word_list![
-    "open", "cup", "championship", "championships", "games", "olympics", "trophy", "tour", "prix", "war", "day",
-    "award", "awards", "prize", "classic", "masters", "series", "festival", "marathon", "rally", "grand", "slam",
-    "tournament", "final", "finals", "league's",
-].memo(24);
-/// Prepositions after which a capital is the city itself ("talks in Muscat"), not its government.
-pub(super) const LOCATIVES: WordList = word_list!["in", "at", "near", "outside", "into", "across", "around", "via", "inside", "throughout"].memo(26);
-/// Words for people that make "X in <capital>" the capital's political circles ("some in Jerusalem").
-pub(super) const PEOPLE_WORDS: WordList = word_list![
-    "some", "many", "those", "others", "few", "officials", "hawks", "leaders", "critics", "people", "policymakers",
-    "politicians", "lawmakers", "diplomats", "analysts", "observers", "hardliners", "insiders", "voices", "decision-makers",
-].memo(29);
-/// Nouns that "police" modifies without standing for the police ("police custody", "a police car").
-pub(super) const POLICE_THINGS: WordList = word_list![
-    "car", "cars", "vehicle", "vehicles", "station", "stations", "video", "videos", "footage", "custody", "brutality",
-    "shooting", "shootings", "tape", "tapes", "union", "unions", "academy", "dog", "dogs", "line", "lines", "state",
-    "scanner", "record", "records", "report", "reports", "misconduct", "violence", "killing", "killings", "work",
-    "reform", "reforms", "procedure", "procedures", "escort", "headquarters", "protection", "presence", "funding",
-].memo(30);
-/// Offices that follow an honorific as a form of address ("Mr. President"), never as a surname.
-pub(super) const ADDRESS_FORMS: WordList = word_list![
-    "president", "speaker", "chairman", "chairwoman", "secretary", "minister", "ambassador", "mayor", "governor",
-    "senator", "chancellor", "premier", "justice", "commissioner", "director", "chief",
-].memo(25);
-/// Words that join a name's parts inside a run ("Bank of England", "Osama bin Laden").
-const CONNECTORS: WordList = word_list!["of", "al", "bin", "ibn", "de", "van", "von", "der", "la", "el", "du", "des", "del", "da", "di", "le"];
-/// Capitalised words that are never a name on their own: function words that open sentences,
-/// days, months, and discourse words.
-pub(super) const NOT_NAMES: WordList = word_list![
-    "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his",
-    "her", "their", "our", "my", "your", "if", "for", "in", "on", "at", "as", "by", "to", "of", "and", "or", "but",
-    "so", "yet", "while", "when", "where", "what", "who", "why", "how", "after", "before", "since", "until", "with",
-    "without", "from", "into", "during", "there", "here", "some", "many", "most", "all", "any", "each", "both",
-    "no", "not", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "dozens", "hundreds", "thousands", "conversely", "however", "meanwhile", "moreover", "furthermore", "still",
-    "also", "even", "only", "then", "thus", "instead", "indeed", "momentum", "policymakers", "officials", "sources",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
-    "dr", "key", "editor", "share", "related", "strategic", "analysis", "insight", "detail", "short", "long",
-    "last", "next", "first", "second", "new", "according", "under", "over", "about", "against", "between",
-    "later", "earlier", "now", "today", "yesterday", "tomorrow", "tonight", "recently", "currently", "already",
-    "perhaps", "maybe", "finally", "separately", "elsewhere", "despite", "although", "though", "because", "unlike",
-    "like", "amid", "among", "along", "beyond", "through", "once", "every", "such", "other", "another", "several",
-    "few", "more", "less", "much", "just", "nor", "whether", "which", "whose", "whom", "asked", "speaking", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
-    "fri", "sat", "sun", "total", "overall", "note", "notes", "source", "reporting", "additional", "photo", "update",
-    "updated", "breaking", "exclusive", "opinion", "read", "watch", "see", "click", "subscribe", "advertisement",
-    "yes", "well", "again", "always", "never", "sometimes", "often", "nearly", "almost", "around", "above", "below",
-    "upon", "within", "toward", "towards", "across", "behind", "beside", "besides", "except", "per", "via",
-    "result", "results", "standings", "scores", "table", "round", "group", "division", "final", "semifinal",
-    "quarterfinal", "week", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn",
-    "winter", "am", "pm", "a.m.", "p.m.", "gmt", "est", "pct", "percent", "no.", "vs", "v",
-    "former", "longtime", "local", "late", "follow", "page", "contributors", "contributor", "staff", "writer",
-    "reporter", "image", "images", "credit", "copyright", "getty", "file", "continue", "reading", "sign",
-    "log", "login", "menu", "home", "search", "top", "more", "video", "videos", "listen", "comments", "sponsored",
-].memo(21);
+use super::lists::*;
 
 
 /// A mention before merging: where it is and what it names.
@@ -261,9 +153,6 @@ pub(super) fn is_title_word(folded: &str) -> bool {
     lexicon::role(folded).is_some_and(|r| r.title)
 }
 
-pub(super) fn is_office(word: &str) -> bool {
-    lexicon::role(word).is_some_and(|r| r.office)
-}
 
 /// A stance verb in the present tense of headlines ("Says", "Urges", "Vows").
 fn is_headline_verb(word: &str) -> bool {
