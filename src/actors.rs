@@ -198,7 +198,7 @@ pub(crate) fn salience(cast: &Cast, sentence_count: usize, stance_subjects: &[us
 #[cfg(test)]
 mod tests {
     use super::cluster::surface_form;
-    use super::scan::*;
+    use super::lists::*;
     use super::*;
     use crate::lexicon;
     use crate::text::{TokenKind, WordList};
