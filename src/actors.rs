@@ -1,22 +1,29 @@
 //! Stage 3: the actors of the story and every place they are mentioned.
 //!
-//! Mentions come from four sources, tried in this order at each word:
-//! 1. the gazetteer (countries, places, organisations, groups, seats of government; see
-//!    `lexicon`), longest match first; acronyms only as written in capitals ("US" is a country,
-//!    "us" is not), other names in any case but capitalised ("LONDON", "London");
-//! 2. titles before a name ("Foreign Minister Abbas Araghchi"): a person, affiliated to the
-//!    country of a demonym or possessive before the title, else to the country the text names
-//!    around it; "the prime minister" later is that person;
-//! 3. groups of states ("Gulf states", "Western powers");
-//! 4. other runs of capitalised words, filtered against sentence openings (a word the article also
-//!    writes in lower case), days, months, discourse words, roles and events, typed by their words
-//!    ("Ministry" → organisation, a given name → person) and their context ("in X" → place).
+//! The stage reads each sentence's tokens and its parse ([`crate::syntax`]) in four steps, one
+//! module each:
+//! 1. [`scan`]: mentions, tried in this order at each word: the gazetteer (countries, places,
+//!    organisations, groups, seats of government), longest match first and kept whole when a
+//!    name goes on ("Federal Reserve Bank of New York", "Seattle Mariners", "Real Madrid" where
+//!    the parse joins the words); titles before a name ("Russian President Vladimir Putin": the
+//!    person, title and country); groups of states ("Gulf states"); other runs of capitalised
+//!    words, with openers that are no names left out (days, months, "Nov.", discourse words, a
+//!    word the article also writes in lower case, a function word the parse reads at a line's
+//!    start), typed by their words ("Ministry", a given name), their context ("in X", "the X")
+//!    and the parse ("a Berlin court" is the city); datelines are places.
+//! 2. [`rows`]: lines read by their shape, results and standings tables ("Torquay 2 Exeter 0":
+//!    teams, whatever place they are named after) and lists of names.
+//! 3. [`affiliation`]: what a person belongs to, from an apposition ("Xi Jinping, China's
+//!    president"); the title's country and "of X" are read in the scan. Never from a country
+//!    merely named nearby.
+//! 4. [`cluster`]: one actor per entity, from all its mentions' evidence: a country's names,
+//!    capital where it acts and demonym; a person's surname, initial, title; an acronym; a
+//!    team's place and last word. References that the stances stage resolves ("he", "the
+//!    company") join through [`Cast::add_references`].
 //!
-//! Headlines and all-capitals lines trust only the gazetteer, titles and given names. Mentions
-//! then merge into actors as a reader merges them: every alias of a country is the country (its
-//! capital too, unless the capital is the venue: "talks in Muscat"), a government seat is its
-//! country ("the Kremlin"), an acronym defined in brackets is its name, a surname is the full
-//! name it ends; persons stay apart from their country.
+//! Headlines and all-capitals lines trust only the gazetteer, titles, given names and table rows;
+//! on a pasted page, actors named only in headings and title lines are furniture and dropped.
+//! The stage's word lists are data (`data/name_words.tsv`, compiled into [`lists`]).
 
 mod affiliation;
 mod cluster;
@@ -26,7 +33,6 @@ mod scan;
 
 use crate::clean::BlockKind;
 use crate::segment::Sentence;
-use crate::sort;
 use crate::syntax::Syntax;
 use crate::words::Words;
 
@@ -97,29 +103,11 @@ impl Cast {
         &self.mentions[from..to]
     }
 
-    /// Adds reference mentions to the named ones, keeping the mentions sorted by position; a
-    /// reference that overlaps a mention already held (or an earlier reference) is dropped.
+    /// Adds reference mentions ("he", "the company": words another stage read as an actor
+    /// already named) to the named ones: the clustering's door for references ([`cluster`]).
+    /// A reference that overlaps a mention already held (or an earlier reference) is dropped.
     pub fn add_references(&mut self, references: Vec<Mention>) {
-        let actors = self.actors.len();
-        let named = &self.mentions;
-        // Named mentions do not overlap, so the last one starting before `r` ends is the only one that may cover it.
-        let covered = |r: &Mention| {
-            let before_end = named.partition_point(|m| m.start < r.end);
-            before_end.checked_sub(1).and_then(|k| named.get(k)).is_some_and(|m| m.end > r.start)
-        };
-        let mut candidates: Vec<Mention> = references.into_iter().filter(|r| r.actor < actors && !covered(r)).collect();
-        sort::sort_by_key(&mut candidates, |r| r.start as u64);
-        let mut kept: Vec<Mention> = Vec::with_capacity(candidates.len());
-        for r in candidates {
-            if kept.last().is_none_or(|k| k.end <= r.start) {
-                kept.push(r);
-            }
-        }
-        if kept.is_empty() {
-            return;
-        }
-        self.mentions.extend(kept);
-        sort::sort_by_key(&mut self.mentions, |m| m.start as u64);
+        cluster::add_references(self, references);
     }
 }
 

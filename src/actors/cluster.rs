@@ -11,6 +11,7 @@
 
 use crate::lexicon::{self, AliasKind, EntityKind, Hit};
 use crate::fasthash::FastMap;
+use crate::sort;
 use crate::text::slug;
 
 use super::scan::{is_generational, title_case, Key, RawMention};
@@ -164,6 +165,32 @@ pub(super) fn cluster(text: &str, raw: Vec<RawMention>) -> Cast {
         })
         .collect();
     build_cast(text, &raw, &of_mention, &entities, &kinds, &keep)
+}
+
+/// Joins reference mentions to the entities they stand for ([`Cast::add_references`]): each
+/// names its actor; it adds no actor, alias or salience, and keeps the mentions in text order.
+/// A reference overlapping a named mention (or an earlier reference) is dropped: the name says more.
+pub(super) fn add_references(cast: &mut Cast, references: Vec<Mention>) {
+    let actors = cast.actors.len();
+    let named = &cast.mentions;
+    // Named mentions do not overlap, so the last one starting before `r` ends is the only one that may cover it.
+    let covered = |r: &Mention| {
+        let before_end = named.partition_point(|m| m.start < r.end);
+        before_end.checked_sub(1).and_then(|k| named.get(k)).is_some_and(|m| m.end > r.start)
+    };
+    let mut candidates: Vec<Mention> = references.into_iter().filter(|r| r.actor < actors && !covered(r)).collect();
+    sort::sort_by_key(&mut candidates, |r| r.start as u64);
+    let mut kept: Vec<Mention> = Vec::with_capacity(candidates.len());
+    for r in candidates {
+        if kept.last().is_none_or(|k| k.end <= r.start) {
+            kept.push(r);
+        }
+    }
+    if kept.is_empty() {
+        return;
+    }
+    cast.mentions.extend(kept);
+    sort::sort_by_key(&mut cast.mentions, |m| m.start as u64);
 }
 
 /// Each entity's kind (the one with the most evidence; a gazetteer's entity keeps its own), and
