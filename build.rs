@@ -378,7 +378,7 @@ fn given_names(out: &mut String) {
     phf_table(out, "GIVEN_NAMES", &names.into_iter().map(|name| (name, Vec::new())).collect(), 0);
 }
 
-/// Role words and their uses: bit 0 title, bit 1 office, bit 2 group.
+/// Role words and their uses: bit 0 title, bit 1 office, bit 2 group, bit 3 modifier.
 fn roles(out: &mut String) {
     let mut rows: BTreeMap<String, u8> = BTreeMap::new();
     for (line, text) in data_lines(ROLES) {
@@ -390,12 +390,13 @@ fn roles(out: &mut String) {
                 "title" => 1,
                 "office" => 2,
                 "group" => 4,
+                "modifier" => 8,
                 other => panic!("{ROLES}:{line}: unknown use {other:?}"),
             };
         }
         rows.insert(word.trim().to_lowercase(), bits);
     }
-    out.push_str("/// Role words (lower case): bits 1 title, 2 office, 4 group.\n");
+    out.push_str("/// Role words (lower case): bits 1 title, 2 office, 4 group, 8 modifier.\n");
     phf_table(out, "ROLES", &rows.into_iter().map(|(word, bits)| (word, vec![bits])).collect(), 1);
 }
 
@@ -441,6 +442,7 @@ fn descriptions(out: &mut String) {
                 "person" => 1,
                 "organization" => 2,
                 "group" => 4,
+                "modifier" => 8,
                 "country" => 8,
                 other => panic!("{DESCRIPTIONS}:{line}: unknown kind {other:?}"),
             };

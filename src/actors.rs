@@ -311,6 +311,23 @@ mod tests {
         ("The World Cup began. Fans of the U.S. Open came.", &[], &["World Cup", "Open", "U.S. Open"]),
         ("Mr Sunak met Japan's Foreign Ministry and the Bank of England.", &[("Sunak", "person"), ("Foreign Ministry", "organization"),
             ("Japan", "country"), ("Bank of England", "organization")], &["England"]),
+        // Issue 17: names from unseen articles, the whole span kept, no junk.
+        ("Russian President Vladimir Putin spoke on Oct. 3, and on Nov. 12 Putin spoke again.",
+            &[("Vladimir Putin", "person")], &["Vladimir", "Oct", "Nov", "Russia President"]),
+        ("The Federal Reserve Bank of New York and the White House National Security Council met.",
+            &[("Federal Reserve Bank of New York", "organization"), ("White House National Security Council", "organization")],
+            &["Bank of New York", "UN Security Council", "Federal Reserve"]),
+        ("They met in the Cabinet Room. I'm told Phase Two began, as Foreign Policy wrote of the Anglo-French plan.",
+            &[("Cabinet Room", "place"), ("Foreign Policy", "organization")], &["Phase Two", "Phase", "Policy", "Anglo-French", "I'm"]),
+        ("Cornerstone rites for Foundation Day were held. 'In God We Trust' signs went up.", &[], &["Cornerstone", "Foundation", "God We Trust", "Trust"]),
+        ("Scholars at the Center for Strategic and International Studies agreed.",
+            &[("Center for Strategic and International Studies", "organization")], &["International Studies"]),
+        ("Fans cheered the Seattle Mariners, Real Madrid and Air France in Seattle.",
+            &[("Seattle Mariners", "organization"), ("Real Madrid", "organization"), ("Air France", "organization"), ("Seattle", "place")],
+            &["Madrid", "France"]),
+        ("Jesper Varga of Sweden won, and shares (VRGA) rose; Apple, Inc. said so.",
+            &[("Jesper Varga", "person"), ("Sweden", "country")], &["Jesper Varga of Sweden", "VRGA", "Inc"]),
+        ("Emese Tovar BUDAPEST 1996-08-30 Shares rose on the Budapest bourse.", &[("Budapest", "place")], &["Hungary"]),
     ];
 
     #[test]
@@ -334,6 +351,13 @@ mod tests {
         ("The Kurdistan Democratic Party (KDP) said it had won.", "Kurdistan Democratic Party", "KDP"),
         ("The Russian Federation said Moscow and Russia agree.", "Russian Federation", "Russia"),
         ("The Kremlin said Russia would respond.", "Kremlin", "Russia"),
+        // Issue 17: one actor per entity.
+        ("North Korea fired a missile. Pyongyang said the North would go on.", "North Korea", "North"),
+        ("Mark Varga scored, and later M. Varga left.", "Mark Varga", "M. Varga"),
+        ("The Seattle Mariners won. The Mariners celebrated, and Seattle's coach smiled.", "Seattle Mariners", "Mariners"),
+        ("The Seattle Mariners won, and Seattle's coach smiled.", "Seattle Mariners", "Seattle"),
+        ("Leaders of the Moslem community met, and many Moslems prayed.", "Moslem", "Moslems"),
+        ("Director Neil Jordan spoke. Critics liked Jordan's film, shot in Dublin with Jordan.", "Neil Jordan", "Jordan"),
     ];
 
     #[test]
@@ -344,6 +368,29 @@ mod tests {
                 cast.mentions.iter().find(|m| surface_form(&text[m.start..m.end]) == form).map(|m| m.actor)
             };
             assert!(actor_of(a).is_some() && actor_of(a) == actor_of(b), "{text:?}: {a:?} and {b:?} apart");
+        }
+    }
+
+    /// (text, person, the actor the text affiliates them to, if any): only the text's own
+    /// evidence counts (issue 17).
+    const AFFILIATIONS: &[(&str, &str, Option<&str>)] = &[
+        ("Russian President Vladimir Putin spoke.", "Vladimir Putin", Some("Russia")),
+        ("Xi Jinping, China's president, spoke.", "Xi Jinping", Some("China")),
+        ("Mark Rutte, the Dutch prime minister, spoke.", "Mark Rutte", Some("Netherlands")),
+        ("The Iranian foreign minister, Abbas Araghchi, spoke.", "Abbas Araghchi", Some("Iran")),
+        ("Jane Varga, a spokeswoman for the Foreign Ministry, declined to comment.", "Jane Varga", Some("Foreign Ministry")),
+        ("Peter Nicol of Scotland won.", "Peter Nicol", None),
+        ("President Donald Trump imposed tariffs on China. China retaliated against Trump.", "Donald Trump", None),
+        ("Prime Minister Tomas Varga met North Korea's envoy in Pyongyang.", "Tomas Varga", None),
+    ];
+
+    #[test]
+    fn affiliations_come_from_the_text_only() {
+        for (text, person, want) in AFFILIATIONS {
+            let cast = cast_of(text);
+            let Some(actor) = cast.actors.iter().find(|a| a.name == *person) else { panic!("{text:?}: no {person:?} in {:?}", names(&cast)) };
+            let got = actor.affiliation.map(|a| cast.actors[a].name.as_str());
+            assert_eq!(got, *want, "{text:?}: {person}'s affiliation");
         }
     }
 

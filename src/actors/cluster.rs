@@ -452,6 +452,9 @@ impl<'r> FullNames<'r> {
         let mut names = FullNames { names: Vec::new(), by_suffix: FastMap::default(), by_given: FastMap::default(), by_initial: FastMap::default(), index: FastMap::default() };
         for m in raw {
             let Key::Name { name, kind: ActorKind::Person, .. } = &m.key else { continue };
+            // "M. Varga" is a full name for a lone "Varga", but it opens no name and does not
+            // stand in the way of "M. Varga" → "Mark Varga".
+            let initialled = name.split_once(". ").is_some_and(|(initial, _)| initial.chars().count() == 1);
             if !name.contains(' ') || names.index.contains_key(name.as_str()) {
                 continue;
             }
@@ -460,7 +463,7 @@ impl<'r> FullNames<'r> {
             for surname in surnames(name) {
                 names.by_suffix.entry(surname).or_insert((id, None));
             }
-            if let Some((given, _)) = name.split_once(' ') {
+            if let Some((given, _)) = name.split_once(' ').filter(|_| !initialled) {
                 names.by_given.entry(given).and_modify(|slot| *slot = None).or_insert(Some(id));
                 if let (Some(initial), Some((_, last))) = (given.chars().next(), name.rsplit_once(' ')) {
                     names.by_initial.entry((initial, last)).and_modify(|slot| *slot = None).or_insert(Some(id));

@@ -164,6 +164,14 @@ impl<'a, F: Fn(usize) -> &'a str> Line<'_, F> {
                 return (close + 1, true);
             }
         }
+        // "R. Irani not out 45", "D. Gough run out 0": a scorecard's words before the score.
+        let mut k = to;
+        while k < to + 2 && self.word(k) && !self.capital(k) && SCORECARD_MARKERS.contains(&(self.folded)(k)) {
+            k += 1;
+        }
+        if k > to && self.score(k) {
+            return (k, false);
+        }
         (to, false)
     }
 

@@ -435,6 +435,20 @@ impl Scan<'_> {
         }
     }
 
+    /// Whether "of <place>" at token `k` ends the name before it ("Peter Nicol of Scotland",
+    /// "Benetton of Italy"): as [`Self::country_of`], for any place of the gazetteer.
+    fn of_place(&self, k: usize) -> bool {
+        if self.folded(k) != "of" || k == 0 || self.is_title_at(k - 1) || self.words.in_list(k - 1, &ORG_WORDS) || self.words.in_list(k - 1, &PLACE_WORDS) {
+            return false;
+        }
+        let place = |hit: Hit| match hit {
+            Hit::Country(_, AliasKind::Name) => true,
+            Hit::Entity(e) => lexicon::entity(e).is_some_and(|(_, kind, _)| kind == EntityKind::Place),
+            _ => false,
+        };
+        self.gazetteer_at(k + 1).is_some_and(|(len, hit)| place(hit) && self.tokens.get(k + 1 + len).is_none_or(|t| !t.is_capitalized(self.text)))
+    }
+
     /// A name that a place's name at tokens `i..i + len` opens ("Kurdistan Democratic Party",
     /// "Chicago Board of Trade", "Seattle Mariners", "Warsaw Newsroom"): an organisation (a place
     /// if its last word is a place's, "Gaza Strip"), added to `out`; the tokens used. A body's
@@ -522,7 +536,7 @@ impl Scan<'_> {
         let Some(word) = self.parse.word(w) else { return false };
         let Some(head) = word.head.and_then(|h| self.parse.word(h)) else { return false };
         let noun = &self.text[head.start..head.end];
-        word.rel == Rel::Compound
+        matches!(word.rel, Rel::Compound | Rel::Amod)
             && head.upos == Upos::Noun
             && head.start > word.end
             && noun.starts_with(|c: char| c.is_lowercase())
@@ -634,7 +648,9 @@ impl Scan<'_> {
                 j += 1;
             }
         }
-        if j == i {
+        // "Foreign Policy", "Health Canada": a title that ends with a word qualifying an office is
+        // no title but a name's first word.
+        if j == i || self.words.role(j - 1).is_some_and(|r| r.modifier) {
             return None;
         }
         let mut name_len = self.within_words(j, self.capitalized_run(j), 4);
@@ -757,7 +773,7 @@ impl Scan<'_> {
             } else if n > 0
                 && (is_connector(word) || (org && matches!(word, "for" | "and" | "in" | "on" | "&")))
                 && tokens.get(i + n + 1).is_some_and(|t| t.is_capitalized(text))
-                && !(word == "of" && !org && self.country_of(i + n).is_some())
+                && !(word == "of" && !org && self.of_place(i + n))
             {
                 n += 1;
             } else {
@@ -773,7 +789,9 @@ impl Scan<'_> {
     /// name, and that word is a name's (no title, day, demonym or common word opening the sentence).
     fn parse_joins(&self, from: usize, k: usize) -> bool {
         let Some(p) = k.checked_sub(1) else { return false };
+        let shouting = |t: usize| self.tokens.get(t).is_some_and(|t| t.end - t.start >= 2 && !t.text(self.text).chars().any(char::is_lowercase));
         if self.case != Case::Normal
+            || shouting(p) != shouting(k)
             || self.is_title_at(p)
             || self.words.in_list(p, &NOT_NAMES)
             || (p == from && from == 0 && self.words.lower_seen(p))
@@ -919,7 +937,10 @@ impl Scan<'_> {
         let who = (to..to + 2).any(|k| self.folded(k) == "who");
         let not_personal = !lexicon::is_given_name(words[0])
             && !who
-            && (before.is_some_and(|b| matches!(b, "the" | "a" | "an")) || folded.contains(&"of") || place_inside);
+            && (before.is_some_and(|b| matches!(b, "the" | "a" | "an"))
+                || folded.contains(&"of")
+                || place_inside
+                || self.words.role(from).is_some_and(|r| r.modifier));
         let (kind, confidence) = if ORG_WORDS.contains(&last) {
             (ActorKind::Organization, 0.8)
         } else if words.len() > 1 && PLACE_WORDS.contains(&last) {
