@@ -328,6 +328,7 @@ mod tests {
         ("Jesper Varga of Sweden won, and shares (VRGA) rose; Apple, Inc. said so.",
             &[("Jesper Varga", "person"), ("Sweden", "country")], &["Jesper Varga of Sweden", "VRGA", "Inc"]),
         ("Emese Tovar BUDAPEST 1996-08-30 Shares rose on the Budapest bourse.", &[("Budapest", "place")], &["Hungary"]),
+        ("Both sides signed the Phase 1 deal and its Phase 2 talks.", &[], &["Phase"]),
     ];
 
     #[test]
@@ -382,6 +383,8 @@ mod tests {
         ("Peter Nicol of Scotland won.", "Peter Nicol", None),
         ("President Donald Trump imposed tariffs on China. China retaliated against Trump.", "Donald Trump", None),
         ("Prime Minister Tomas Varga met North Korea's envoy in Pyongyang.", "Tomas Varga", None),
+        ("Trump met his Chinese counterpart, Xi Jinping, in Chile.", "Xi Jinping", Some("China")),
+        ("President Xi Jinping of China spoke.", "Xi Jinping", Some("China")),
     ];
 
     #[test]
@@ -392,6 +395,16 @@ mod tests {
             let got = actor.affiliation.map(|a| cast.actors[a].name.as_str());
             assert_eq!(got, *want, "{text:?}: {person}'s affiliation");
         }
+    }
+
+    #[test]
+    fn an_office_of_a_body_is_no_title_the_president_stands_for() {
+        let text = "President Jane Varga spoke. Tomas Linde, the president of the Karvosk Bank, agreed. The president left.";
+        let cast = cast_of(text);
+        let of = |name: &str| cast.actors.iter().position(|a| a.name == name).unwrap_or_else(|| panic!("{name} in {:?}", names(&cast)));
+        let the_president = cast.mentions.iter().find(|m| &text[m.start..m.end] == "president").map(|m| m.actor);
+        assert_eq!(the_president, Some(of("Jane Varga")));
+        assert_eq!(cast.actors[of("Tomas Linde")].affiliation, Some(of("Karvosk Bank")));
     }
 
     #[test]

@@ -50,7 +50,8 @@ EXTRA_PLACES = ["England", "Scotland", "Wales", "Northern Ireland", "Europe", "A
                 "Wall Street", "Silicon Valley", "Hong Kong", "Macau", "New York", "Los Angeles", "Sarajevo",
                 "Belgrade", "Bonn", "Frankfurt", "Hamburg", "Munich", "Geneva", "Zurich", "Milan", "Barcelona",
                 "Istanbul", "Johannesburg", "Cape Town", "Sydney", "Melbourne", "Toronto", "Montreal",
-                "Vancouver", "Mumbai", "Bombay", "Calcutta", "Karachi", "Lahore", "Shanghai", "Osaka"]
+                "Vancouver", "Mumbai", "Bombay", "Calcutta", "Karachi", "Lahore", "Shanghai", "Osaka",
+                "Oval Office"]
 # Well-known groups that the source lacks or files under another group (hand-added, public knowledge);
 # they come first, so their names are not given to another entry.
 EXTRA_GROUPS = [["Hamas"], ["Hezbollah", "Hizbollah", "Hizbullah", "Hizballah"], ["Al-Qaeda", "al-Qaeda", "Al Qaeda", "al Qaeda", "Al-Qaida"],

@@ -11,6 +11,7 @@
 //! is no evidence ("President Trump imposed tariffs on China" does not make him Chinese).
 
 use crate::lexicon;
+use crate::syntax::{SentenceSyntax, Upos};
 use crate::text::{Token, TokenKind};
 use crate::words::SentenceWords;
 
@@ -22,7 +23,7 @@ const MAX_APPOSITION: usize = 10;
 
 /// Gives the persons named in one sentence (`mentions`, in text order) the office and the
 /// affiliation an apposition next to them states, where they have none yet.
-pub(super) fn read_appositions(text: &str, tokens: &[Token], words: &SentenceWords<'_>, mentions: &mut [RawMention]) {
+pub(super) fn read_appositions(text: &str, tokens: &[Token], words: &SentenceWords<'_>, parse: &SentenceSyntax<'_>, mentions: &mut [RawMention]) {
     let token_at = |offset: usize| tokens.partition_point(|t| t.start < offset);
     let spans: Vec<(usize, usize)> = mentions.iter().map(|m| (token_at(m.start), token_at(m.end))).collect();
     for p in 0..mentions.len() {
@@ -35,16 +36,19 @@ pub(super) fn read_appositions(text: &str, tokens: &[Token], words: &SentenceWor
             .then(|| phrase(text, tokens, to + 1, |k| k + 1))
             .flatten();
         let before = (from >= 2 && tokens.get(from - 1).is_some_and(|t| t.text(text) == ","))
-            .then(|| phrase(text, tokens, from - 2, |k| k.wrapping_sub(1)))
+            .then(|| noun_phrase_before(tokens, from - 1, parse))
             .flatten();
         for (a, b) in after.into_iter().chain(before) {
             let Some(office) = (a..b).find(|&k| words.role(k).is_some_and(|r| r.title) && !tokens[k].is_capitalized(text)) else { continue };
             // The body or country inside the apposition: a mention lying within it.
             let owner = (0..mentions.len()).find(|&q| q != p && spans[q].0 >= a && spans[q].1 <= b && belongs_to(&mentions[q].key));
+            // An office of a body ("the president of the Federal Reserve Bank of New York") is no
+            // title "the president" stands for; a country's is ("China's president").
+            let national = owner.is_none_or(|q| matches!(mentions[q].key, Key::Country(_)));
             if let Some(q) = owner {
                 mentions[p].affiliation = Some(mentions[q].key.clone());
             }
-            if mentions[p].title.is_none() {
+            if mentions[p].title.is_none() && national {
                 mentions[p].title = Some(words.folded(office).to_string());
             }
             break;
@@ -72,6 +76,25 @@ fn phrase(text: &str, tokens: &[Token], start: usize, step: impl Fn(usize) -> us
         k = step(k);
     }
     (n > 0).then_some((lo, hi))
+}
+
+/// The noun phrase ending just before token `end` ("his Chinese counterpart" of "... and his
+/// Chinese counterpart, Xi Jinping"): the words the parse reads as a determiner, adjective,
+/// noun or possessive, at most four; none when the word before `end` is no noun.
+fn noun_phrase_before(tokens: &[Token], end: usize, parse: &SentenceSyntax<'_>) -> Option<(usize, usize)> {
+    let nominal = |k: usize| {
+        matches!(parse.upos_of_token(k), Some(Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Pron | Upos::Part))
+            || tokens.get(k).is_some_and(|t| t.kind == TokenKind::Possessive)
+    };
+    let last = end.checked_sub(1)?;
+    if !matches!(parse.upos_of_token(last), Some(Upos::Noun | Upos::Propn)) {
+        return None;
+    }
+    let mut from = last;
+    while from > 0 && last - from < 4 && nominal(from - 1) {
+        from -= 1;
+    }
+    Some((from, end))
 }
 
 /// Whether a mention names what a person may belong to: a country, a body, a group.

@@ -102,7 +102,7 @@ pub(super) fn scan_sentences(text: &str, sentences: &[Sentence], words: &Words, 
             None => scan.run(&mut raw),
         }
         if let Some(sentence_mentions) = raw.get_mut(first..) {
-            affiliation::read_appositions(text, tokens, &sentence_words, sentence_mentions);
+            affiliation::read_appositions(text, tokens, &sentence_words, &scan.parse, sentence_mentions);
         }
     }
     sort::sort_by_key(&mut raw, |m| m.start as u64);
@@ -679,6 +679,8 @@ impl Scan<'_> {
             return None;
         }
         let (start, end) = (tokens[j].start, tokens[j + name_len - 1].end);
+        // "President Xi Jinping of China": the country after the name.
+        let affiliation = affiliation.or_else(|| self.country_of(j + name_len));
         let title: Vec<String> = (i..j).map(|k| fold(tokens[k].text(text))).filter(|w| !is_honorific(w)).collect();
         let key = Key::Name { name: surface_form(&text[start..end]), kind: ActorKind::Person };
         let mut m = self.mention(start, end, key, if affiliation.is_some() { 0.9 } else { 0.85 });
@@ -927,6 +929,14 @@ impl Scan<'_> {
         }
         let before = from.checked_sub(1).map(|p| self.folded(p));
         let locative = before.is_some_and(|b| LOCATIVES.contains(&b) || b == "from");
+        // "the Phase 1 deal", "its Article 5": a word with a determiner before and a number after
+        // is a designation, no name.
+        if words.len() == 1
+            && tokens.get(to).is_some_and(|t| t.kind == TokenKind::Number)
+            && before.is_some_and(|b| matches!(b, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"))
+        {
+            return None;
+        }
         let after = self.folded(to + usize::from(tokens.get(to).is_some_and(|t| t.kind == TokenKind::Possessive)));
         let org_context = ORG_AFTER.contains(&after) || before.is_some_and(|b| ORG_BEFORE.contains(&b));
         // "the White Sox", "the Democracy Wall", "House of Lords": an article or "of" is rarely
