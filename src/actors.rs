@@ -329,6 +329,8 @@ mod tests {
             &[("Jesper Varga", "person"), ("Sweden", "country")], &["Jesper Varga of Sweden", "VRGA", "Inc"]),
         ("Emese Tovar BUDAPEST 1996-08-30 Shares rose on the Budapest bourse.", &[("Budapest", "place")], &["Hungary"]),
         ("Both sides signed the Phase 1 deal and its Phase 2 talks.", &[], &["Phase"]),
+        ("Sen. Jane Varga (D-Mont.) objected. Karvosk Grills Bank Chief\n\nKarvosk Bank CEO Tomas Linde spoke.",
+            &[("Karvosk Bank", "organization")], &["D-Mont", "Karvosk Grills Bank Chief"]),
     ];
 
     #[test]
@@ -385,6 +387,10 @@ mod tests {
         ("Prime Minister Tomas Varga met North Korea's envoy in Pyongyang.", "Tomas Varga", None),
         ("Trump met his Chinese counterpart, Xi Jinping, in Chile.", "Xi Jinping", Some("China")),
         ("President Xi Jinping of China spoke.", "Xi Jinping", Some("China")),
+        ("Senators grilled Karvosk Bank CEO Tomas Linde on Tuesday.", "Tomas Linde", Some("Karvosk Bank")),
+        ("Sen. Jane Varga (D-Mont.) and Sen. Tomas Linde (R-Ky.) objected.", "Jane Varga", Some("Democratic Party")),
+        ("Sen. Jane Varga (D-Mont.) and Sen. Tomas Linde (R-Ky.) objected.", "Tomas Linde", Some("Republican Party")),
+        ("NATO Secretary-General Mark Rutte spoke.", "Mark Rutte", Some("North Atlantic Treaty Organization")),
     ];
 
     #[test]

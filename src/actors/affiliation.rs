@@ -4,7 +4,8 @@
 //! - "Xi Jinping, China's president, ..." → Xi Jinping, title "president", affiliated to China;
 //! - "Mark Rutte, the Dutch prime minister, ..." → the Netherlands (a demonym);
 //! - "Jane Doe, a spokeswoman for the Foreign Ministry, ..." → the Foreign Ministry;
-//! - "The Iranian foreign minister, Abbas Araghchi, said ..." → Iran (the office before the name).
+//! - "The Iranian foreign minister, Abbas Araghchi, said ..." → Iran (the office before the name);
+//! - "Jon Tester (D-Mont.)" → the Democratic Party (a party's tag).
 //!
 //! A title before the name ("Russian President Vladimir Putin") and "of X" ("Peter Nicol of
 //! Scotland") are read where the name is found (`scan`); a country merely named near a person
@@ -31,6 +32,11 @@ pub(super) fn read_appositions(text: &str, tokens: &[Token], words: &SentenceWor
             continue;
         }
         let (from, to) = spans[p];
+        // "Jon Tester (D-Mont.)": the party of the letter.
+        if let Some(party) = party_tag(text, tokens, to) {
+            mentions[p].affiliation = Some(party);
+            continue;
+        }
         // After the name: ", <apposition> ," (or the sentence's end); before it: "<apposition> , <name>".
         let after = (tokens.get(to).is_some_and(|t| t.text(text) == ","))
             .then(|| phrase(text, tokens, to + 1, |k| k + 1))
@@ -53,6 +59,24 @@ pub(super) fn read_appositions(text: &str, tokens: &[Token], words: &SentenceWor
             }
             break;
         }
+    }
+}
+
+/// The party a tag after a politician's name gives ("(D-Mont.)", "(R-Ky.)"): the Democratic or
+/// Republican Party of the gazetteer.
+fn party_tag(text: &str, tokens: &[Token], at: usize) -> Option<Key> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    if word(at) != "(" || word(at + 2) != "-" || !(at + 3..at + 7).any(|k| word(k) == ")") {
+        return None;
+    }
+    let party = match word(at + 1) {
+        "D" => "Democratic Party",
+        "R" => "Republican Party",
+        _ => return None,
+    };
+    match lexicon::lookup(party) {
+        Some(lexicon::Hit::Entity(e)) => Some(Key::Entity(e)),
+        _ => None,
     }
 }
 

@@ -451,7 +451,11 @@ impl<'r> FullNames<'r> {
     fn new(raw: &'r [RawMention]) -> Self {
         let mut names = FullNames { names: Vec::new(), by_suffix: FastMap::default(), by_given: FastMap::default(), by_initial: FastMap::default(), index: FastMap::default() };
         for m in raw {
+            // A name only a headline writes ("Warren Hammers Wells Fargo") owns no surname.
             let Key::Name { name, kind: ActorKind::Person, .. } = &m.key else { continue };
+            if m.weak {
+                continue;
+            }
             // "M. Varga" is a full name for a lone "Varga", but it opens no name and does not
             // stand in the way of "M. Varga" → "Mark Varga".
             let initialled = name.split_once(". ").is_some_and(|(initial, _)| initial.chars().count() == 1);

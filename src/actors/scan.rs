@@ -351,9 +351,18 @@ impl Scan<'_> {
                         (EntityKind::Government, Some(c)) => Key::Country(c),
                         _ => Key::Entity(e),
                     };
-                    let mut m = self.mention(start, end, key, 0.9);
+                    let mut m = self.mention(start, end, key.clone(), 0.9);
                     m.locative = self.locative_at(i, len);
                     out.push(m);
+                    // "NATO Secretary-General Mark Rutte", "White House Press Secretary Sean Spicer":
+                    // an office of the body, held by the person named after it.
+                    if ekind != EntityKind::Place {
+                        if let Some((mut person, used)) = self.titled_person(i + len, None) {
+                            person.affiliation = person.affiliation.or(Some(key));
+                            out.push(person);
+                            return len + used;
+                        }
+                    }
                     return len;
                 }
             }
@@ -394,9 +403,15 @@ impl Scan<'_> {
                 let opens_title = tokens[t].is_capitalized(text)
                     && self.is_title_at(t)
                     && !self.is_title_at(t - 1);
-                opens_title.then(|| self.titled_person(t, None)).flatten().map(|(person, used)| (person, t - i + used))
+                opens_title.then(|| self.titled_person(t, None)).flatten().map(|(person, used)| (person, t, t - i + used))
             });
-            if let Some((person, used)) = inner_title {
+            if let Some((mut person, t, used)) = inner_title {
+                // "Wells Fargo CEO John Stumpf", "Senate Minority Leader Harry Reid": the words
+                // before the office name the body it belongs to.
+                if let Some(body) = self.employer(i, t) {
+                    person.affiliation = person.affiliation.or_else(|| Some(body.key.clone()));
+                    out.push(body);
+                }
                 out.push(person);
                 return used;
             }
@@ -546,6 +561,32 @@ impl Scan<'_> {
             && !lexicon::stance_word_use(&crate::text::fold(noun)).is_some_and(|(_, uses)| uses & lexicon::USE_NOUN != 0)
     }
 
+    /// The body whose office opens at token `t` of a run from token `i` ("Wells Fargo" of "Wells
+    /// Fargo CEO John Stumpf"): a mention of the words between, if they name one (openers that
+    /// are no names left out); a country of the gazetteer stays a country.
+    fn employer(&self, i: usize, t: usize) -> Option<RawMention> {
+        let mut from = i;
+        while from < t && (self.words.in_list(from, &NOT_NAMES) || (self.line_start(from) && self.words.lower_seen(from))) {
+            from += 1;
+        }
+        if from >= t || (from..t).any(|k| self.is_title_at(k) || !self.tokens[k].is_capitalized(self.text)) {
+            return None;
+        }
+        let (start, end) = (self.tokens[from].start, self.tokens[t - 1].end);
+        let key = match self.gazetteer_at(from) {
+            Some((len, hit)) if from + len == t => match hit {
+                Hit::Country(c, _) => Key::Country(c),
+                Hit::Entity(e) => match lexicon::entity(e) {
+                    Some((_, EntityKind::Government, Some(c))) => Key::Country(c),
+                    _ => Key::Entity(e),
+                },
+            },
+            Some(_) => return None,
+            None => Key::Name { name: surface_form(&self.text[start..end]), kind: ActorKind::Organization },
+        };
+        Some(self.mention(start, end, key, 0.7))
+    }
+
     /// "the prime minister" with no name after it: a reference to the person who holds the title.
     fn title_reference(&self, i: usize, out: &mut Vec<RawMention>) -> Option<usize> {
         let (text, tokens) = (self.text, self.tokens);
@@ -643,8 +684,11 @@ impl Scan<'_> {
             if tokens.get(j).is_some_and(|t| t.start == tokens[j - 1].end && t.text(text) == ".") {
                 j += 1;
             }
-            // "Secretary of State": a title may hold "of".
+            // "Secretary of State": a title may hold "of"; "Secretary-General" a hyphen.
             if j + 1 < tokens.len() && tokens[j].text(text) == "of" && self.is_title_at(j + 1) {
+                j += 1;
+            }
+            if j + 1 < tokens.len() && tokens[j].text(text) == "-" && tokens[j].start == tokens[j - 1].end && self.is_title_at(j + 1) {
                 j += 1;
             }
         }
@@ -884,6 +928,10 @@ impl Scan<'_> {
         // "Phase Two", "Talks Friday": a number word or a day closes no name.
         while to > from + 1 && self.words.in_list(to - 1, &NOT_NAMES) && tokens[to - 2].end < tokens[to - 1].start {
             to -= 1;
+        }
+        // "(D-Mont.)", "(R-Ky.)": a party's letter and a state after a politician's name, no name.
+        if from > 0 && self.word(from - 1) == "(" && self.word(from).len() == 1 && self.word(from + 1) == "-" {
+            return None;
         }
         // "Anglo-French", "Franco-German": a demonym inside makes an adjective, no name.
         if (from..to).any(|k| matches!(lexicon::country_alias(self.word(k)), Some((_, AliasKind::Demonym)))) {
