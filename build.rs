@@ -35,6 +35,13 @@ const ROLES: &str = "data/roles.tsv";
 const DESCRIPTIONS: &str = "data/descriptions.tsv";
 const PAGE_WORDS: &str = "data/page_words.tsv";
 const BACK_REFERENCES: &str = "data/back_references.tsv";
+const NAME_WORDS: &str = "data/name_words.tsv";
+/// The classes of `NAME_WORDS`, each compiled into a word list `NAME_WORDS_<CLASS>`.
+const NAME_WORD_CLASSES: &[&str] = &[
+    "not_name", "org", "org_after", "org_before", "company_suffix", "place", "event", "locative", "people", "police_thing",
+    "address_form", "connector", "pronoun", "region_group", "region_adjective", "row_marker", "fixture", "scorecard",
+    "cell_connector",
+];
 const CLASSES: &[(&str, &str)] = &[
     ("appeal", "Appeal"), ("demand", "Demand"), ("reject", "Reject"), ("threaten", "Threaten"),
     ("use_force", "UseForce"), ("negotiate", "Negotiate"), ("cooperate", "Cooperate"),
@@ -51,6 +58,7 @@ fn main() {
     println!("cargo:rerun-if-changed={GIVEN_NAMES}");
     println!("cargo:rerun-if-changed={ROLES}");
     println!("cargo:rerun-if-changed={DESCRIPTIONS}");
+    println!("cargo:rerun-if-changed={NAME_WORDS}");
     println!("cargo:rerun-if-changed=src/phf.rs");
     println!("cargo:rerun-if-changed=src/fasthash.rs");
     println!("cargo:rerun-if-changed={PAGE_WORDS}");
@@ -61,6 +69,7 @@ fn main() {
     descriptions(&mut out);
     page_words(&mut out);
     back_references(&mut out);
+    name_words(&mut out);
     stance_verbs(&mut out);
     println!("cargo:rerun-if-changed={STANCE_CONFIDENCE}");
     stance_weights(&mut out);
@@ -410,7 +419,7 @@ fn given_names(out: &mut String) {
     phf_table(out, "GIVEN_NAMES", &names.into_iter().map(|name| (name, Vec::new())).collect(), 0);
 }
 
-/// Role words and their uses: bit 0 title, bit 1 office, bit 2 group.
+/// Role words and their uses: bit 0 title, bit 1 office, bit 2 group, bit 3 modifier.
 fn roles(out: &mut String) {
     let mut rows: BTreeMap<String, u8> = BTreeMap::new();
     for (line, text) in data_lines(ROLES) {
@@ -422,13 +431,44 @@ fn roles(out: &mut String) {
                 "title" => 1,
                 "office" => 2,
                 "group" => 4,
+                "modifier" => 8,
                 other => panic!("{ROLES}:{line}: unknown use {other:?}"),
             };
         }
         rows.insert(word.trim().to_lowercase(), bits);
     }
-    out.push_str("/// Role words (lower case): bits 1 title, 2 office, 4 group.\n");
+    out.push_str("/// Role words (lower case): bits 1 title, 2 office, 4 group, 8 modifier.\n");
     phf_table(out, "ROLES", &rows.into_iter().map(|(word, bits)| (word, vec![bits])).collect(), 1);
+}
+
+/// The actors stage's word classes: one `WordList` per class (its words' letters and a byte of
+/// length each, as `word_list!` stores them).
+fn name_words(out: &mut String) {
+    let mut classes: BTreeMap<&str, Vec<String>> = NAME_WORD_CLASSES.iter().map(|&c| (c, Vec::new())).collect();
+    for (line, text) in data_lines(NAME_WORDS) {
+        let mut f = text.split('\t');
+        let (Some(word), Some(of)) = (f.next(), f.next()) else { panic!("{NAME_WORDS}:{line}: expected word<TAB>classes") };
+        let word = word.trim();
+        assert!(!word.is_empty() && word.len() < 256 && word == word.to_lowercase(), "{NAME_WORDS}:{line}: {word:?} is no lower-case word");
+        assert!(!word.contains(['"', '\\']), "{NAME_WORDS}:{line}: {word:?} cannot be stored");
+        for class in of.split(',').map(str::trim) {
+            let Some(words) = classes.get_mut(class) else { panic!("{NAME_WORDS}:{line}: unknown class {class:?}") };
+            assert!(!words.iter().any(|w| w == word), "{NAME_WORDS}:{line}: {word:?} twice in {class}");
+            words.push(word.to_string());
+        }
+    }
+    for (class, words) in classes {
+        let letters: String = words.concat();
+        let lens: Vec<String> = words.iter().map(|w| w.len().to_string()).collect();
+        writeln!(out, "/// The `{class}` words of {NAME_WORDS}.").unwrap();
+        writeln!(
+            out,
+            "pub(crate) const NAME_WORDS_{}: crate::text::WordList = crate::text::WordList::new(\"{letters}\", &[{}]);",
+            class.to_uppercase(),
+            lens.join(", ")
+        )
+        .unwrap();
+    }
 }
 
 /// Nouns that stand for an actor named earlier, with the kinds of actor each may stand for.
@@ -443,6 +483,7 @@ fn descriptions(out: &mut String) {
                 "person" => 1,
                 "organization" => 2,
                 "group" => 4,
+                "modifier" => 8,
                 "country" => 8,
                 other => panic!("{DESCRIPTIONS}:{line}: unknown kind {other:?}"),
             };

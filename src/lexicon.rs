@@ -267,12 +267,14 @@ pub(crate) struct Role {
     pub office: bool,
     /// After a demonym the pair speaks for the state ("Israeli officials").
     pub group: bool,
+    /// It only qualifies the office after it ("Foreign" of "Foreign Minister"): no title ends with it.
+    pub modifier: bool,
 }
 
 /// The uses of a lower-case role word, if it is one.
 pub(crate) fn role(word: &str) -> Option<Role> {
     let bits = *ROLES.get(word)?.first()?;
-    Some(Role { title: bits & 1 != 0, office: bits & 2 != 0, group: bits & 4 != 0 })
+    Some(Role { title: bits & 1 != 0, office: bits & 2 != 0, group: bits & 4 != 0, modifier: bits & 8 != 0 })
 }
 
 /// The kinds of actor a description noun may stand for ("company": an organisation), as bits of
@@ -372,7 +374,7 @@ mod tests {
         assert!(DESCRIPTIONS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(BACK_REFERENCES.iter().count() >= 17);
         assert!(is_back_reference("they") && is_back_reference("such") && !is_back_reference("there"));
-        assert_eq!(role("minister"), Some(Role { title: true, office: true, group: true }));
+        assert_eq!(role("minister"), Some(Role { title: true, office: true, group: true, modifier: false }));
         assert_eq!(role("officials").map(|r| (r.title, r.group)), Some((false, true)));
         assert_eq!(role("Minister"), None, "keys are lower case");
         assert!(STANCE_WORDS.len > 1000 && GIVEN_NAMES.len > 1000 && GAZETTEER.len > 2000, "the lexicons compiled");

@@ -90,7 +90,7 @@ fn run_stages(text: &str, options: &Options, lap: &mut dyn FnMut(&'static str)) 
     lap("words");
     let syntax = syntax::Syntax::new(text, &words, sentences.len());
     lap("syntax");
-    let mut cast = actors::find_actors(text, &sentences, &words);
+    let mut cast = actors::find_actors(text, &sentences, &words, &syntax);
     lap("actors");
     let (stances, references) = stances::find_stances(text, &sentences, &words, &syntax, &cast);
     // "he said", "the company said": the words a stance's actor was read from are mentions of it too.

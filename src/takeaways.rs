@@ -1215,7 +1215,8 @@ mod tests {
     fn picks(text: &str, wanted: Option<usize>) -> Vec<String> {
         let sentences = segment(text, &clean(text));
         let words = Words::new(text, &sentences);
-        let cast = find_actors(text, &sentences, &words);
+        let syntax = crate::syntax::Syntax::new(text, &words, sentences.len());
+        let cast = find_actors(text, &sentences, &words, &syntax);
         pick_takeaways(text, &sentences, &words, &cast, &[], wanted)
             .into_iter()
             .map(|p| text[p.start..p.end].to_string())
@@ -1230,7 +1231,8 @@ mod tests {
             Weather was mild. Diplomats expect an agreement on a framework within weeks.\nShare Article\n";
         let sentences = segment(text, &clean(text));
         let words = Words::new(text, &sentences);
-        let cast = find_actors(text, &sentences, &words);
+        let syntax = crate::syntax::Syntax::new(text, &words, sentences.len());
+        let cast = find_actors(text, &sentences, &words, &syntax);
         let picks = pick_takeaways(text, &sentences, &words, &cast, &[], None);
         assert_eq!(picks.len(), 3);
         assert!(picks.windows(2).all(|w| w[0].sentence < w[1].sentence));
@@ -1357,8 +1359,9 @@ mod tests {
     fn picked(text: &str, wanted: Option<usize>) -> (Vec<usize>, Vec<String>) {
         let sentences = segment(text, &clean(text));
         let words = Words::new(text, &sentences);
-        let cast = find_actors(text, &sentences, &words);
-        let (stances, _) = crate::stances::find_stances(text, &sentences, &words, &crate::syntax::Syntax::new(text, &words, sentences.len()), &cast);
+        let syntax = crate::syntax::Syntax::new(text, &words, sentences.len());
+        let cast = find_actors(text, &sentences, &words, &syntax);
+        let (stances, _) = crate::stances::find_stances(text, &sentences, &words, &syntax, &cast);
         let picks = pick_takeaways(text, &sentences, &words, &cast, &stances, wanted);
         (picks.iter().map(|p| p.sentence).collect(), sentences.iter().map(|s| text[s.start..s.end].to_string()).collect())
     }
@@ -1491,8 +1494,9 @@ mod tests {
         let text = "Iran urged the United States to lift sanctions. Oman praised both sides. Iran urged calm again.";
         let sentences = segment(text, &clean(text));
         let words = Words::new(text, &sentences);
-        let cast = find_actors(text, &sentences, &words);
-        let (mut stances, _) = crate::stances::find_stances(text, &sentences, &words, &crate::syntax::Syntax::new(text, &words, sentences.len()), &cast);
+        let syntax = crate::syntax::Syntax::new(text, &words, sentences.len());
+        let cast = find_actors(text, &sentences, &words, &syntax);
+        let (mut stances, _) = crate::stances::find_stances(text, &sentences, &words, &syntax, &cast);
         stances.reverse();
         let cover = Coverage::new(sentences.len(), &cast, &stances);
         for i in 0..sentences.len() {

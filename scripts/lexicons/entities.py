@@ -35,7 +35,10 @@ STOP = set("""PHOENIX PROVIDENCE CHARLOTTE AUSTIN BUFFALO LAWRENCE RICHMOND MOBI
 CHAMPAGNE GEORGIA PARIS VICTORIA SANTIAGO FLORENCE MEDINA MADISON LINCOLN ALEXANDRIA HAMILTON KINGSTON READING
 BATH NICE MARS LIMA SOFIA PRAIA MALE CONCORD SALEM SPRINGFIELD TOLEDO SUNBELT DAKOTA TIMOR UNIVERSITY_PARK
 STATE_COLLEGE GREENVILLE COLUMBUS ATHENS_ON_THE_KAW PANGO_PANGO CHANDIGARH KASAI WASHINGTON WASHINGTON_D.C.
-AMAZON APPLE SHELL ORANGE TARGET GAP VISA""".split())
+AMAZON APPLE SHELL ORANGE TARGET GAP VISA
+FOUNDATION ORGANIZATION CORNERSTONE LIGHTNING FALCON EMETIC BOOGEYMEN""".split())
+# Persons the source lists as aliases of their group ("NASRALLAH" for Hezbollah): a person is no group.
+STOP |= set("NASRALLAH ZAWAHIRI AWLAQI AL-AWLAKI AULAQI HAMMARSKJOLD SUBROTO".split())
 # Regions and places English news names often that the sources lack (hand-added, public knowledge).
 EXTRA_PLACES = ["England", "Scotland", "Wales", "Northern Ireland", "Europe", "Asia", "Africa", "North America",
                 "South America", "Latin America", "Middle East", "Gulf", "Persian Gulf", "Arabian Peninsula",
@@ -47,7 +50,8 @@ EXTRA_PLACES = ["England", "Scotland", "Wales", "Northern Ireland", "Europe", "A
                 "Wall Street", "Silicon Valley", "Hong Kong", "Macau", "New York", "Los Angeles", "Sarajevo",
                 "Belgrade", "Bonn", "Frankfurt", "Hamburg", "Munich", "Geneva", "Zurich", "Milan", "Barcelona",
                 "Istanbul", "Johannesburg", "Cape Town", "Sydney", "Melbourne", "Toronto", "Montreal",
-                "Vancouver", "Mumbai", "Bombay", "Calcutta", "Karachi", "Lahore", "Shanghai", "Osaka"]
+                "Vancouver", "Mumbai", "Bombay", "Calcutta", "Karachi", "Lahore", "Shanghai", "Osaka",
+                "Oval Office"]
 # Well-known groups that the source lacks or files under another group (hand-added, public knowledge);
 # they come first, so their names are not given to another entry.
 EXTRA_GROUPS = [["Hamas"], ["Hezbollah", "Hizbollah", "Hizbullah", "Hizballah"], ["Al-Qaeda", "al-Qaeda", "Al Qaeda", "al Qaeda", "Al-Qaida"],

@@ -627,9 +627,10 @@ mod tests {
     fn stances_of(text: &str) -> Vec<String> {
         let sentences = segment(text, &clean(text));
         let words = Words::new(text, &sentences);
-        let cast = find_actors(text, &sentences, &words);
+        let syntax = crate::syntax::Syntax::new(text, &words, sentences.len());
+        let cast = find_actors(text, &sentences, &words, &syntax);
         let name = |a: usize| cast.actors[a].id.clone();
-        find_stances(text, &sentences, &words, &crate::syntax::Syntax::new(text, &words, sentences.len()), &cast)
+        find_stances(text, &sentences, &words, &syntax, &cast)
             .0
             .iter()
             .map(|s| {
@@ -646,8 +647,9 @@ mod tests {
         let text = "Acme Corporation cut jobs. The company said it would hire. Jane Walker agreed, and she said so.";
         let sentences = segment(text, &clean(text));
         let words = Words::new(text, &sentences);
-        let cast = find_actors(text, &sentences, &words);
-        let (_, references) = find_stances(text, &sentences, &words, &crate::syntax::Syntax::new(text, &words, sentences.len()), &cast);
+        let syntax = crate::syntax::Syntax::new(text, &words, sentences.len());
+        let cast = find_actors(text, &sentences, &words, &syntax);
+        let (_, references) = find_stances(text, &sentences, &words, &syntax, &cast);
         let spans: Vec<&str> = references.iter().map(|r| &text[r.start..r.end]).collect();
         assert_eq!(spans, ["The company", "she"]);
         assert!(references.iter().all(|r| r.reference));
@@ -658,8 +660,9 @@ mod tests {
         let text = "Washington and Tehran resumed talks. Iran condemned Washington.";
         let sentences = segment(text, &clean(text));
         let words = Words::new(text, &sentences);
-        let cast = find_actors(text, &sentences, &words);
-        let rel = relations(&find_stances(text, &sentences, &words, &crate::syntax::Syntax::new(text, &words, sentences.len()), &cast).0, 0.0);
+        let syntax = crate::syntax::Syntax::new(text, &words, sentences.len());
+        let cast = find_actors(text, &sentences, &words, &syntax);
+        let rel = relations(&find_stances(text, &sentences, &words, &syntax, &cast).0, 0.0);
         assert_eq!(rel.len(), 1);
         assert_eq!(rel[0].2, "mixed");
     }
