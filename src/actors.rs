@@ -199,6 +199,18 @@ mod tests {
     }
 
     #[test]
+    fn a_country_named_where_no_place_is_expected_is_still_that_country() {
+        let cast = cast_of("Refugees tried to cross into Jordan. Jordan closed its borders. North Korea fired again, \
+            and South Korea accused the North's leader, Kim Jong Un, of recklessness.");
+        let got: Vec<(&str, &str)> = cast.actors.iter().map(|a| (a.name.as_str(), a.kind.as_str())).collect();
+        assert_eq!(got.iter().filter(|(n, _)| *n == "Jordan").collect::<Vec<_>>(), [&("Jordan", "country")], "{got:?}");
+        let kim = cast.actors.iter().find(|a| a.name == "Kim Jong Un").expect("Kim Jong Un");
+        let affiliation = kim.affiliation.and_then(|a| cast.actors.get(a)).map(|a| a.name.as_str());
+        assert_eq!(affiliation, Some("North Korea"), "{got:?}");
+        assert!(cast.actors.iter().all(|a| a.name != "North"), "{got:?}");
+    }
+
+    #[test]
     fn memo_slots_are_one_per_list_and_apart_from_the_stances_ones() {
         let lists =
             [NOT_NAMES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, ADDRESS_FORMS, LOCATIVES, ORG_AFTER, ORG_BEFORE, PEOPLE_WORDS, POLICE_THINGS];

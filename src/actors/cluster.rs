@@ -78,6 +78,11 @@ pub(super) fn cluster(text: &str, raw: Vec<RawMention>) -> Cast {
     // The person last named with each title, for "the prime minister".
     let mut titled: FastMap<&str, usize> = FastMap::default();
     let mut surface = String::new();
+    // The countries the text names as such, for a country's ambiguous name it also writes where
+    // no place is expected ("Jordan closed its borders" after "cross into Jordan").
+    let mut countries: Vec<usize> = raw.iter().filter_map(|m| if let Key::Country(c) = m.key { Some(c) } else { None }).collect();
+    crate::sort::sort_by_key(&mut countries, |&c| c as u64);
+    countries.dedup();
     for m in &raw {
         let (key, kind) = match &m.key {
             Key::Country(c) => {
@@ -122,6 +127,9 @@ pub(super) fn cluster(text: &str, raw: Vec<RawMention>) -> Cast {
                 let c = names.compass.get(name.as_str()).copied().flatten().unwrap_or_default();
                 (EntityKey::Country(c), ActorKind::Country)
             }
+            Key::Name { name, .. } if persons.surname(name).is_none() && named_country(name, &countries).is_some() => {
+                (EntityKey::Country(named_country(name, &countries).unwrap_or_default()), ActorKind::Country)
+            }
             Key::Name { name, kind } => match (abbreviated_body(name), names.resolve(name, *kind, m.locative, &persons)) {
                 (Some((e, kind)), _) => (EntityKey::Entity(e), kind),
                 (None, Some((full, kind))) => (EntityKey::Name(full), kind),
@@ -165,7 +173,7 @@ pub(super) fn cluster(text: &str, raw: Vec<RawMention>) -> Cast {
             _ => true,
         })
         .collect();
-    build_cast(text, &raw, &of_mention, &entities, &kinds, &keep)
+    build_cast(text, &raw, &of_mention, &entities, &kinds, &keep, &names.compass)
 }
 
 /// Joins reference mentions to the entities they stand for ([`Cast::add_references`]): each
@@ -233,7 +241,15 @@ fn decide_kinds(entities: &[Entity]) -> Vec<(ActorKind, bool)> {
 const LIST_SURE: f32 = 0.6;
 
 /// The actors (in order of first mention, an affiliation before its first affiliate) and their mentions.
-fn build_cast(text: &str, raw: &[RawMention], of_mention: &[Option<usize>], entities: &[Entity], kinds: &[(ActorKind, bool)], keep: &[bool]) -> Cast {
+fn build_cast(
+    text: &str,
+    raw: &[RawMention],
+    of_mention: &[Option<usize>],
+    entities: &[Entity],
+    kinds: &[(ActorKind, bool)],
+    keep: &[bool],
+    compass: &FastMap<&'static str, Option<usize>>,
+) -> Cast {
     let mut cast = Cast::default();
     let mut actor_of: Vec<Option<usize>> = vec![None; entities.len()];
     let mut by_affiliation: FastMap<EntityKey, usize> = FastMap::default();
@@ -248,7 +264,7 @@ fn build_cast(text: &str, raw: &[RawMention], of_mention: &[Option<usize>], enti
             None => {
                 let e = &entities[entity];
                 // What the entity belongs to: an actor of its own (the country of a title).
-                let affiliation = e.affiliation.and_then(|k| affiliation_actor(&mut cast, &mut by_affiliation, &actor_of, entities, k));
+                let affiliation = e.affiliation.and_then(|k| affiliation_actor(&mut cast, &mut by_affiliation, &actor_of, entities, k, compass));
                 let a = match by_affiliation.get(&e.key) {
                     Some(&a) => a,
                     None => new_actor(&mut cast, entity_name(e.key), kinds[entity].0, 0.0),
@@ -271,18 +287,22 @@ fn build_cast(text: &str, raw: &[RawMention], of_mention: &[Option<usize>], enti
 }
 
 /// The actor of an affiliation: the country of a title, made an actor if the text does not
-/// name it on its own.
+/// name it on its own; "the North's leader" is North Korea's where the text names that country.
 fn affiliation_actor<'r>(
     cast: &mut Cast,
     by_affiliation: &mut FastMap<EntityKey<'r>, usize>,
     actor_of: &[Option<usize>],
     entities: &[Entity<'r>],
     key: &'r Key,
+    compass: &FastMap<&'static str, Option<usize>>,
 ) -> Option<usize> {
     let key = match key {
         Key::Country(c) => EntityKey::Country(*c),
         Key::Entity(e) => EntityKey::Entity(*e),
-        Key::Name { name, .. } => EntityKey::Name(name),
+        Key::Name { name, .. } => match compass.get(name.as_str()).copied().flatten() {
+            Some(c) => EntityKey::Country(c),
+            None => EntityKey::Name(name),
+        },
         Key::TitleRef(_) => return None,
     };
     if let Some(a) = entities.iter().position(|e| e.key == key).and_then(|e| actor_of.get(e).copied().flatten()) {
@@ -426,6 +446,15 @@ impl<'r> Names<'r> {
             return Some((plural, kind));
         }
         None
+    }
+}
+
+/// The country among `countries` (those the text names as such) whose ambiguous name `name` is:
+/// "Jordan" once the text has named the country Jordan where a place is expected.
+fn named_country(name: &str, countries: &[usize]) -> Option<usize> {
+    match lexicon::country_alias(name) {
+        Some((c, AliasKind::AmbiguousName)) if countries.contains(&c) => Some(c),
+        _ => None,
     }
 }
 

@@ -661,7 +661,7 @@ impl Scan<'_> {
         // "Chad", "Jordan": a country only where a place is expected ("in Jordan", "Jordan's army" no).
         if let Hit::Country(_, AliasKind::AmbiguousName) = hit {
             let before = i.checked_sub(1).map(|p| self.folded(p));
-            if !matches!(before, Some("in" | "to" | "from" | "of" | "with" | "and")) {
+            if !matches!(before, Some("in" | "into" | "to" | "from" | "of" | "with" | "and")) {
                 return None;
             }
         }
