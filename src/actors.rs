@@ -211,6 +211,15 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_that_keeps_a_small_word_names_its_body() {
+        let cast = cast_of("The road is held by Maghawir al Thawra (MaT), a rebel group. MaT said it would stay, and MaT commanders agreed.");
+        let got: Vec<(&str, Vec<&str>)> =
+            cast.actors.iter().map(|a| (a.name.as_str(), a.aliases.iter().map(String::as_str).collect())).collect();
+        assert!(got.iter().any(|(n, aliases)| *n == "Maghawir al Thawra" && aliases.contains(&"MaT")), "{got:?}");
+        assert!(got.iter().all(|(n, _)| *n != "MaT"), "{got:?}");
+    }
+
+    #[test]
     fn memo_slots_are_one_per_list_and_apart_from_the_stances_ones() {
         let lists =
             [NOT_NAMES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, ADDRESS_FORMS, LOCATIVES, ORG_AFTER, ORG_BEFORE, PEOPLE_WORDS, POLICE_THINGS];

@@ -374,6 +374,17 @@ impl<'r> Names<'r> {
                     names.plurals.insert(singular, name);
                 }
             }
+            // "Maghawir al Thawra (MaT)": an acronym that keeps a small word's small letter names
+            // the body whatever kind its spelled-out name was first taken for.
+            if name.split(' ').any(|w| w.starts_with(char::is_lowercase)) {
+                let initials: String = name.split([' ', '-']).filter_map(|w| w.chars().next()).collect();
+                if initials.chars().count() >= 3 && initials.chars().any(char::is_lowercase) {
+                    let slot = names.by_initials.entry(initials).or_insert(Some(name));
+                    if *slot != Some(name.as_str()) {
+                        *slot = None;
+                    }
+                }
+            }
             if !matches!(kind, ActorKind::Organization | ActorKind::Group) {
                 continue;
             }
