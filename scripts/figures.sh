@@ -15,8 +15,16 @@ run $PY $S ner --data $D/conll-dev.txt
 run $PY $S aliases --data $D/aliases-dev.jsonl
 run $PY $S events --data $D/plover-dev.jsonl
 run $PY $S attribution --data $D/polnear-dev.jsonl
+run $PY $S stances
+run $PY $S extraction --data $D/extraction-dev.jsonl
+run $PY $S syntax --data ../shared/corpora/ud-english-ewt/en_ewt-ud-test.conllu
+run $PY $S ner --data ../shared/corpora/ud-english-ewt/uner_en_ewt-test.conll
+echo "target/release/article-lens bench --syntax ../shared/corpora/ud-english-ewt/en_ewt-ud-test.conllu"
+target/release/article-lens bench --syntax ../shared/corpora/ud-english-ewt/en_ewt-ud-test.conllu | sed 's/^/    /'
 echo "target/release/article-lens bench ../shared/articles/*.txt"
 target/release/article-lens bench ../shared/articles/*.txt | sed 's/^/    /'
+echo "target/release/article-lens bench --scale ../shared/articles/*.txt"
+target/release/article-lens bench --scale ../shared/articles/*.txt | sed 's/^/    /'
 for f in site/pkg/article_lens_bg.wasm site/pkg/article_lens.js site/article-lens.js site/article-lens-element.js site/article-lens.css; do
   [ -f "$f" ] && printf 'gzip -9 %-32s %7d bytes (raw %d)\n' "$f" "$(gzip -9c "$f" | wc -c)" "$(wc -c < "$f")"
 done

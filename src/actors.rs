@@ -208,6 +208,9 @@ mod tests {
         let affiliation = kim.affiliation.and_then(|a| cast.actors.get(a)).map(|a| a.name.as_str());
         assert_eq!(affiliation, Some("North Korea"), "{got:?}");
         assert!(cast.actors.iter().all(|a| a.name != "North"), "{got:?}");
+        let cast = cast_of("The Government of Syria rejected the plan, and Syria said so again.");
+        let names: Vec<&str> = cast.actors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Syria"]);
     }
 
     #[test]

@@ -127,6 +127,10 @@ pub(super) fn cluster(text: &str, raw: Vec<RawMention>) -> Cast {
                 let c = names.compass.get(name.as_str()).copied().flatten().unwrap_or_default();
                 (EntityKey::Country(c), ActorKind::Country)
             }
+            // "the Government of Syria" is Syria, as "the Syrian government" is.
+            Key::Name { name, .. } if government_of(name).is_some() => {
+                (EntityKey::Country(government_of(name).unwrap_or_default()), ActorKind::Country)
+            }
             Key::Name { name, .. } if persons.surname(name).is_none() && named_country(name, &countries).is_some() => {
                 (EntityKey::Country(named_country(name, &countries).unwrap_or_default()), ActorKind::Country)
             }
@@ -457,6 +461,18 @@ impl<'r> Names<'r> {
             return Some((plural, kind));
         }
         None
+    }
+}
+
+/// The country a name "Government of <country>" names.
+fn government_of(name: &str) -> Option<usize> {
+    let (head, rest) = name.split_once(" of ")?;
+    if !head.eq_ignore_ascii_case("government") {
+        return None;
+    }
+    match lexicon::country_alias(rest) {
+        Some((c, AliasKind::Name)) => Some(c),
+        _ => None,
     }
 }
 
