@@ -28,13 +28,14 @@ const ELEMENT_ENTRY = "www/article-lens.js";
 /** What wasm-pack writes that the package ships: the glue, the module, the report's types. */
 const WASM_FILES = ["pkg/article_lens.js", "pkg/article_lens_bg.wasm", "pkg/article_lens.d.ts"];
 
-const copied = new Set();
+const copied = new Map(); // path in the package -> the file copied there
 function copy(from, to) {
-  if (copied.has(to)) return;
+  if (copied.get(to) === from) return;
+  if (copied.has(to)) die(`${from} and ${copied.get(to)} would both be ${to} in the package: rename one`);
   if (!existsSync(from)) die(`${from} is missing`);
   mkdirSync(path.dirname(path.join(out, to)), { recursive: true });
   cpSync(from, path.join(out, to));
-  copied.add(to);
+  copied.set(to, from);
 }
 
 // 1. The element: every module its entry reaches by static import, and what they load by URL.

@@ -4,9 +4,9 @@
 //
 // This module holds the class and registers nothing (as relative-time-element does); it imports
 // in Node without a DOM (the class then extends a placeholder), so its helpers can be tested
-// there. Its siblings: engine.js (loading the wasm core), report.js, brief.js and format.js
-// (pure report helpers), graph.js (the relation graph), dom.js (DOM helpers), schema.js (the
-// report's vocabularies, generated from data/report_vocabulary.tsv). Its
+// there. Its siblings: wasm-engine.js (loading the wasm core), report-helpers.js, brief.js and
+// format.js (pure report helpers), graph.js (the relation graph), dom.js (DOM helpers),
+// schema.js (the report's vocabularies, generated from data/report_vocabulary.tsv). Its
 // sibling `article-lens.js` registers it as <article-lens>, and that is the one module tag an
 // embedding page needs. The element loads `./pkg/article_lens.js` (the wasm-pack output) and
 // its .wasm relative to this file as soon as it is defined (`define()`), so the engine is
@@ -63,15 +63,15 @@
 
 
 import { claimWarmMeasure, discardEngine, EngineLoadError, EngineStoppedError, isEngineFailure, isFirstRun,
-  loadEngine, ranOnce, retryEngineLater, TOO_LARGE } from "./engine.js";
+  loadEngine, ranOnce, retryEngineLater, TOO_LARGE } from "./wasm-engine.js";
 import { h, isTextField, rangeIn, whenIdle } from "./dom.js";
 import { classLabel, formatMs, plural } from "./format.js";
-import { digestStances, isReport, isSure, span } from "./report.js";
+import { digestStances, isReport, isSure, span } from "./report-helpers.js";
 import { drawGraph } from "./graph.js";
 import { ACTOR_KINDS, SENTENCE_KINDS, TONES } from "./schema.js";
 
 export { h } from "./dom.js";
-export { groupStances, digestStances, isSure, toneOf } from "./report.js";
+export { groupStances, digestStances, isSure, toneOf } from "./report-helpers.js";
 export { markdownBrief } from "./brief.js";
 export { graphOf, GRAPH_MAX_ACTORS } from "./graph.js";
 

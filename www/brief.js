@@ -3,7 +3,7 @@
 // article is escaped, so quoted text stays text. Pure: imports and runs in Node.
 
 import { classLabel, plural } from "./format.js";
-import { groupStances, isSure, span } from "./report.js";
+import { groupStances, isSure, span } from "./report-helpers.js";
 
 /** Escapes the characters Markdown would read as markup, so quoted text stays text. */
 function md(text) {

@@ -6,7 +6,7 @@
 
 import { s } from "./dom.js";
 import { classLabel, plural } from "./format.js";
-import { span } from "./report.js";
+import { span } from "./report-helpers.js";
 import { ACTOR_KINDS, TONES } from "./schema.js";
 
 /** The relation graph draws at most this many actors, the most salient. */

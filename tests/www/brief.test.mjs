@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { devSets, seeds } from "./corpus.mjs";
 import { markdownBrief } from "../../www/brief.js";
-import { groupStances } from "../../www/report.js";
+import { groupStances } from "../../www/report-helpers.js";
 
 const corpus = [...seeds(), ...devSets(6)];
 /** Markdown's escaping as the brief does it, to compare quotes. */

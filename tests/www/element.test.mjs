@@ -1,5 +1,5 @@
 // The element's modules import in Node, without a DOM (as relative-time-element does): nothing
-// runs at import, the class module exports what its .d.ts declares, and engine.js tells the
+// runs at import, the class module exports what its .d.ts declares, and wasm-engine.js tells the
 // core's refusals (its size limit, as the CLI words it) from an engine failure.
 
 import { test } from "node:test";
@@ -27,7 +27,7 @@ test("article-lens-element.js imports without a DOM and exports exactly what its
 
 test("the pure helpers the element re-exports are the modules' own", async () => {
   const element = await import("../../www/article-lens-element.js");
-  const report = await import("../../www/report.js");
+  const report = await import("../../www/report-helpers.js");
   const graph = await import("../../www/graph.js");
   const brief = await import("../../www/brief.js");
   const dom = await import("../../www/dom.js");
@@ -38,8 +38,8 @@ test("the pure helpers the element re-exports are the modules' own", async () =>
   assert.equal(element.h, dom.h);
 });
 
-test("engine.js: the core's refusal is an Error the element shows; a trap, a stack overflow or a broken glue is a failure", async () => {
-  const { isEngineFailure, EngineStoppedError, TOO_LARGE } = await import("../../www/engine.js");
+test("wasm-engine.js: the core's refusal is an Error the element shows; a trap, a stack overflow or a broken glue is a failure", async () => {
+  const { isEngineFailure, EngineStoppedError, TOO_LARGE } = await import("../../www/wasm-engine.js");
   const message = refusal("a".repeat(5 * 1024 * 1024 + 1));
   assert.ok(message, "the core refuses a text over its size limit");
   assert.match(message, TOO_LARGE, "the element recognises the core's size message");
@@ -52,8 +52,8 @@ test("engine.js: the core's refusal is an Error the element shows; a trap, a sta
   assert.equal(stopped.message, "The analysis engine stopped (WebAssembly trap: unreachable).");
 });
 
-test("engine.js: one warm measurement per page; an engine's first run is known", async () => {
-  const { claimWarmMeasure, isFirstRun, ranOnce } = await import("../../www/engine.js");
+test("wasm-engine.js: one warm measurement per page; an engine's first run is known", async () => {
+  const { claimWarmMeasure, isFirstRun, ranOnce } = await import("../../www/wasm-engine.js");
   assert.equal(claimWarmMeasure(), true);
   assert.equal(claimWarmMeasure(), false);
   const engine = {};

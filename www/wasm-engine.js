@@ -1,4 +1,5 @@
-// The analysis engine of <article-lens>: loads the wasm package (./pkg/article_lens.js and its
+// The analysis engine of <article-lens> (named so beside the npm package's own engine.js, the
+// loader of its analyze()): loads the wasm package (./pkg/article_lens.js and its
 // .wasm, relative to this module) once per page, tells an engine failure (a trap) from the
 // core's refusal of a text, and starts a fresh instance after a failure. Nothing runs at
 // import: `loadEngine()` starts the download (ArticleLensElement.define() calls it), so the

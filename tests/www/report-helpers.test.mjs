@@ -1,10 +1,10 @@
-// www/report.js and www/format.js on real reports: the element's reading of a report agrees with
+// www/report-helpers.js and www/format.js on real reports: the element's reading of a report agrees with
 // the core (a relation's tone, which stances are sure) and its groupings lose and invent nothing.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { devSets, seeds } from "./corpus.mjs";
-import { digestStances, groupStances, isReport, isSure, span, toneOf } from "../../www/report.js";
+import { digestStances, groupStances, isReport, isSure, span, toneOf } from "../../www/report-helpers.js";
 import { classLabel, formatMs, plural } from "../../www/format.js";
 
 const corpus = [...seeds(), ...devSets()];
