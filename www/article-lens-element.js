@@ -66,9 +66,9 @@ import { claimWarmMeasure, discardEngine, EngineLoadError, EngineStoppedError, i
   loadEngine, ranOnce, retryEngineLater, TOO_LARGE } from "./wasm-engine.js";
 import { h, isTextField, rangeIn, whenIdle } from "./dom.js";
 import { classLabel, formatMs, plural } from "./format.js";
-import { digestStances, isReport, isSure, span } from "./report-helpers.js";
+import { articlePieces, digestStances, isReport, isSure, span } from "./report-helpers.js";
 import { drawGraph } from "./graph.js";
-import { ACTOR_KINDS, SENTENCE_KINDS, TONES } from "./schema.js";
+import { ACTOR_KINDS, TONES } from "./schema.js";
 
 export { h } from "./dom.js";
 export { groupStances, digestStances, isSure, toneOf } from "./report-helpers.js";
@@ -847,33 +847,20 @@ export class ArticleLensElement extends HTMLElementBase {
    * sentence kinds (title, heading, caption, ...) as classes. Returns the first <mark>, if any.
    */
   #renderArticle() {
-    const text = this.#analysedText;
-    const removed = (this.#report?.removed ?? []).map((r) => ({ ...span(r, text.length), reason: r.reason }));
-    const kinds = (this.#report?.sentences ?? [])
-      .filter((x) => SENTENCE_KINDS.includes(x.kind) && x.kind !== "body")
-      .map((x) => ({ ...span(x, text.length), kind: x.kind }));
-    const cuts = new Set([0, text.length]);
-    for (const x of [...removed, ...kinds, ...this.#marks]) cuts.add(x.start).add(x.end);
-    const bounds = [...cuts].sort((a, b) => a - b);
     const nodes = [];
     let first = null;
-    for (let i = 0; i + 1 < bounds.length; i++) {
-      const [a, b] = [bounds[i], bounds[i + 1]];
-      if (a === b) continue;
-      const inside = (x) => x.start <= a && b <= x.end;
-      let node = text.slice(a, b);
-      if (this.#marks.some(inside)) {
+    for (const piece of articlePieces(this.#report, this.#analysedText, this.#marks)) {
+      let node = piece.text;
+      if (piece.marked) {
         node = h("mark", { part: "mark" }, node);
         first ??= node;
       }
-      const clutter = removed.find(inside);
-      if (clutter) {
+      if (piece.removed) {
         node = h("span", {
-          className: "removed", part: "removed", title: `Not analysed (${clutter.reason ?? "clutter"})`,
+          className: "removed", part: "removed", title: `Not analysed (${piece.removed.reason ?? "clutter"})`,
         }, node);
       }
-      const kind = kinds.find(inside);
-      if (kind) node = h("span", { className: `k-${kind.kind}`, title: kind.kind.replace("_", " ") }, node);
+      if (piece.kind) node = h("span", { className: `k-${piece.kind}`, title: piece.kind.replace("_", " ") }, node);
       nodes.push(node);
     }
     this.#parts.article.replaceChildren(...nodes);

@@ -1,9 +1,9 @@
 // Reading a report of the article-lens core (version 1) for display: spans clamped to the text,
-// the shape check, which stances are sure, a relation's tone, and the stances grouped by actor
+// the article cut into pieces by clutter, sentence kind and highlight, the shape check, which stances are sure, a relation's tone, and the stances grouped by actor
 // (for the brief) or digested by actor and target (for the stance panel). Pure: imports and runs
 // in Node, on the report the CLI prints as on the one the wasm returns.
 
-import { FRIENDLY_CLASSES, HOSTILE_CLASSES, STANCE_CLASSES } from "./schema.js";
+import { FRIENDLY_CLASSES, HOSTILE_CLASSES, SENTENCE_KINDS, STANCE_CLASSES } from "./schema.js";
 
 /** Clamps a span from the report to the text, so a bad offset can never throw while rendering. */
 export function span(obj, length) {
@@ -86,4 +86,32 @@ export function digestStances(report, sure = true) {
   return [...groups.values()]
     .map((g) => ({ actor: g.actor, speaks: g.speaks, lines: [...g.lines.values()].map((l) => ({ target: l.target, items: [...l.items.values()] })) }))
     .sort((a, b) => (order.get(a.actor) ?? 1e9) - (order.get(b.actor) ?? 1e9));
+}
+
+/**
+ * The article view's pieces: the text cut wherever clutter, a sentence of a kind other than body
+ * (title, heading, caption, ...) or a highlighted span (`marks`) starts or ends, in order and
+ * covering the whole text: [{ start, end, text, marked, removed, kind }], `removed` being the
+ * report's entry ({ start, end, reason }) or null, `kind` the sentence kind or null. A report
+ * whose spans are out of range is clamped to the text; no report gives the text as one piece.
+ */
+export function articlePieces(report, text, marks = []) {
+  const removed = (report?.removed ?? []).map((r) => ({ ...span(r, text.length), reason: r.reason }));
+  const kinds = (report?.sentences ?? [])
+    .filter((x) => SENTENCE_KINDS.includes(x.kind) && x.kind !== "body")
+    .map((x) => ({ ...span(x, text.length), kind: x.kind }));
+  const cuts = new Set([0, text.length]);
+  for (const x of [...removed, ...kinds, ...marks]) cuts.add(x.start).add(x.end);
+  const bounds = [...cuts].sort((a, b) => a - b);
+  const pieces = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const [a, b] = [bounds[i], bounds[i + 1]];
+    if (a === b) continue;
+    const inside = (x) => x.start <= a && b <= x.end;
+    pieces.push({
+      start: a, end: b, text: text.slice(a, b), marked: marks.some(inside),
+      removed: removed.find(inside) ?? null, kind: kinds.find(inside)?.kind ?? null,
+    });
+  }
+  return pieces;
 }

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { devSets, seeds } from "./corpus.mjs";
-import { digestStances, groupStances, isReport, isSure, span, toneOf } from "../../www/report-helpers.js";
+import { articlePieces, digestStances, groupStances, isReport, isSure, span, toneOf } from "../../www/report-helpers.js";
 import { classLabel, formatMs, plural } from "../../www/format.js";
 
 const corpus = [...seeds(), ...devSets()];
@@ -128,4 +128,32 @@ test("format: counts, times and class names as the element words them", () => {
   assert.equal(plural(2, "directed link"), "2 directed links");
   assert.deepEqual([0.421, 12.34, 153.6].map(formatMs), ["0.42 ms", "12.3 ms", "154 ms"]);
   assert.equal(classLabel("use_force"), "use force");
+});
+
+test("articlePieces tiles the whole text, and marks, clutter and sentence kinds cover exactly their spans", () => {
+  let removedChars = 0;
+  for (const { name, text, report } of corpus) {
+    const marks = report.stances.slice(0, 3).map((st) => st.evidence);
+    const pieces = articlePieces(report, text, marks);
+    assert.equal(pieces.map((p) => p.text).join(""), text, `${name}: the pieces are the text`);
+    pieces.forEach((p, i) => {
+      assert.ok(p.end > p.start && p.text === text.slice(p.start, p.end), `${name}: piece ${i}`);
+      if (i) assert.equal(p.start, pieces[i - 1].end, `${name}: piece ${i} follows the last`);
+    });
+    const covered = (pred) => pieces.filter(pred).reduce((n, p) => n + p.end - p.start, 0);
+    const union = (spans) => {
+      const at = new Set();
+      for (const sp of spans) for (let k = sp.start; k < sp.end; k++) at.add(k);
+      return at.size;
+    };
+    assert.equal(covered((p) => p.marked), union(marks), `${name}: marked characters`);
+    assert.equal(covered((p) => p.removed), union(report.removed), `${name}: removed characters`);
+    assert.equal(covered((p) => p.kind === "title"), union(report.sentences.filter((x) => x.kind === "title")), `${name}: title characters`);
+    assert.ok(pieces.every((p) => p.kind !== "body"), "body is no kind of its own");
+    removedChars += covered((p) => p.removed);
+  }
+  assert.ok(removedChars > 1000, `${removedChars} characters of clutter shown as such`);
+  assert.deepEqual(articlePieces(null, "abc").map((p) => [p.text, p.marked, p.removed, p.kind]), [["abc", false, null, null]]);
+  assert.deepEqual(articlePieces({ removed: [{ start: -3, end: 2, reason: "share" }], sentences: [] }, "abcd").map((p) => [p.text, p.removed?.reason ?? null]),
+    [["ab", "share"], ["cd", null]]);
 });
