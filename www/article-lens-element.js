@@ -67,6 +67,7 @@ import { claimWarmMeasure, discardEngine, EngineLoadError, EngineStoppedError, i
 import { h, isTextField, rangeIn, whenIdle } from "./dom.js";
 import { classLabel, formatMs, plural } from "./format.js";
 import { articlePieces, digestStances, isReport, isSure, span } from "./report-helpers.js";
+import { markdownBrief } from "./brief.js";
 import { drawGraph } from "./graph.js";
 import { ACTOR_KINDS, TONES } from "./schema.js";
 
