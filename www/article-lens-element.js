@@ -61,7 +61,6 @@
 // Styling: `::part()` hooks and `--article-lens-*` custom properties, listed in the README
 // ("The <article-lens> element") and at the top of article-lens.css.
 
-
 import { claimWarmMeasure, discardEngine, EngineLoadError, EngineStoppedError, isEngineFailure, isFirstRun,
   loadEngine, ranOnce, retryEngineLater, TOO_LARGE } from "./wasm-engine.js";
 import { h, isTextField, rangeIn, whenIdle } from "./dom.js";
