@@ -42,11 +42,10 @@ const NAME_WORD_CLASSES: &[&str] = &[
     "address_form", "connector", "pronoun", "region_group", "region_adjective", "row_marker", "fixture", "scorecard",
     "cell_connector",
 ];
-const CLASSES: &[(&str, &str)] = &[
-    ("appeal", "Appeal"), ("demand", "Demand"), ("reject", "Reject"), ("threaten", "Threaten"),
-    ("use_force", "UseForce"), ("negotiate", "Negotiate"), ("cooperate", "Cooperate"),
-    ("criticize", "Criticize"), ("concern", "Concern"), ("intend", "Intend"), ("statement", "Statement"),
-];
+/// The stance classes (report name, Rust variant) in the order of `REPORT_VOCABULARY`.
+static CLASSES: std::sync::LazyLock<Vec<(&'static str, &'static str)>> = std::sync::LazyLock::new(|| {
+    vocabulary_entries().into_iter().filter(|e| e.vocabulary == "stance_class").map(|e| (e.name, e.variant)).collect()
+});
 
 fn main() {
     println!("cargo:rerun-if-changed={COUNTRIES}");
@@ -82,6 +81,7 @@ fn main() {
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicon.rs");
     fs::write(dest, out).unwrap();
     syntax_model();
+    report_vocabulary();
 }
 
 const SYNTAX_MODEL: &str = "data/syntax/model.bin";
@@ -611,7 +611,7 @@ fn stance_verbs(out: &mut String) {
     }
     out.push_str("/// The stance classes in the order STANCE_WORDS numbers them (from 1).\n");
     out.push_str("pub static STANCE_CLASSES: &[StanceClass] = &[");
-    for (_, variant) in CLASSES {
+    for (_, variant) in CLASSES.iter() {
         write!(out, "StanceClass::{variant}, ").unwrap();
     }
     out.push_str("];\n");
@@ -728,4 +728,134 @@ fn evaluative(out: &mut String) {
         writeln!(out, "    ({phrase:?}, {class}),").unwrap();
     }
     out.push_str("];\n\n");
+}
+
+const REPORT_VOCABULARY: &str = "data/report_vocabulary.tsv";
+/// The vocabularies of `REPORT_VOCABULARY`: its name there, the Rust enum, the TypeScript union,
+/// the element's CSS class prefix, and what a value is (the doc comment of all three).
+const VOCABULARIES: &[(&str, &str, &str, &str, &str)] = &[
+    ("stance_class", "StanceClass", "StanceClass", "c-", "The class of a stance, as in DESIGN.md."),
+    ("actor_kind", "ActorKind", "ActorKind", "kind-", "What kind of actor, as the report names it."),
+    ("sentence_kind", "BlockKind", "SentenceKind", "k-", "What a line of the pasted text is: the kind of its sentences in the report. Clutter (caption, boilerplate, byline) never feeds the analysis."),
+    ("tone", "Tone", "Tone", "tone-", "The tone of a relation between two actors: what its firm (not negated, not hypothetical) stances are."),
+];
+
+/// One line of `REPORT_VOCABULARY`.
+struct VocabularyEntry {
+    vocabulary: &'static str,
+    name: &'static str,
+    variant: &'static str,
+    tone: &'static str,
+    colour: &'static str,
+    meaning: &'static str,
+}
+
+/// The lines of `REPORT_VOCABULARY`, checked: a known vocabulary, a lower-case name and a
+/// CamelCase variant new to it, a tone only on a stance class.
+fn vocabulary_entries() -> Vec<VocabularyEntry> {
+    let mut entries: Vec<VocabularyEntry> = Vec::new();
+    for (line, text) in data_lines(REPORT_VOCABULARY) {
+        let text: &'static str = text.leak();
+        let f: Vec<&'static str> = text.split('\t').map(str::trim).collect();
+        let [vocabulary, name, variant, tone, colour, meaning] = f[..] else {
+            panic!("{REPORT_VOCABULARY}:{line}: expected vocabulary<TAB>name<TAB>variant<TAB>tone<TAB>colour<TAB>meaning")
+        };
+        if !VOCABULARIES.iter().any(|v| v.0 == vocabulary) {
+            panic!("{REPORT_VOCABULARY}:{line}: unknown vocabulary {vocabulary:?}");
+        }
+        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+            panic!("{REPORT_VOCABULARY}:{line}: a name is lower-case letters and '_', not {name:?}");
+        }
+        if !variant.starts_with(|c: char| c.is_ascii_uppercase()) || !variant.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            panic!("{REPORT_VOCABULARY}:{line}: a variant is CamelCase, not {variant:?}");
+        }
+        if entries.iter().any(|e| e.vocabulary == vocabulary && (e.name == name || e.variant == variant)) {
+            panic!("{REPORT_VOCABULARY}:{line}: {vocabulary} has {name:?} or {variant} twice");
+        }
+        let tones: &[&str] = if vocabulary == "stance_class" { &["friendly", "hostile", "-"] } else { &["-"] };
+        if !tones.contains(&tone) {
+            panic!("{REPORT_VOCABULARY}:{line}: tone {tone:?} (one of {tones:?} here)");
+        }
+        if colour.is_empty() || !colour.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') || meaning.is_empty() {
+            panic!("{REPORT_VOCABULARY}:{line}: a colour is a lower-case custom property name or -, and a meaning is needed");
+        }
+        entries.push(VocabularyEntry { vocabulary, name, variant, tone, colour, meaning });
+    }
+    for (vocabulary, ..) in VOCABULARIES {
+        if !entries.iter().any(|e| e.vocabulary == *vocabulary) {
+            panic!("{REPORT_VOCABULARY}: no {vocabulary}");
+        }
+    }
+    entries
+}
+
+/// Compiles `REPORT_VOCABULARY` into `$OUT_DIR`: report_vocabulary.rs (the enums, with `as_str`
+/// and a stance class's `tone`; src/vocabulary.rs includes it), report_vocabulary.d.ts (the
+/// TypeScript unions; src/wasm.rs includes it) and schema.js (www/schema.js, checked in and
+/// compared with this one by src/vocabulary.rs's test).
+fn report_vocabulary() {
+    println!("cargo:rerun-if-changed={REPORT_VOCABULARY}");
+    let entries = vocabulary_entries();
+    let of = |vocabulary: &str| -> Vec<&VocabularyEntry> { entries.iter().filter(|e| e.vocabulary == vocabulary).collect() };
+    let mut rs = format!("// Generated by build.rs from {REPORT_VOCABULARY}: edit that file, not this one.\n");
+    let mut ts = format!("// The report's vocabularies, generated by build.rs from {REPORT_VOCABULARY}.\n");
+    let mut js = format!(
+        "// The report's vocabularies (report version 1), for <article-lens> and the CSS class hooks of its\n\
+         // stylesheet. Generated by build.rs from {REPORT_VOCABULARY}: edit that file, not this one;\n\
+         // the test `vocabulary::tests::schema_js_is_generated` (cargo test) fails when this copy differs\n\
+         // and says how to refresh it. Pure data: imports in Node.\n"
+    );
+    let js_list = |names: Vec<&str>| format!("Object.freeze([{}])", names.iter().map(|n| format!("{n:?}")).collect::<Vec<_>>().join(", "));
+    let mut hooks = String::new();
+    for (vocabulary, rust, union, prefix, doc) in VOCABULARIES {
+        let entries = of(vocabulary);
+        writeln!(rs, "\n/// {doc}\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]\npub enum {rust} {{").unwrap();
+        for e in &entries {
+            writeln!(rs, "    /// {}\n    {},", e.meaning, e.variant).unwrap();
+        }
+        writeln!(rs, "}}\n\nimpl {rust} {{\n    /// The name the report uses.\n    pub fn as_str(self) -> &'static str {{\n        match self {{").unwrap();
+        for e in &entries {
+            writeln!(rs, "            {rust}::{} => {:?},", e.variant, e.name).unwrap();
+        }
+        rs.push_str("        }\n    }\n");
+        if *vocabulary == "stance_class" {
+            rs.push_str("\n    /// Whether the class is friendly (1), hostile (-1) or neither (0), for the tone of a relation.\n    pub fn tone(self) -> i8 {\n        match self {\n");
+            for (tone, value) in [("friendly", 1), ("hostile", -1)] {
+                let variants: Vec<String> = entries.iter().filter(|e| e.tone == tone).map(|e| format!("{rust}::{}", e.variant)).collect();
+                if !variants.is_empty() {
+                    writeln!(rs, "            {} => {value},", variants.join(" | ")).unwrap();
+                }
+            }
+            rs.push_str("            _ => 0,\n        }\n    }\n");
+        }
+        rs.push_str("}\n");
+        let names: Vec<String> = entries.iter().map(|e| format!("{:?}", e.name)).collect();
+        writeln!(ts, "\n/** {doc} */\nexport type {union} = {};", names.join(" | ")).unwrap();
+        let constant = match *vocabulary {
+            "stance_class" => "STANCE_CLASSES",
+            "actor_kind" => "ACTOR_KINDS",
+            "sentence_kind" => "SENTENCE_KINDS",
+            _ => "TONES",
+        };
+        writeln!(js, "\n/** {doc} The stylesheet's class: `{prefix}NAME`. */\nexport const {constant} = {};", js_list(entries.iter().map(|e| e.name).collect())).unwrap();
+        if *vocabulary == "stance_class" {
+            for (tone, name, what) in [("friendly", "FRIENDLY_CLASSES", "cooperative"), ("hostile", "HOSTILE_CLASSES", "hostile")] {
+                let names = entries.iter().filter(|e| e.tone == tone).map(|e| e.name).collect();
+                writeln!(js, "/** The classes whose firm stances make a relation {what} (mixed, with those of the other kind). */\nexport const {name} = {};", js_list(names)).unwrap();
+            }
+        }
+        let colours: Vec<String> = entries.iter().filter(|e| e.colour != "-").map(|e| format!("{}: {:?}", e.name, e.colour)).collect();
+        let colours = if colours.is_empty() { "{}".to_string() } else { format!("{{ {} }}", colours.join(", ")) };
+        writeln!(hooks, "  {vocabulary}: Object.freeze({{ prefix: {prefix:?}, names: {constant}, colours: Object.freeze({colours}) }}),").unwrap();
+    }
+    ts.push_str("// End of the report's vocabularies.\n");
+    writeln!(
+        js,
+        "\n/**\n * The CSS hooks of each vocabulary: the class prefix the element writes (`{{prefix}}{{name}}`) and\n * the colour the stylesheet gives a name, the custom property `--article-lens-COLOUR` (a name\n * without one keeps the default colour).\n */\nexport const VOCABULARIES = Object.freeze({{\n{hooks}}});"
+    )
+    .unwrap();
+    let out = env::var("OUT_DIR").unwrap();
+    fs::write(Path::new(&out).join("report_vocabulary.rs"), rs).unwrap();
+    fs::write(Path::new(&out).join("report_vocabulary.d.ts"), ts).unwrap();
+    fs::write(Path::new(&out).join("schema.js"), js).unwrap();
 }

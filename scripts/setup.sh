@@ -38,6 +38,11 @@ install_chromium() {
 install_npm() {
   # npm records what it installed in node_modules/.package-lock.json: current unless the lock changed since.
   [ -f node_modules/.package-lock.json ] && [ ! package-lock.json -nt node_modules/.package-lock.json ] && return
+  # A worktree that links another checkout's node_modules: npm ci would empty the linked folder
+  # (and so that checkout's packages) before replacing the link. Its owner updates it.
+  if [ -L node_modules ] && [ -x node_modules/.bin/wasm-opt ]; then
+    say "node_modules is a link to another checkout's packages: not reinstalling through it"; return
+  fi
   say "installing npm packages"; npm ci --no-audit --no-fund
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing (scripts/setup.sh), then
-#   1. cargo tests (unit, golden on ../shared, CLI contract), native;
+#   1. cargo tests (unit, golden on ../shared, CLI contract), native; then Node tests of the
+#      element's modules (tests/www/), without a browser, on the CLI's reports;
 #   2. wasm-bindgen tests in headless Chromium (tests/web.rs);
 #   3. a short fuzz run of `analyze` (scripts/fuzz.sh: libFuzzer, 15 s);
 #   4. browser end-to-end tests of the page and the element with Playwright (tests/e2e/);
@@ -17,6 +18,9 @@ bash scripts/setup.sh
 
 step "cargo test (native)"
 cargo test --release
+
+step "node --test of the element's pure modules (tests/www/: reports of the CLI that cargo test built)"
+node --test tests/www/
 
 step "wasm-bindgen-test (headless Chromium)"
 wasm-pack test --headless --chrome --release --mode no-install . --test web

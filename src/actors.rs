@@ -39,28 +39,7 @@ use crate::words::Words;
 pub(crate) use self::lists::MEMO_LISTS;
 use self::scan::{scan_sentences};
 
-/// What kind of actor, as the report names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum ActorKind {
-    Country,
-    Person,
-    Organization,
-    #[allow(dead_code)] // armed and non-state groups come with their gazetteer
-    Group,
-    Place,
-}
-
-impl ActorKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ActorKind::Country => "country",
-            ActorKind::Person => "person",
-            ActorKind::Organization => "organization",
-            ActorKind::Group => "group",
-            ActorKind::Place => "place",
-        }
-    }
-}
+pub(crate) use crate::vocabulary::ActorKind;
 
 /// One place an actor is named: a byte span of the original text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -24,47 +24,12 @@
 use crate::fasthash::FastMap;
 use crate::text::is_closing;
 
-/// What a line of the pasted text is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum BlockKind {
-    /// The article's headline: the first heading-like line before any body text; on a pasted
-    /// page, the headline above the article and the standfirst under it.
-    Title,
-    /// Running text of the article.
-    Body,
-    /// A short line without final punctuation: a section heading or a publisher's label.
-    Heading,
-    /// A list item.
-    Bullet,
-    /// A list item of the author's own summary ("Key Takeaways").
-    AuthorTakeaway,
-    /// An image caption or credit.
-    Caption,
-    /// Page furniture: share and related-article blocks, menus, promotions, symbols, and
-    /// everything of a pasted page outside its article.
-    Boilerplate,
-    /// Author, date and reading-time lines.
-    Byline,
-}
+pub(crate) use crate::vocabulary::BlockKind;
 
 impl BlockKind {
     /// Whether the kind is clutter, which never feeds actors, stances or takeaways.
     pub fn is_clutter(self) -> bool {
         matches!(self, BlockKind::Caption | BlockKind::Boilerplate | BlockKind::Byline)
-    }
-
-    /// The name the report uses for sentences of this kind.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            BlockKind::Title => "title",
-            BlockKind::Body => "body",
-            BlockKind::Heading => "heading",
-            BlockKind::Bullet => "bullet",
-            BlockKind::AuthorTakeaway => "author_takeaway",
-            BlockKind::Caption => "caption",
-            BlockKind::Boilerplate => "boilerplate",
-            BlockKind::Byline => "byline",
-        }
     }
 }
 

@@ -14,60 +14,7 @@ pub(crate) enum AliasKind {
     Capital,
 }
 
-/// The class of a stance, as in DESIGN.md.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum StanceClass {
-    /// Urges, asks, presses.
-    Appeal,
-    /// Demands, insists.
-    Demand,
-    /// Rejects, refuses.
-    Reject,
-    /// Warns, threatens.
-    Threaten,
-    /// Strikes, attacks.
-    UseForce,
-    /// Talks, negotiates, meets.
-    Negotiate,
-    /// Coordinates, supports, agrees.
-    Cooperate,
-    /// Condemns, accuses.
-    Criticize,
-    /// Worries, fears, is wary.
-    Concern,
-    /// Wants, plans, aims.
-    Intend,
-    /// Says, confirms, announces.
-    Statement,
-}
-
-impl StanceClass {
-    /// The name the report uses.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            StanceClass::Appeal => "appeal",
-            StanceClass::Demand => "demand",
-            StanceClass::Reject => "reject",
-            StanceClass::Threaten => "threaten",
-            StanceClass::UseForce => "use_force",
-            StanceClass::Negotiate => "negotiate",
-            StanceClass::Cooperate => "cooperate",
-            StanceClass::Criticize => "criticize",
-            StanceClass::Concern => "concern",
-            StanceClass::Intend => "intend",
-            StanceClass::Statement => "statement",
-        }
-    }
-
-    /// Whether the class is friendly, hostile or neither, for the tone of a relation.
-    pub fn tone(self) -> i8 {
-        match self {
-            StanceClass::Negotiate | StanceClass::Cooperate => 1,
-            StanceClass::Reject | StanceClass::Threaten | StanceClass::UseForce | StanceClass::Criticize => -1,
-            _ => 0,
-        }
-    }
-}
+pub use crate::vocabulary::StanceClass;
 
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 

@@ -2,7 +2,11 @@
 // article-lens WebAssembly core and shows its key takeaways, actors, stances and a relation
 // graph, each linked back to the exact span of the article it came from.
 //
-// This module holds the class and registers nothing (as relative-time-element does); its
+// This module holds the class and registers nothing (as relative-time-element does); it imports
+// in Node without a DOM (the class then extends a placeholder), so its helpers can be tested
+// there. Its siblings: wasm-engine.js (loading the wasm core), report-helpers.js, brief.js and
+// format.js (pure report helpers), graph.js (the relation graph), dom.js (DOM helpers),
+// schema.js (the report's vocabularies, generated from data/report_vocabulary.tsv). Its
 // sibling `article-lens.js` registers it as <article-lens>, and that is the one module tag an
 // embedding page needs. The element loads `./pkg/article_lens.js` (the wasm-pack output) and
 // its .wasm relative to this file as soon as it is defined (`define()`), so the engine is
@@ -57,10 +61,21 @@
 // Styling: `::part()` hooks and `--article-lens-*` custom properties, listed in the README
 // ("The <article-lens> element") and at the top of article-lens.css.
 
+import { claimWarmMeasure, discardEngine, EngineLoadError, EngineStoppedError, isEngineFailure, isFirstRun,
+  loadEngine, ranOnce, retryEngineLater, TOO_LARGE } from "./wasm-engine.js";
+import { h, isTextField, rangeIn, whenIdle } from "./dom.js";
+import { classLabel, formatMs, plural } from "./format.js";
+import { articlePieces, digestStances, isReport, isSure, span } from "./report-helpers.js";
+import { markdownBrief } from "./brief.js";
+import { drawGraph } from "./graph.js";
+import { ACTOR_KINDS, TONES } from "./schema.js";
+
+export { h } from "./dom.js";
+export { groupStances, digestStances, isSure, toneOf } from "./report-helpers.js";
+export { markdownBrief } from "./brief.js";
+export { graphOf, GRAPH_MAX_ACTORS } from "./graph.js";
+
 const STYLESHEET_URL = new URL("./article-lens.css", import.meta.url).href;
-const ENGINE_URL = new URL("./pkg/article_lens.js", import.meta.url).href;
-const WASM_URL = new URL("./pkg/article_lens_bg.wasm", import.meta.url).href;
-const SVG_NS = "http://www.w3.org/2000/svg";
 
 const DEFAULT_TAKEAWAYS = 5;
 const MIN_TAKEAWAYS = 3;
@@ -71,115 +86,15 @@ const UNSURE_BELOW = 0.6;
 const WARM_MEASURE_MAX_CHARS = 100_000;
 /** Delay between the last edit of a `for` text field and the re-analysis, in ms. */
 const EDIT_DEBOUNCE_MS = 250;
-/** The relation graph draws at most this many actors, the most salient. */
-export const GRAPH_MAX_ACTORS = 8;
 /** The name of the CSS custom highlight used on a `for` element: style `::highlight(article-lens)`. */
 export const HIGHLIGHT_NAME = "article-lens";
 
 /** The panels, in the order they appear; `view` picks some of them. */
 export const VIEWS = ["takeaways", "author", "actors", "stances", "relations", "article", "export"];
 
-const STANCE_CLASSES = new Set([
-  "appeal", "demand", "reject", "threaten", "use_force", "negotiate",
-  "cooperate", "criticize", "concern", "intend", "statement",
-]);
-/** The tone a stance class adds to a relation, as the Rust core reckons it (lexicon.rs). */
-const FRIENDLY_CLASSES = new Set(["negotiate", "cooperate"]);
-const HOSTILE_CLASSES = new Set(["reject", "threaten", "use_force", "criticize"]);
-const SENTENCE_KINDS = new Set([
-  "title", "body", "heading", "bullet", "caption", "boilerplate", "byline", "author_takeaway",
-]);
-const ACTOR_KINDS = new Set(["country", "person", "organization", "group", "place"]);
-const TONES = ["cooperative", "hostile", "mixed", "neutral"];
-
-let enginePromise = null;
-let engineInstances = 0; // how many instances were started: the first is ENGINE_URL itself
-let compiledEngine = null; // the compiled .wasm, a promise: every instance is made from it
-
-/**
- * Loads and initialises the wasm package once per page; `define()` starts it, so the engine
- * loads while the page and its article do. A failed load is kept until an analysis reports it
- * (`retryEngineLater`); the next analysis then loads it anew. After `discardEngine()` the next
- * call starts a fresh instance: a wasm-bindgen module holds one wasm instance, so a new one
- * needs a new module record, imported under another URL (made from the same compiled .wasm).
- */
-function loadEngine() {
-  enginePromise ??= (async () => {
-    const n = engineInstances++;
-    let mod;
-    try {
-      // The glue and the .wasm are requested together; the .wasm compiles as it arrives.
-      const [glue, compiled] = await Promise.all([
-        import(n === 0 ? ENGINE_URL : `${ENGINE_URL}?instance=${n}`), compileEngine(),
-      ]);
-      mod = glue;
-      await mod.default({ module_or_path: compiled });
-    } catch (cause) {
-      throw new EngineLoadError(cause);
-    }
-    if (typeof mod.analyze !== "function") throw new EngineLoadError(new Error("the package has no analyze() export"));
-    return mod;
-  })();
-  return enginePromise;
-}
-
-/** Fetches and compiles the .wasm (streaming: it compiles as the bytes arrive), once per page. */
-function compileEngine() {
-  compiledEngine ??= (async () => {
-    const response = await fetch(WASM_URL);
-    if (!response.ok) throw new Error(`could not fetch ${WASM_URL} (HTTP ${response.status})`);
-    // Streaming needs the application/wasm type; a server that says otherwise still works.
-    const streams = typeof WebAssembly.compileStreaming === "function" &&
-      /^application\/wasm\b/.test(response.headers.get("Content-Type") ?? "");
-    return streams ? WebAssembly.compileStreaming(response) : WebAssembly.compile(await response.arrayBuffer());
-  })().catch((cause) => {
-    compiledEngine = null;
-    throw cause;
-  });
-  return compiledEngine;
-}
-
-/** After an analysis has reported the failed load `loading`, the next one loads the engine anew. */
-function retryEngineLater(loading) {
-  if (enginePromise === loading) enginePromise = null;
-}
-
-/** Engine instances that have analysed a text: their later runs are warm. */
-const ranEngines = new WeakSet();
-/** The page measures one warm run, after its first analysis (see `#measureWarm`). */
-let warmMeasured = false;
-
-/** Runs `fn` when the page is idle (soon, in any case). */
-function whenIdle(fn) {
-  if (typeof requestIdleCallback === "function") requestIdleCallback(fn, { timeout: 500 });
-  else setTimeout(fn, 50);
-}
-
-/** Drops the current engine instance (after a trap its memory may be inconsistent). */
-function discardEngine(engine) {
-  if (!enginePromise) return;
-  enginePromise.then((current) => {
-    if (current === engine) enginePromise = null;
-  }, () => {});
-}
-
-/**
- * True when an exception from the engine means the engine failed, not that it refused the
- * input: the core's refusals are plain `Error`s (wasm-bindgen's JsError); a trap is a
- * `WebAssembly.RuntimeError`, a stack overflow a `RangeError`, a broken glue a `TypeError`.
- */
-function isEngineFailure(error) {
-  return !(error instanceof Error) || Object.getPrototypeOf(error) !== Error.prototype;
-}
-
-/** The engine failed while analysing (a wasm trap or the like); its instance was discarded. */
-class EngineStoppedError extends Error {
-  constructor(cause) {
-    const what = cause instanceof WebAssembly.RuntimeError ? "WebAssembly trap" : (cause?.name ?? "exception");
-    super(`The analysis engine stopped (${what}: ${cause?.message ?? String(cause)}).`, { cause });
-    this.name = "EngineStoppedError";
-  }
-}
+// In Node (no DOM) the classes extend placeholders, so the module imports; nothing is defined.
+const HTMLElementBase = globalThis.HTMLElement ?? class {};
+const CustomEventBase = globalThis.CustomEvent ?? class {};
 
 /** The `text` property was given something that is not text. */
 class TextTypeError extends TypeError {
@@ -191,18 +106,8 @@ class TextTypeError extends TypeError {
   }
 }
 
-/** The message of the core's size limit: "the text is N bytes long, more than the M bytes ...". */
-const TOO_LARGE = /^the text is \d+ bytes long, more than the \d+ bytes/;
-
-class EngineLoadError extends Error {
-  constructor(cause) {
-    super(`The analysis engine could not be loaded: ${cause?.message ?? cause}`, { cause });
-    this.name = "EngineLoadError";
-  }
-}
-
 /** The `analyzed` event: a CustomEvent whose detail is also reachable as typed fields. */
-export class ArticleLensAnalyzedEvent extends CustomEvent {
+export class ArticleLensAnalyzedEvent extends CustomEventBase {
   constructor(report, text, elapsed) {
     super("analyzed", { bubbles: true, composed: true, detail: { report, text, elapsed } });
   }
@@ -211,208 +116,7 @@ export class ArticleLensAnalyzedEvent extends CustomEvent {
   get elapsed() { return this.detail.elapsed; }
 }
 
-/** Builds an element; string children become text nodes, never markup. */
-export function h(tag, props = {}, ...children) {
-  const el = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (value == null || value === false) continue;
-    if (key === "className") el.className = value;
-    else if (key === "onclick") el.addEventListener("click", value);
-    else el.setAttribute(key, value === true ? "" : String(value));
-  }
-  el.append(...children.flat().filter((c) => c != null && c !== false));
-  return el;
-}
-
-/** Builds an SVG element; attributes are geometry and classes only (no style attribute). */
-function s(tag, attrs = {}, ...children) {
-  const el = document.createElementNS(SVG_NS, tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value != null && value !== false) el.setAttribute(key, String(value));
-  }
-  el.append(...children.flat().filter((c) => c != null && c !== false));
-  return el;
-}
-
-function plural(n, one, many = `${one}s`) {
-  return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
-}
-
-function formatMs(ms) {
-  return ms < 1 ? `${ms.toFixed(2)} ms` : ms < 100 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`;
-}
-
-/** Clamps a span from the report to the text, so a bad offset can never throw while rendering. */
-function span(obj, length) {
-  const start = Math.max(0, Math.min(length, Number(obj?.start) || 0));
-  const end = Math.max(start, Math.min(length, Number(obj?.end) || 0));
-  return { start, end };
-}
-
-function isReport(value) {
-  return value != null && typeof value === "object" && value.version === 1 &&
-    ["sentences", "removed", "actors", "stances", "takeaways"].every((k) => Array.isArray(value[k]));
-}
-
-/** cooperative, hostile, mixed or neutral: the rule the core uses for a relation's tone. */
-export function toneOf(stances) {
-  const live = stances.filter((st) => !st.negated && !st.hypothetical);
-  const friendly = live.some((st) => FRIENDLY_CLASSES.has(st.class));
-  const hostile = live.some((st) => HOSTILE_CLASSES.has(st.class));
-  return friendly && hostile ? "mixed" : friendly ? "cooperative" : hostile ? "hostile" : "neutral";
-}
-
-/** Splits a graph label into lines of about `limit` characters, at spaces. */
-function wrapLabel(name, limit) {
-  const lines = [];
-  for (const word of name.split(/\s+/).filter(Boolean)) {
-    const last = lines.length - 1;
-    if (last >= 0 && lines[last].length + 1 + word.length <= limit) lines[last] += ` ${word}`;
-    else lines.push(word);
-  }
-  return lines.length ? lines : [name];
-}
-
-function classLabel(cls) {
-  return String(cls).replace("_", " ");
-}
-
-/**
- * The stances of a report grouped by actor, and within an actor identical stances (same class,
- * verb, target, negation) merged: [{ actor, items: [{ key, stance, indices }] }], actors in
- * report order (most salient first), items in text order.
- */
-export function groupStances(report) {
-  const order = new Map(report.actors.map((a, i) => [a.id, i]));
-  const groups = new Map();
-  report.stances.forEach((st, index) => {
-    let group = groups.get(st.actor);
-    if (!group) groups.set(st.actor, group = { actor: st.actor, items: new Map() });
-    const key = [st.class, String(st.verb ?? "").toLowerCase(), st.target ?? "", !!st.negated, !!st.hypothetical].join("|");
-    const item = group.items.get(key);
-    if (item) item.indices.push(index);
-    else group.items.set(key, { key, stance: st, indices: [index] });
-  });
-  return [...groups.values()]
-    .map((g) => ({ actor: g.actor, items: [...g.items.values()] }))
-    .sort((a, b) => (order.get(a.actor) ?? 1e9) - (order.get(b.actor) ?? 1e9));
-}
-
-/**
- * Whether the widget shows a stance by default: its confidence is at or above the report's
- * `stance_threshold` (a report without one shows every stance).
- */
-export function isSure(report, stance) {
-  const floor = typeof report.stance_threshold === "number" ? report.stance_threshold : 0;
-  return typeof stance.confidence !== "number" || stance.confidence >= floor;
-}
-
-/**
- * The stance panel as a digest: per actor (most salient first), one line per target with the
- * classes of its stances and how often each is reported ("United States → Israel: appeal ×4,
- * cooperate"), and a "speaks" line gathering its bare statements (no target). `sure` picks the
- * stances shown by default (true) or those held back as unsure (false).
- * [{ actor, lines: [{ target, items: [{ key, class, negated, hypothetical, indices }] }], speaks: [index] }]
- */
-export function digestStances(report, sure = true) {
-  const order = new Map(report.actors.map((a, i) => [a.id, i]));
-  const groups = new Map();
-  report.stances.forEach((st, index) => {
-    if (isSure(report, st) !== sure) return;
-    let group = groups.get(st.actor);
-    if (!group) groups.set(st.actor, group = { actor: st.actor, lines: new Map(), speaks: [] });
-    if (st.class === "statement" && st.target == null && !st.negated) {
-      group.speaks.push(index);
-      return;
-    }
-    const target = st.target ?? null;
-    let line = group.lines.get(target);
-    if (!line) group.lines.set(target, line = { target, items: new Map() });
-    const cls = STANCE_CLASSES.has(st.class) ? st.class : "statement";
-    const key = [cls, !!st.negated, !!st.hypothetical].join("|");
-    const item = line.items.get(key);
-    if (item) item.indices.push(index);
-    else line.items.set(key, { key, class: cls, negated: !!st.negated, hypothetical: !!st.hypothetical, indices: [index] });
-  });
-  return [...groups.values()]
-    .map((g) => ({ actor: g.actor, speaks: g.speaks, lines: [...g.lines.values()].map((l) => ({ target: l.target, items: [...l.items.values()] })) }))
-    .sort((a, b) => (order.get(a.actor) ?? 1e9) - (order.get(b.actor) ?? 1e9));
-}
-
-/**
- * The relation graph's content: the most salient actors as nodes and one directed edge per
- * (actor, target) pair among them, read from the report's relations (built from the confident
- * stances), each edge with the tone of its relation: the graph and the relations list agree.
- */
-export function graphOf(report, max = GRAPH_MAX_ACTORS) {
-  const nodes = report.actors.slice(0, max);
-  const ids = new Set(nodes.map((a) => a.id));
-  const edges = new Map();
-  for (const rel of Array.isArray(report.relations) ? report.relations : []) {
-    const tone = TONES.includes(rel.tone) ? rel.tone : "neutral";
-    for (const index of Array.isArray(rel.stances) ? rel.stances : []) {
-      const st = report.stances[index];
-      if (!st || st.target == null || st.target === st.actor || !ids.has(st.actor) || !ids.has(st.target)) continue;
-      const key = `${st.actor}→${st.target}`;
-      let edge = edges.get(key);
-      if (!edge) edges.set(key, edge = { from: st.actor, to: st.target, indices: [], tone });
-      edge.indices.push(index);
-    }
-  }
-  return { nodes, edges: [...edges.values()] };
-}
-
-/** Escapes the characters Markdown would read as markup, so quoted text stays text. */
-function md(text) {
-  return String(text).replace(/\s+/g, " ").trim().replace(/[\\`*_[\]<>#|]/g, "\\$&");
-}
-
-/** A Markdown brief of a report: takeaways, actors and stances with their quotes. */
-export function markdownBrief(report, text) {
-  const names = new Map(report.actors.map((a) => [a.id, a.name]));
-  const nameOf = (id) => names.get(id) ?? String(id);
-  const quote = (e) => md(text.slice(span(e, text.length).start, span(e, text.length).end));
-  // The headline, or else the opening words of the first sentence.
-  const title = report.sentences.find((x) => x.kind === "title") ?? report.sentences.find((x) => x.kind === "body");
-  const heading = title ? text.slice(span(title, text.length).start, span(title, text.length).end).replace(/\s+/g, " ").trim() : "";
-  const short = heading.length > 90 ? `${heading.slice(0, 89).replace(/\s+\S*$/, "")}…` : heading;
-  const lines = [`# Brief: ${short ? md(short) : "an article"}`, ""];
-  lines.push(`_${plural(report.actors.length, "actor")}, ${plural(report.stances.length, "stance")}; ` +
-    "made with article-lens, which quotes the article's own words._", "");
-  lines.push("## Key takeaways", "");
-  report.takeaways.forEach((t, i) => lines.push(`${i + 1}. ${md(t.text || quote(t))}`));
-  if (!report.takeaways.length) lines.push("None found.");
-  const author = report.author_takeaways ?? [];
-  if (author.length) {
-    lines.push("", "## The author's takeaways", "");
-    for (const t of author) lines.push(`- ${md(t.text || quote(t))}`);
-  }
-  lines.push("", "## Actors", "");
-  for (const a of report.actors) {
-    const aliases = (a.aliases ?? []).filter((x) => x !== a.name);
-    lines.push(`- **${md(a.name)}** (${a.kind}): ${plural(a.mentions?.length ?? 0, "mention")}` +
-      (aliases.length ? `; also ${aliases.map(md).join(", ")}` : ""));
-  }
-  if (!report.actors.length) lines.push("None found.");
-  lines.push("", "## Stances", "");
-  for (const group of groupStances(report)) {
-    lines.push(`### ${md(nameOf(group.actor))}`, "");
-    for (const { stance: st, indices } of group.items) {
-      const target = st.target != null ? ` → ${md(nameOf(st.target))}` : "";
-      const flags = [st.negated && "**not**", st.hypothetical && "hypothetical"].filter(Boolean);
-      const unsure = indices.every((i) => !isSure(report, report.stances[i]));
-      lines.push(`- ${flags.includes("**not**") ? "**not** " : ""}${md(st.verb)}${target} ` +
-        `(${classLabel(st.class)}${st.hypothetical ? ", hypothetical" : ""}${unsure ? ", unsure" : ""}` +
-        `${indices.length > 1 ? `, ×${indices.length}` : ""})`);
-      for (const i of indices) lines.push(`  > “${quote(report.stances[i].evidence)}”`);
-    }
-    lines.push("");
-  }
-  if (!report.stances.length) lines.push("None found.", "");
-  return lines.join("\n").replace(/\n+$/, "\n");
-}
-
-export class ArticleLensElement extends HTMLElement {
+export class ArticleLensElement extends HTMLElementBase {
   static observedAttributes = ["src", "for", "takeaways", "view"];
 
   static define(tag = "article-lens", registry = customElements) {
@@ -430,8 +134,8 @@ export class ArticleLensElement extends HTMLElement {
   #report = null;
   #marks = [];           // spans highlighted in the article view
   #selectedActor = null; // id of the actor whose mentions are highlighted
-  #graphLayout = "";
-  #unsureCount = 0;    // how many stances the control "N more, unsure" holds back     // "wide" or "narrow": which geometry the graph was drawn for
+  #graphLayout = "";     // "wide" or "narrow": which geometry the graph was drawn for
+  #unsureCount = 0;      // how many stances the control "N more, unsure" holds back
   #resizeObserver = null;
   #generation = 0;
   #scheduled = false;
@@ -611,7 +315,7 @@ export class ArticleLensElement extends HTMLElement {
       case "for": {
         const target = this.#forTarget ?? this.#bindFor();
         if (!target) throw new Error(`No element with id "${this.htmlFor}" to read the article from.`);
-        return "value" in target && /^(TEXTAREA|INPUT)$/.test(target.tagName) ? target.value : target.textContent;
+        return "value" in target && isTextField(target) ? target.value : target.textContent;
       }
       case "src":
         return this.#fetchSrc();
@@ -650,7 +354,7 @@ export class ArticleLensElement extends HTMLElement {
     const target = (root.getElementById ? root.getElementById(id) : null) ?? this.ownerDocument.getElementById(id);
     if (!target) return null;
     this.#forTarget = target;
-    if (/^(TEXTAREA|INPUT)$/.test(target.tagName)) {
+    if (isTextField(target)) {
       const onInput = () => {
         clearTimeout(this.#editTimer);
         this.#editTimer = setTimeout(() => this.#schedule(), EDIT_DEBOUNCE_MS);
@@ -705,7 +409,7 @@ export class ArticleLensElement extends HTMLElement {
         throw error;
       });
       if (!current()) return;
-      const first = !ranEngines.has(engine);
+      const first = isFirstRun(engine);
       const started = performance.now();
       let report;
       try {
@@ -716,7 +420,7 @@ export class ArticleLensElement extends HTMLElement {
         throw new EngineStoppedError(caught);
       }
       const elapsed = performance.now() - started;
-      ranEngines.add(engine);
+      ranOnce(engine);
       if (!isReport(report)) throw new Error("The analysis engine returned a report this page does not understand.");
       this.#report = report;
       this.#analysedText = text;
@@ -726,8 +430,7 @@ export class ArticleLensElement extends HTMLElement {
       this.#render();
       this.#setState("ready");
       this.dispatchEvent(new ArticleLensAnalyzedEvent(report, text, elapsed));
-      if (first && !warmMeasured && text.length <= WARM_MEASURE_MAX_CHARS) {
-        warmMeasured = true;
+      if (first && text.length <= WARM_MEASURE_MAX_CHARS && claimWarmMeasure()) {
         whenIdle(() => this.#measureWarm(engine, text, current));
       }
     } catch (caught) {
@@ -966,7 +669,7 @@ export class ArticleLensElement extends HTMLElement {
   }
 
   #actorItem(actor) {
-    const kind = ACTOR_KINDS.has(actor.kind) ? actor.kind : "other";
+    const kind = ACTOR_KINDS.includes(actor.kind) ? actor.kind : "other";
     const count = Array.isArray(actor.mentions) ? actor.mentions.length : 0;
     const aliases = (Array.isArray(actor.aliases) ? actor.aliases : []).filter((a) => a !== actor.name);
     const unsure = typeof actor.confidence === "number" && actor.confidence < UNSURE_BELOW;
@@ -1074,134 +777,12 @@ export class ArticleLensElement extends HTMLElement {
    * Two geometries, so labels stay readable in a narrow column.
    */
   #renderGraph() {
-    const report = this.#report;
-    const text = this.#analysedText;
-    const { nodes, edges } = graphOf(report);
     const layout = this.#graphLayout = this.#graphLayoutFor();
-    // Actors linked to another go on an ellipse, the most salient at the top; the others sit
-    // in rows below it, so the links get the room.
-    const linked = new Set(edges.flatMap((e) => [e.from, e.to]));
-    const ring = nodes.filter((a) => linked.has(a.id));
-    const rest = nodes.filter((a) => !linked.has(a.id));
-    const W = layout === "narrow" ? 360 : 700;
-    const [rx, ry] = layout === "narrow" ? [118, 100] : [180, 112];
-    const ringHeight = ring.length ? (layout === "narrow" ? 310 : 300) : 0;
-    const perRow = layout === "narrow" ? 3 : 6;
-    const rowHeight = 66;
-    const rows = Math.ceil(rest.length / perRow);
-    
-    const cx = W / 2;
-    const cy = ringHeight / 2 + 2;
-    const maxSalience = Math.max(...nodes.map((a) => Number(a.salience) || 0), 0.0001);
-    const radius = (actor, max) => 8 + max * Math.sqrt((Number(actor.salience) || 0) / maxSalience);
-    const pos = new Map(ring.map((actor, i) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * i) / ring.length;
-      const x = ring.length === 1 ? cx : cx + rx * Math.cos(angle);
-      const y = ring.length === 1 ? cy : cy + ry * Math.sin(angle);
-      return [actor.id, { x, y, r: radius(actor, 14), place: "ring" }];
-    }));
-    // The ring's real extent (a triangle leaves the bottom of the ellipse empty), labels included.
-    const ringBottom = ring.length
-      ? Math.min(ringHeight, Math.max(...[...pos.values()].map((p) => p.y + p.r)) + 40)
-      : 0;
-    rest.forEach((actor, i) => {
-      const row = Math.floor(i / perRow);
-      const inRow = Math.min(perRow, rest.length - row * perRow);
-      const step = W / perRow;
-      const x = W / 2 + (i % perRow - (inRow - 1) / 2) * step;
-      const y = (ring.length ? ringBottom + 26 : 0) + row * rowHeight + 18;
-      pos.set(actor.id, { x, y, r: radius(actor, 5), place: "row" });
+    const { svg, nodes, edges } = drawGraph(this.#report, this.#analysedText, layout, {
+      nameOf: (id) => this.#nameOf(id),
+      onEdge: (spans, what) => this.#select(null, spans, what),
+      onNode: (actor) => this.#toggleActor(actor),
     });
-    const H = Math.max((ring.length ? ringBottom + (rows ? 26 : 6) : 0) + rows * rowHeight, 80);
-
-    const defs = s("defs", {}, TONES.map((tone) => s("marker", {
-      id: `arrow-${tone}`, viewBox: "0 0 10 10", refX: 9, refY: 5,
-      markerWidth: 11, markerHeight: 11, orient: "auto", markerUnits: "userSpaceOnUse",
-    }, s("path", { d: "M0,0 L10,5 L0,10 z", class: `arrowhead tone-${tone}` }))));
-
-    const edgeEls = edges.map((edge) => {
-      const a = pos.get(edge.from);
-      const b = pos.get(edge.to);
-      const dx = b.x - a.x;
-      const dy = b.y - a.y;
-      const len = Math.hypot(dx, dy) || 1;
-      // Bend every edge to its right, so A→B and B→A are two separate arcs.
-      const bend = Math.min(40, len * 0.16);
-      const qx = (a.x + b.x) / 2 - (dy / len) * bend;
-      const qy = (a.y + b.y) / 2 + (dx / len) * bend;
-      const unit = (x, y) => { const l = Math.hypot(x, y) || 1; return [x / l, y / l]; };
-      const [sx, sy] = unit(qx - a.x, qy - a.y);
-      const [ex, ey] = unit(qx - b.x, qy - b.y);
-      const width = Math.min(5, 1.6 + 0.55 * (edge.indices.length - 1));
-      const start = [a.x + sx * (a.r + 2), a.y + sy * (a.r + 2)];
-      const back = b.r + 3; // the arrow's tip (refX 9 of 10) stops just short of the node
-      const end = [b.x + ex * back, b.y + ey * back];
-      const classes = [...new Set(edge.indices.map((i) => classLabel(report.stances[i].class)))];
-      const label = `${this.#nameOf(edge.from)} → ${this.#nameOf(edge.to)}: ` +
-        `${plural(edge.indices.length, "stance")} (${classes.join(", ")}), ${edge.tone}`;
-      const spans = edge.indices.map((i) => span(report.stances[i].evidence, text.length));
-      const g = s("g", {
-        class: `edge tone-${edge.tone}`, part: "edge", "data-from": edge.from, "data-to": edge.to,
-        "data-tone": edge.tone,
-      },
-      s("title", {}, label),
-      s("path", {
-        class: "edge-hit", d: `M${start[0].toFixed(1)},${start[1].toFixed(1)} Q${qx.toFixed(1)},${qy.toFixed(1)} ${end[0].toFixed(1)},${end[1].toFixed(1)}`,
-      }),
-      s("path", {
-        class: "edge-line", "stroke-width": width.toFixed(2), "marker-end": `url(#arrow-${edge.tone})`,
-        d: `M${start[0].toFixed(1)},${start[1].toFixed(1)} Q${qx.toFixed(1)},${qy.toFixed(1)} ${end[0].toFixed(1)},${end[1].toFixed(1)}`,
-      }));
-      g.addEventListener("click", () => this.#select(null, spans, `the stances of ${this.#nameOf(edge.from)} toward ${this.#nameOf(edge.to)}`));
-      return g;
-    });
-
-    const nodeEls = nodes.map((actor) => {
-      const { x, y, r, place } = pos.get(actor.id);
-      const kind = ACTOR_KINDS.has(actor.kind) ? actor.kind : "other";
-      // Labels go beside ring nodes on the flanks (wide layout), above or below the others; long
-      // names wrap onto more lines rather than being cut, so the whole name stays visible.
-      const side = place === "ring" && layout === "wide" && ring.length > 1 && Math.abs(x - cx) > rx * 0.3;
-      const below = place === "row" || y >= cy - 1;
-      const anchor = side ? (x > cx ? "start" : "end") : "middle";
-      const lines = wrapLabel(String(actor.name), place === "row" ? (layout === "wide" ? 13 : 11) : layout === "wide" ? 18 : 14);
-      const lineHeight = layout === "wide" ? 15 : 17;
-      const lx = side ? x + (x > cx ? r + 6 : -(r + 6)) : x;
-      const ly = side ? y + 4.5 - ((lines.length - 1) * lineHeight) / 2
-        : below ? y + r + 15 : y - r - 7 - (lines.length - 1) * lineHeight;
-      const count = actor.mentions?.length ?? 0;
-      const g = s("g", {
-        class: `node kind-${kind}`, part: "node", "data-id": actor.id, tabindex: 0, role: "button",
-        "aria-pressed": "false",
-        "aria-label": `${actor.name}, ${actor.kind}, ${plural(count, "mention")}: highlight its mentions`,
-      },
-      s("circle", { class: "focus-ring", cx: x.toFixed(1), cy: y.toFixed(1), r: (r + 5).toFixed(1) }),
-      s("circle", { class: "dot", cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(1) }),
-      s("text", { x: lx.toFixed(1), y: ly.toFixed(1), "text-anchor": anchor },
-        lines.map((line, i) => s("tspan", { x: lx.toFixed(1), dy: i ? lineHeight : null },
-          i < lines.length - 1 ? `${line} ` : line))));
-      const activate = () => this.#toggleActor(actor);
-      g.addEventListener("click", activate);
-      g.addEventListener("keydown", (event) => {
-        if (event.key === "Enter" || event.key === " ") {
-          event.preventDefault();
-          activate();
-        }
-      });
-      return g;
-    });
-
-    const described = `${plural(nodes.length, "actor")} and ${plural(edges.length, "directed link")} between them`;
-    const svg = s("svg", {
-      class: `graph ${layout}`, part: "graph", viewBox: `0 0 ${W} ${H}`, role: "group",
-      "aria-label": `Relation graph: ${described}. Arrows point from an actor to the one its stances are aimed at.`,
-      "data-nodes": nodes.length, "data-edges": edges.length,
-    }, defs,
-    ring.length && rest.length
-      ? s("text", { class: "row-note", x: W / 2, y: ringBottom + 10, "text-anchor": "middle", "aria-hidden": "true" },
-        "not linked to the others")
-      : null,
-    s("g", { class: "edges" }, edgeEls), s("g", { class: "nodes" }, nodeEls));
     const empty = nodes.length === 0
       ? h("p", { className: "none" }, "No actors to draw.")
       : edges.length === 0 ? h("p", { className: "note" }, "None of these actors acts toward another.") : null;
@@ -1266,33 +847,20 @@ export class ArticleLensElement extends HTMLElement {
    * sentence kinds (title, heading, caption, ...) as classes. Returns the first <mark>, if any.
    */
   #renderArticle() {
-    const text = this.#analysedText;
-    const removed = (this.#report?.removed ?? []).map((r) => ({ ...span(r, text.length), reason: r.reason }));
-    const kinds = (this.#report?.sentences ?? [])
-      .filter((x) => SENTENCE_KINDS.has(x.kind) && x.kind !== "body")
-      .map((x) => ({ ...span(x, text.length), kind: x.kind }));
-    const cuts = new Set([0, text.length]);
-    for (const x of [...removed, ...kinds, ...this.#marks]) cuts.add(x.start).add(x.end);
-    const bounds = [...cuts].sort((a, b) => a - b);
     const nodes = [];
     let first = null;
-    for (let i = 0; i + 1 < bounds.length; i++) {
-      const [a, b] = [bounds[i], bounds[i + 1]];
-      if (a === b) continue;
-      const inside = (x) => x.start <= a && b <= x.end;
-      let node = text.slice(a, b);
-      if (this.#marks.some(inside)) {
+    for (const piece of articlePieces(this.#report, this.#analysedText, this.#marks)) {
+      let node = piece.text;
+      if (piece.marked) {
         node = h("mark", { part: "mark" }, node);
         first ??= node;
       }
-      const clutter = removed.find(inside);
-      if (clutter) {
+      if (piece.removed) {
         node = h("span", {
-          className: "removed", part: "removed", title: `Not analysed (${clutter.reason ?? "clutter"})`,
+          className: "removed", part: "removed", title: `Not analysed (${piece.removed.reason ?? "clutter"})`,
         }, node);
       }
-      const kind = kinds.find(inside);
-      if (kind) node = h("span", { className: `k-${kind.kind}`, title: kind.kind.replace("_", " ") }, node);
+      if (piece.kind) node = h("span", { className: `k-${piece.kind}`, title: piece.kind.replace("_", " ") }, node);
       nodes.push(node);
     }
     this.#parts.article.replaceChildren(...nodes);
@@ -1316,13 +884,13 @@ export class ArticleLensElement extends HTMLElement {
     const marks = this.#marks;
     const highlights = globalThis.CSS?.highlights;
     if (!target) return;
-    if (/^(TEXTAREA|INPUT)$/.test(target.tagName)) {
+    if (isTextField(target)) {
       if (!marks[0]) return;
       target.focus({ preventScroll: true });
       target.setSelectionRange(marks[0].start, marks[0].end);
       return;
     }
-    const ranges = marks.map((m) => this.#rangeIn(target, m)).filter(Boolean);
+    const ranges = marks.map((m) => rangeIn(target, m)).filter(Boolean);
     if (highlights && typeof Highlight === "function") {
       if (ranges.length) highlights.set(HIGHLIGHT_NAME, new Highlight(...ranges));
       else highlights.delete(HIGHLIGHT_NAME);
@@ -1332,26 +900,5 @@ export class ArticleLensElement extends HTMLElement {
     selection.removeAllRanges();
     selection.addRange(ranges[0]);
     ranges[0].startContainer.parentElement?.scrollIntoView({ block: "center" });
-  }
-
-  /** A DOM Range over UTF-16 offsets [start, end) of `target`'s text content. */
-  #rangeIn(target, { start, end }) {
-    const range = this.ownerDocument.createRange();
-    const walker = this.ownerDocument.createTreeWalker(target, NodeFilter.SHOW_TEXT);
-    let offset = 0;
-    let started = false;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const len = node.data.length;
-      if (!started && start <= offset + len) {
-        range.setStart(node, start - offset);
-        started = true;
-      }
-      if (started && end <= offset + len) {
-        range.setEnd(node, end - offset);
-        return range;
-      }
-      offset += len;
-    }
-    return null;
   }
 }

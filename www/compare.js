@@ -5,7 +5,7 @@
 // A stance is "the same" in both when actor, class, target and negation agree: "urged" in one
 // and "asked" in the other are both an appeal of the United States to Israel.
 
-import { h } from "./article-lens-element.js";
+import { h } from "./dom.js";
 
 /** The key two reports are matched on; the verb is left out on purpose (see above). */
 export function stanceKey(st) {

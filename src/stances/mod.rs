@@ -40,6 +40,7 @@ use crate::lexicon::{
     USE_VERB,
 };
 use crate::segment::Sentence;
+use crate::vocabulary::Tone;
 use crate::text::{word_list, is_dash, Token, TokenKind, WordList};
 use crate::syntax::{SentenceSyntax, Syntax};
 use crate::words::{SentenceWords, Words};
@@ -594,11 +595,12 @@ pub(crate) fn relations(stances: &[StanceEntry], threshold: f32) -> Vec<((usize,
             let friendly = list.iter().filter(|k| firm(k)).any(|&k| stances[k].class.tone() > 0);
             let hostile = list.iter().filter(|k| firm(k)).any(|&k| stances[k].class.tone() < 0);
             let tone = match (friendly, hostile) {
-                (true, true) => "mixed",
-                (true, false) => "cooperative",
-                (false, true) => "hostile",
-                (false, false) => "neutral",
-            };
+                (true, true) => Tone::Mixed,
+                (true, false) => Tone::Cooperative,
+                (false, true) => Tone::Hostile,
+                (false, false) => Tone::Neutral,
+            }
+            .as_str();
             (key, list, tone)
         })
         .collect()

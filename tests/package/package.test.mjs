@@ -69,6 +69,7 @@ test("the tarball holds the package and nothing of the site", () => {
   const files = execFileSync("tar", ["-tzf", TARBALL], { encoding: "utf8" }).trim().split("\n").map((f) => f.replace(/^package\//, ""));
   for (const f of ["package.json", "README.md", "LICENSE", "index.js", "node.js", "index.d.ts", "article-lens.js",
     "article-lens.d.ts", "article-lens-element.js", "article-lens-element.d.ts", "article-lens.css",
+    "wasm-engine.js", "schema.js", "dom.js", "format.js", "report-helpers.js", "brief.js", "graph.js",
     "pkg/article_lens.js", "pkg/article_lens_bg.wasm", "pkg/article_lens.d.ts"]) {
     assert.ok(files.includes(f), `the tarball has ${f}: ${files}`);
   }
