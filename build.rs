@@ -25,17 +25,13 @@ const ENTITY_FILES: &[(&str, u8)] =
 const STANCE_VERBS: &str = "data/stance_verbs.tsv";
 const STANCE_CONFIDENCE: &str = "data/stance_confidence.tsv";
 const STANCE_FRAMES: &str = "data/stance_frames.tsv";
-const STANCE_WORDS: &str = "data/stance_words.tsv";
 const EVALUATIVE: &str = "data/evaluative.tsv";
-/// The memo slots of the word lists of `STANCE_WORDS`: after the stances stage's own grammar
-/// lists (0..12), before the actors stage's (21..).
-const STANCE_WORD_SLOTS: std::ops::Range<u8> = 12..21;
 const GIVEN_NAMES: &str = "data/given_names.tsv";
 const ROLES: &str = "data/roles.tsv";
 const DESCRIPTIONS: &str = "data/descriptions.tsv";
 const PAGE_WORDS: &str = "data/page_words.tsv";
 const BACK_REFERENCES: &str = "data/back_references.tsv";
-const NAME_WORDS: &str = "data/name_words.tsv";
+const NAME_WORDS: &str = "data/en/name_words.tsv";
 /// The classes of `NAME_WORDS`, each compiled into a word list `NAME_WORDS_<CLASS>`.
 const NAME_WORD_CLASSES: &[&str] = &[
     "not_name", "org", "org_after", "org_before", "company_suffix", "place", "event", "locative", "people", "police_thing",
@@ -69,18 +65,16 @@ fn main() {
     descriptions(&mut out);
     page_words(&mut out);
     back_references(&mut out);
-    name_words(&mut out);
     stance_verbs(&mut out);
     println!("cargo:rerun-if-changed={STANCE_CONFIDENCE}");
     stance_weights(&mut out);
     println!("cargo:rerun-if-changed={STANCE_FRAMES}");
     stance_frames(&mut out);
-    println!("cargo:rerun-if-changed={STANCE_WORDS}");
-    stance_words(&mut out);
     println!("cargo:rerun-if-changed={EVALUATIVE}");
     evaluative(&mut out);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicon.rs");
     fs::write(dest, out).unwrap();
+    word_lists();
     syntax_model();
 }
 
@@ -441,36 +435,6 @@ fn roles(out: &mut String) {
     phf_table(out, "ROLES", &rows.into_iter().map(|(word, bits)| (word, vec![bits])).collect(), 1);
 }
 
-/// The actors stage's word classes: one `WordList` per class (its words' letters and a byte of
-/// length each, as `word_list!` stores them).
-fn name_words(out: &mut String) {
-    let mut classes: BTreeMap<&str, Vec<String>> = NAME_WORD_CLASSES.iter().map(|&c| (c, Vec::new())).collect();
-    for (line, text) in data_lines(NAME_WORDS) {
-        let mut f = text.split('\t');
-        let (Some(word), Some(of)) = (f.next(), f.next()) else { panic!("{NAME_WORDS}:{line}: expected word<TAB>classes") };
-        let word = word.trim();
-        assert!(!word.is_empty() && word.len() < 256 && word == word.to_lowercase(), "{NAME_WORDS}:{line}: {word:?} is no lower-case word");
-        assert!(!word.contains(['"', '\\']), "{NAME_WORDS}:{line}: {word:?} cannot be stored");
-        for class in of.split(',').map(str::trim) {
-            let Some(words) = classes.get_mut(class) else { panic!("{NAME_WORDS}:{line}: unknown class {class:?}") };
-            assert!(!words.iter().any(|w| w == word), "{NAME_WORDS}:{line}: {word:?} twice in {class}");
-            words.push(word.to_string());
-        }
-    }
-    for (class, words) in classes {
-        let letters: String = words.concat();
-        let lens: Vec<String> = words.iter().map(|w| w.len().to_string()).collect();
-        writeln!(out, "/// The `{class}` words of {NAME_WORDS}.").unwrap();
-        writeln!(
-            out,
-            "pub(crate) const NAME_WORDS_{}: crate::text::WordList = crate::text::WordList::new(\"{letters}\", &[{}]);",
-            class.to_uppercase(),
-            lens.join(", ")
-        )
-        .unwrap();
-    }
-}
-
 /// Nouns that stand for an actor named earlier, with the kinds of actor each may stand for.
 fn descriptions(out: &mut String) {
     let mut rows: BTreeMap<String, u8> = BTreeMap::new();
@@ -678,34 +642,6 @@ fn stance_frames(out: &mut String) {
     writeln!(out, "pub static MALE_TITLES: &[&str] = &{male:?};\npub static FEMALE_TITLES: &[&str] = &{female:?};\n").unwrap();
 }
 
-/// The stances stage's open word classes (light verbs, chain verbs, group nouns, ...): each line a
-/// `WordList` constant of that name with the next memo slot.
-fn stance_words(out: &mut String) {
-    let mut slot = STANCE_WORD_SLOTS.start;
-    let mut names = Vec::new();
-    for (line, text) in data_lines(STANCE_WORDS) {
-        let (name, words) = text.split_once('\t').unwrap_or_else(|| panic!("{STANCE_WORDS}:{line}: expected name<TAB>words"));
-        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_uppercase() || b == b'_') || names.contains(&name.to_string()) {
-            panic!("{STANCE_WORDS}:{line}: a list needs a new name in capitals, not {name:?}");
-        }
-        if !STANCE_WORD_SLOTS.contains(&slot) {
-            panic!("{STANCE_WORDS}:{line}: more lists than memo slots {STANCE_WORD_SLOTS:?}");
-        }
-        let words = list(Some(words));
-        for w in &words {
-            if w.len() > 255 || w.chars().any(|c| c.is_uppercase()) {
-                panic!("{STANCE_WORDS}:{line}: {w:?} is not a lower-case word");
-            }
-        }
-        let letters: String = words.concat();
-        let lens: Vec<usize> = words.iter().map(|w| w.len()).collect();
-        writeln!(out, "/// Generated from {STANCE_WORDS}:{line}.\npub(crate) const {name}: crate::text::WordList = crate::text::WordList::new({letters:?}, &{lens:?}).memo({slot});").unwrap();
-        names.push(name.to_string());
-        slot += 1;
-    }
-    writeln!(out, "/// Every list of {STANCE_WORDS}, in file order.\n#[cfg(test)]\npub(crate) const STANCE_WORD_LISTS: [crate::text::WordList; {}] = [{}];\n", names.len(), names.join(", ")).unwrap();
-}
-
 /// The evaluative lexicon: each phrase with the index of its class in `STANCE_CLASSES`, sorted.
 fn evaluative(out: &mut String) {
     let mut phrases: BTreeMap<String, (usize, usize)> = BTreeMap::new();
@@ -728,4 +664,73 @@ fn evaluative(out: &mut String) {
         writeln!(out, "    ({phrase:?}, {class}),").unwrap();
     }
     out.push_str("];\n\n");
+}
+
+/// Files of word lists, one list a line: `NAME<TAB>words` ('|'-separated), each compiled into a
+/// `WordList` constant of that name in `crate::word_lists`.
+const WORD_LIST_FILES: &[&str] = &["data/en/clause_words.tsv", "data/en/abbreviations.tsv"];
+
+/// The lists the stages ask about for nearly every token, in the order of their memo slots: the
+/// words layer (src/words.rs) answers each once per distinct word, all of them in one lookup.
+/// At most 32 (`text::MEMO_SLOTS`).
+const MEMO_LISTS: &[&str] = &[
+    "CLAUSE_WORDS", "AUX", "BE", "MODALS", "NEGATIONS", "ADVERBS", "FUNCTION_WORDS", "DETERMINERS", "PRONOUNS",
+    "TIME_WORDS", "TIME_NOUNS", "TIME_DETERMINERS", "CATENATIVES", "GO_ON", "CAUSATIVES", "LIGHT_VERBS", "COPULAS",
+    "SPEECH_IF_ALONE", "GROUP_TAIL", "MESSAGE_NOUNS", "COMMENTARY", "NAME_WORDS_NOT_NAME", "NAME_WORDS_ORG",
+    "NAME_WORDS_PLACE", "NAME_WORDS_EVENT", "NAME_WORDS_ADDRESS_FORM", "NAME_WORDS_LOCATIVE", "NAME_WORDS_ORG_AFTER",
+    "NAME_WORDS_ORG_BEFORE", "NAME_WORDS_PEOPLE", "NAME_WORDS_POLICE_THING",
+];
+
+/// Writes `$OUT_DIR/word_lists.rs`: every word list of the language, named as in its file (the
+/// classes of `NAME_WORDS` as `NAME_WORDS_<CLASS>`), the lists of `MEMO_LISTS` with their memo
+/// slot, and `MEMO_LISTS` itself for the words layer's index. A list's words keep their file order.
+fn word_lists() {
+    let mut lists: Vec<(String, Vec<String>, String)> = Vec::new(); // (name, words, where from)
+    for file in WORD_LIST_FILES {
+        println!("cargo:rerun-if-changed={file}");
+        for (line, text) in data_lines(file) {
+            let (name, words) = text.split_once('\t').unwrap_or_else(|| panic!("{file}:{line}: expected NAME<TAB>words"));
+            if name.is_empty() || !name.bytes().all(|b| b.is_ascii_uppercase() || b == b'_') {
+                panic!("{file}:{line}: a list's name is in capitals, not {name:?}");
+            }
+            lists.push((name.to_string(), list(Some(words)).into_iter().map(str::to_string).collect(), format!("{file}:{line}")));
+        }
+    }
+    let mut classes: BTreeMap<&str, Vec<String>> = NAME_WORD_CLASSES.iter().map(|&c| (c, Vec::new())).collect();
+    for (line, text) in data_lines(NAME_WORDS) {
+        let mut f = text.split('\t');
+        let (Some(word), Some(of)) = (f.next(), f.next()) else { panic!("{NAME_WORDS}:{line}: expected word<TAB>classes") };
+        let word = word.trim();
+        assert!(word == word.to_lowercase(), "{NAME_WORDS}:{line}: {word:?} is no lower-case word");
+        for class in of.split(',').map(str::trim) {
+            let Some(words) = classes.get_mut(class) else { panic!("{NAME_WORDS}:{line}: unknown class {class:?}") };
+            assert!(!words.iter().any(|w| w == word), "{NAME_WORDS}:{line}: {word:?} twice in {class}");
+            words.push(word.to_string());
+        }
+    }
+    for (class, words) in classes {
+        lists.push((format!("NAME_WORDS_{}", class.to_uppercase()), words, format!("the `{class}` words of {NAME_WORDS}")));
+    }
+    assert!(MEMO_LISTS.len() <= 32, "more memo lists than memo slots (32)");
+    let mut out = String::from("// Generated by build.rs from data/en/: edit those files, not this one.\n\n");
+    for (i, (name, words, from)) in lists.iter().enumerate() {
+        if lists[..i].iter().any(|(other, _, _)| other == name) {
+            panic!("{from}: a second list named {name}");
+        }
+        for w in words {
+            assert!(!w.is_empty() && w.len() < 256, "{from}: {w:?} is empty or longer than 255 bytes");
+        }
+        let letters: String = words.concat();
+        let lens: Vec<usize> = words.iter().map(String::len).collect();
+        let memo = match MEMO_LISTS.iter().position(|m| m == name) {
+            Some(slot) => format!(".memo({slot})"),
+            None => String::new(),
+        };
+        writeln!(out, "/// Generated from {from}.\npub(crate) const {name}: WordList = WordList::new({letters:?}, &{lens:?}){memo};").unwrap();
+    }
+    for name in MEMO_LISTS {
+        assert!(lists.iter().any(|(l, _, _)| l == name), "MEMO_LISTS names {name}, which no file defines");
+    }
+    writeln!(out, "/// The lists with a memo slot, in slot order.\npub(crate) const MEMO_LISTS: [WordList; {}] = [{}];", MEMO_LISTS.len(), MEMO_LISTS.join(", ")).unwrap();
+    fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("word_lists.rs"), out).unwrap();
 }

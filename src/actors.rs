@@ -23,7 +23,7 @@
 //!
 //! Headlines and all-capitals lines trust only the gazetteer, titles, given names and table rows;
 //! on a pasted page, actors named only in headings and title lines are furniture and dropped.
-//! The stage's word lists are data (`data/name_words.tsv`, compiled into [`lists`]).
+//! The stage's word lists are data (`data/en/name_words.tsv`, compiled into [`crate::word_lists`] and named in [`lists`]).
 
 mod affiliation;
 mod cluster;
@@ -36,7 +36,6 @@ use crate::segment::Sentence;
 use crate::syntax::Syntax;
 use crate::words::Words;
 
-pub(crate) use self::lists::MEMO_LISTS;
 use self::scan::{scan_sentences};
 
 /// What kind of actor, as the report names it.
@@ -196,17 +195,6 @@ mod tests {
         let sentences = segment(text, &clean(text));
         let words = Words::new(text, &sentences);
         find_actors(text, &sentences, &words, &Syntax::new(text, &words, sentences.len()))
-    }
-
-    #[test]
-    fn memo_slots_are_one_per_list_and_apart_from_the_stances_ones() {
-        let lists =
-            [NOT_NAMES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, ADDRESS_FORMS, LOCATIVES, ORG_AFTER, ORG_BEFORE, PEOPLE_WORDS, POLICE_THINGS];
-        let mut slots: Vec<u8> = lists.iter().filter_map(WordList::slot).collect();
-        slots.sort_unstable();
-        slots.dedup();
-        assert_eq!(slots.len(), lists.len());
-        assert!(slots.iter().all(|&s| s >= 21), "slots 0-20 are the stances stage's");
     }
 
     #[test]

@@ -39,6 +39,7 @@ mod stances;
 pub mod syntax;
 mod takeaways;
 mod text;
+mod word_lists;
 mod words;
 #[cfg(target_arch = "wasm32")]
 mod wasm;

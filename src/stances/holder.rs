@@ -6,7 +6,8 @@
 //! word names (an actor, a pronoun to resolve, a group noun with its country) is the caller's
 //! question. Each rule is a row of `tests/data/stances/en.tsv`.
 
-use super::{Reader, Subject, Via, GROUP_TAIL, PRONOUNS};
+use super::{Reader, Subject, Via};
+use crate::word_lists::{GROUP_TAIL, PRONOUNS};
 use crate::actors::ActorKind;
 use crate::syntax::{Rel, SentenceSyntax, Upos};
 

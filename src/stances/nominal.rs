@@ -19,9 +19,10 @@
 //! A noun with none of these ("the talks", a headline's "Talks") is no stance.
 
 use super::holder::{Parsed, Rule};
-use super::{is_dash_token, Reader, Subject, Via, VerbGroup, DETERMINERS, FUNCTION_WORDS};
+use super::{is_dash_token, Reader, Subject, Via, VerbGroup};
 use crate::syntax::{Rel, Upos};
-use crate::lexicon::{self, StanceClass, LIGHT_VERBS};
+use crate::lexicon::{self, StanceClass};
+use crate::word_lists::{DETERMINERS, FUNCTION_WORDS, LIGHT_VERBS};
 use crate::text::TokenKind;
 
 impl<'a> Reader<'a> {

@@ -6,11 +6,9 @@
 //! fearing that"), fronted participles ("Bemoaning the system, Trump accused") and the chains of
 //! catenative and causative verbs ("appeared to blame", "forced Smith to admit").
 
-use super::{
-    is_dash_token, Reader, Subject, Via, VerbGroup, ADVERBS, AUX, BE, CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS, MESSAGE_NOUNS, MODALS,
-    NEGATIONS, PRONOUNS, TIME_DETERMINERS, TIME_NOUNS, TIME_WORDS,
-};
-use crate::lexicon::{StanceClass, CATENATIVES, CAUSATIVES, COMMENTARY, COPULAS, GO_ON, GROUP_TAIL, LIGHT_VERBS};
+use super::{is_dash_token, Reader, Subject, Via, VerbGroup};
+use crate::lexicon::StanceClass;
+use crate::word_lists::{ADVERBS, AUX, BE, CATENATIVES, CAUSATIVES, CLAUSE_WORDS, COMMENTARY, COPULAS, DETERMINERS, FUNCTION_WORDS, GO_ON, GROUP_TAIL, LIGHT_VERBS, MESSAGE_NOUNS, MODALS, NEGATIONS, PRONOUNS, TIME_DETERMINERS, TIME_NOUNS, TIME_WORDS};
 use crate::text::TokenKind;
 
 impl<'a> Reader<'a> {

@@ -17,7 +17,8 @@
 //! - otherwise **no one**: never merely the last name seen ("Obama spoke of Putin's plan. The
 //!   president ..." with no stance before it: no holder).
 
-use super::{is_dash_token, Reader, Subject, Via, FUNCTION_WORDS, PRONOUNS, TIME_WORDS};
+use super::{is_dash_token, Reader, Subject, Via};
+use crate::word_lists::{FUNCTION_WORDS, PRONOUNS, TIME_WORDS};
 use crate::lexicon;
 use crate::text::TokenKind;
 use crate::actors::{ActorKind, Cast, Mention};

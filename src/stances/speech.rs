@@ -13,7 +13,8 @@
 //!   words are about (the complement's subject, a labelling verb's object).
 
 use super::references::DESCRIPTION_MODIFIERS;
-use super::{Reader, Subject, Via, VerbGroup, FUNCTION_WORDS, NEGATIONS, TIME_WORDS};
+use super::{Reader, Subject, Via, VerbGroup};
+use crate::word_lists::{FUNCTION_WORDS, NEGATIONS, TIME_WORDS};
 use crate::actors::{ActorKind, Mention};
 use crate::lexicon::StanceClass;
 use crate::lexicon;

@@ -4,7 +4,8 @@
 
 use super::holder::{Parsed, Rule};
 use super::{Reader, Subject, Via, VerbGroup};
-use crate::lexicon::{self, StanceClass, CATENATIVES, LIGHT_VERBS, SPEECH_IF_ALONE, USE_ADJ, USE_NOUN, USE_VERB};
+use crate::lexicon::{self, StanceClass, USE_ADJ, USE_NOUN, USE_VERB};
+use crate::word_lists::{CATENATIVES, LIGHT_VERBS, SPEECH_IF_ALONE};
 use crate::syntax::{Rel, Upos};
 use crate::text::TokenKind;
 
