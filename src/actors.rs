@@ -28,6 +28,7 @@
 mod affiliation;
 mod cluster;
 mod lists;
+mod mention;
 mod rows;
 mod scan;
 
