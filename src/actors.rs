@@ -318,6 +318,8 @@ mod tests {
             &[("Jesper Varga", "person"), ("Sweden", "country")], &["Jesper Varga of Sweden", "VRGA", "Inc"]),
         ("Emese Tovar BUDAPEST 1996-08-30 Shares rose on the Budapest bourse.", &[("Budapest", "place")], &["Hungary"]),
         ("Both sides signed the Phase 1 deal and its Phase 2 talks.", &[], &["Phase"]),
+        ("The United Nations Security Council on Friday condemned the test; the U.N. Security Council met.",
+            &[("UN Security Council", "organization")], &["United Nations Security Council", "United Nations Security Council on Friday"]),
         ("Sen. Jane Varga (D-Mont.) objected. Karvosk Grills Bank Chief\n\nKarvosk Bank CEO Tomas Linde spoke.",
             &[("Karvosk Bank", "organization")], &["D-Mont", "Karvosk Grills Bank Chief"]),
     ];

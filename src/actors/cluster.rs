@@ -122,9 +122,10 @@ pub(super) fn cluster(text: &str, raw: Vec<RawMention>) -> Cast {
                 let c = names.compass.get(name.as_str()).copied().flatten().unwrap_or_default();
                 (EntityKey::Country(c), ActorKind::Country)
             }
-            Key::Name { name, kind } => match names.resolve(name, *kind, m.locative, &persons) {
-                Some((full, kind)) => (EntityKey::Name(full), kind),
-                None => (EntityKey::Name(name.as_str()), *kind),
+            Key::Name { name, kind } => match (abbreviated_body(name), names.resolve(name, *kind, m.locative, &persons)) {
+                (Some((e, kind)), _) => (EntityKey::Entity(e), kind),
+                (None, Some((full, kind))) => (EntityKey::Name(full), kind),
+                (None, None) => (EntityKey::Name(name.as_str()), *kind),
             },
         };
         let entity = *by_key.entry(key).or_insert_with(|| {
@@ -426,6 +427,33 @@ impl<'r> Names<'r> {
         }
         None
     }
+}
+
+/// The gazetteer's body a longer name spells out with its opening words in full, where the
+/// initials of those words and the rest are the body's alias: "United Nations Security Council"
+/// is the "UN Security Council", one body, not a second one beside it.
+fn abbreviated_body(name: &str) -> Option<(usize, ActorKind)> {
+    let words: Vec<&str> = name.split(' ').collect();
+    if words.len() < 3 {
+        return None;
+    }
+    for k in 2..words.len() {
+        let opening = &words[..k];
+        if !opening.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+            return None;
+        }
+        let mut form: String = opening.iter().filter_map(|w| w.chars().next()).collect();
+        for w in &words[k..] {
+            form.push(' ');
+            form.push_str(w);
+        }
+        if let Some(lexicon::Hit::Entity(e)) = lexicon::lookup(&form) {
+            if let Some((_, kind @ (ActorKind::Organization | ActorKind::Group))) = entity_kind(e) {
+                return Some((e, kind));
+            }
+        }
+    }
+    None
 }
 
 /// The full person names of an article ("Barack Obama"), for the shorter forms that stand for

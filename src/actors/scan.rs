@@ -779,6 +779,8 @@ impl Scan<'_> {
             } else if n > 0
                 && (is_connector(word) || (org && matches!(word, "for" | "and" | "in" | "on" | "&")))
                 && tokens.get(i + n + 1).is_some_and(|t| t.is_capitalized(text))
+                // "the Security Council on Friday", "in January": a time, not the name's end
+                && !(matches!(word, "on" | "in") && self.words.in_list(i + n + 1, &NOT_NAMES))
                 && !(word == "of" && !org && self.of_place(i + n))
             {
                 n += 1;
