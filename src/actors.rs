@@ -163,26 +163,6 @@ fn drop_heading_only(cast: Cast, sentences: &[Sentence]) -> Cast {
     Cast { actors, mentions }
 }
 
-/// Salience of each actor in [0, 1]: mentions weighted toward the top of the article, and
-/// stances the actor takes; the most salient actor scores 1.
-pub(crate) fn salience(cast: &Cast, sentence_count: usize, stance_subjects: &[usize]) -> Vec<f32> {
-    let mut score = vec![0.0f32; cast.actors.len()];
-    let n = sentence_count.max(1) as f32;
-    for m in cast.mentions.iter().filter(|m| !m.reference) {
-        score[m.actor] += 1.0 + 1.0 - (m.sentence as f32 / n).min(1.0);
-    }
-    for &a in stance_subjects {
-        if let Some(s) = score.get_mut(a) {
-            *s += 1.5;
-        }
-    }
-    let max = score.iter().cloned().fold(0.0f32, f32::max);
-    if max > 0.0 {
-        score.iter_mut().for_each(|s| *s /= max);
-    }
-    score
-}
-
 #[cfg(test)]
 mod tests {
     use super::cluster::surface_form;

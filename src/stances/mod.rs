@@ -527,36 +527,6 @@ fn is_dash_token(text: &str, t: Token) -> bool {
     t.kind == TokenKind::Punct && t.text(text).chars().all(is_dash)
 }
 
-/// Relations between pairs of actors: the confident stances between them (at or above
-/// `threshold`: what the widget shows by default) and the tone they add up to.
-pub(crate) fn relations(stances: &[StanceEntry], threshold: f32) -> Vec<((usize, usize), Vec<usize>, &'static str)> {
-    let mut pairs: Vec<((usize, usize), Vec<usize>)> = Vec::new();
-    for (k, s) in stances.iter().enumerate() {
-        let Some(t) = s.target.filter(|_| s.confidence >= threshold) else { continue };
-        let key = (s.actor.min(t), s.actor.max(t));
-        match pairs.iter_mut().find(|(p, _)| *p == key) {
-            Some((_, list)) => list.push(k),
-            None => pairs.push((key, vec![k])),
-        }
-    }
-    pairs
-        .into_iter()
-        .map(|(key, list)| {
-            // A negated or hypothetical stance says little about how the pair stands now.
-            let firm = |k: &usize| !stances[*k].negated && !stances[*k].hypothetical;
-            let friendly = list.iter().filter(|k| firm(k)).any(|&k| stances[k].class.tone() > 0);
-            let hostile = list.iter().filter(|k| firm(k)).any(|&k| stances[k].class.tone() < 0);
-            let tone = match (friendly, hostile) {
-                (true, true) => "mixed",
-                (true, false) => "cooperative",
-                (false, true) => "hostile",
-                (false, false) => "neutral",
-            };
-            (key, list, tone)
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -592,17 +562,5 @@ mod tests {
         let spans: Vec<&str> = references.iter().map(|r| &text[r.start..r.end]).collect();
         assert_eq!(spans, ["The company", "she"]);
         assert!(references.iter().all(|r| r.reference));
-    }
-
-    #[test]
-    fn relations_sum_tone() {
-        let text = "Washington and Tehran resumed talks. Iran condemned Washington.";
-        let sentences = segment(text, &clean(text));
-        let words = Words::new(text, &sentences);
-        let syntax = crate::syntax::Syntax::new(text, &words, sentences.len());
-        let cast = find_actors(text, &sentences, &words, &syntax);
-        let rel = relations(&find_stances(text, &sentences, &words, &syntax, &cast).0, 0.0);
-        assert_eq!(rel.len(), 1);
-        assert_eq!(rel[0].2, "mixed");
     }
 }
