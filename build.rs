@@ -739,8 +739,9 @@ fn word_lists() {
 
 /// Phrase lists, one a line: `LIST<TAB>phrases` ('|'-separated), each a `&[&str]` in file order.
 const PHRASE_LISTS: &str = "data/en/page_phrases.tsv";
-/// Tagged phrase lists, one phrase a line: `LIST<TAB>phrase<TAB>reason<TAB>sentence (yes, no)`,
-/// each a `&[&str]` of the phrases in file order and `LIST_TAGS`, their (reason, sentence).
+/// Tagged phrase lists, one phrase a line: `LIST<TAB>phrase<TAB>reason[<TAB>sentence (yes, no)]`.
+/// A list without the sentence column is a `&[(&str, &str)]` of (phrase, reason) in file order;
+/// one with it is a `&[&str]` of the phrases and `LIST_TAGS`, their (reason, sentence).
 const TAGGED_PHRASES: &str = "data/en/furniture.tsv";
 
 /// The phrase lists of [`PHRASE_LISTS`] and [`TAGGED_PHRASES`], as Rust items.
@@ -761,26 +762,34 @@ fn phrase_lists() -> String {
         writeln!(out, "/// Generated from {at}.\npub(crate) const {name}: &[&str] = &{:?};", list(Some(phrases))).unwrap();
     }
     println!("cargo:rerun-if-changed={TAGGED_PHRASES}");
-    let mut tagged: Vec<(String, Vec<(String, String, bool)>, usize)> = Vec::new();
+    let mut tagged: Vec<(String, Vec<(String, String, Option<bool>)>, usize)> = Vec::new();
     for (line, text) in data_lines(TAGGED_PHRASES) {
         let f: Vec<&str> = text.split('\t').collect();
-        let [name, phrase, reason, sentence] = f.as_slice() else { panic!("{TAGGED_PHRASES}:{line}: expected LIST<TAB>phrase<TAB>reason<TAB>sentence") };
-        let sentence = match *sentence {
-            "yes" => true,
-            "no" => false,
-            other => panic!("{TAGGED_PHRASES}:{line}: sentence is yes or no, not {other:?}"),
+        let (name, phrase, reason, sentence) = match f.as_slice() {
+            [name, phrase, reason] => (*name, *phrase, *reason, None),
+            [name, phrase, reason, "yes"] => (*name, *phrase, *reason, Some(true)),
+            [name, phrase, reason, "no"] => (*name, *phrase, *reason, Some(false)),
+            _ => panic!("{TAGGED_PHRASES}:{line}: expected LIST<TAB>phrase<TAB>reason[<TAB>yes|no]"),
         };
-        assert!(!phrase.is_empty() && phrase.to_lowercase() == *phrase, "{TAGGED_PHRASES}:{line}: {phrase:?} is not lower case");
+        assert!(!phrase.is_empty() && phrase.to_lowercase() == phrase, "{TAGGED_PHRASES}:{line}: {phrase:?} is not lower case");
         if tagged.last().is_none_or(|(last, _, _)| last != name) {
             new_name(name, &format!("{TAGGED_PHRASES}:{line}"));
             tagged.push((name.to_string(), Vec::new(), line));
         }
-        tagged.last_mut().unwrap().1.push((phrase.to_string(), reason.to_string(), sentence));
+        let (_, rows, _) = tagged.last_mut().unwrap();
+        assert!(rows.first().is_none_or(|r| r.2.is_some() == sentence.is_some()), "{TAGGED_PHRASES}:{line}: the sentence column is given for every phrase of {name} or for none");
+        rows.push((phrase.to_string(), reason.to_string(), sentence));
     }
     for (name, rows, line) in tagged {
+        writeln!(out, "/// Generated from {TAGGED_PHRASES} (from line {line}).").unwrap();
+        if rows.first().is_some_and(|r| r.2.is_none()) {
+            let pairs: Vec<(&String, &String)> = rows.iter().map(|(p, r, _)| (p, r)).collect();
+            writeln!(out, "pub(crate) const {name}: &[(&str, &str)] = &{pairs:?};").unwrap();
+            continue;
+        }
         let phrases: Vec<&String> = rows.iter().map(|(p, _, _)| p).collect();
-        let tags: Vec<(&String, bool)> = rows.iter().map(|(_, r, s)| (r, *s)).collect();
-        writeln!(out, "/// Generated from {TAGGED_PHRASES} (from line {line}).\npub(crate) const {name}: &[&str] = &{phrases:?};").unwrap();
+        let tags: Vec<(&String, bool)> = rows.iter().map(|(_, r, s)| (r, s.unwrap_or(false))).collect();
+        writeln!(out, "pub(crate) const {name}: &[&str] = &{phrases:?};").unwrap();
         writeln!(out, "/// The reason and sentence mark of each of [`{name}`].\npub(crate) const {name}_TAGS: &[(&str, bool)] = &{tags:?};").unwrap();
     }
     out

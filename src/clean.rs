@@ -24,7 +24,7 @@
 use crate::fasthash::FastMap;
 use crate::text::{is_closing, Phrases};
 use crate::word_lists::{
-    CAPTION_CUES, CAPTION_CUES_TAGS, CAPTION_OPENINGS, CREDIT_AGENCIES, FINITE, FURNITURE, FURNITURE_TAGS, NOTICE_PHRASES,
+    CAPTION_CUES, CAPTION_CUES_TAGS, CAPTION_OPENINGS, CREDIT_AGENCIES, FINITE, FURNITURE, NOTICE_PHRASES,
     NOTICE_PHRASES_TAGS, SUBSCRIBE_CALLS, SUBSCRIPTION_WORDS, SUMMARY_HEADINGS,
 };
 
@@ -94,6 +94,9 @@ pub(crate) struct Cleaned {
     pub blocks: Vec<Block>,
     pub removed: Vec<Removal>,
 }
+
+/// Reasons of furniture that may be written as a whole sentence ("We use cookies.").
+const NOTICES: &[&str] = &["cookies", "legal", "promotion", "comments"];
 
 /// The phrases of furniture lines (`data/en/furniture.tsv`, each list shown there by an example),
 /// as sets to find in a line.
@@ -646,8 +649,7 @@ fn furniture(content: &str, lower: &str, scanned: Scan, sentence: bool) -> Optio
     let first = bare.as_bytes().first().copied()?;
     FURNITURE
         .iter()
-        .zip(FURNITURE_TAGS)
-        .find(|&(&opening, &(_, notice))| {
+        .find(|(opening, reason)| {
             // The first byte rules out almost every opening at the cost of one comparison.
             if opening.as_bytes().first() != Some(&first) {
                 return false;
@@ -657,11 +659,11 @@ fn furniture(content: &str, lower: &str, scanned: Scan, sentence: bool) -> Optio
             // or of a label ("Related: ..."); "Home Secretary resigns" is a headline.
             let one_word = opening.chars().all(char::is_alphanumeric);
             !tail.chars().next().is_some_and(char::is_alphanumeric)
-                && (!sentence || notice || tail.starts_with(':'))
-                && (words <= 12 || notice)
+                && (!sentence || NOTICES.contains(reason) || tail.starts_with(':'))
+                && (words <= 12 || NOTICES.contains(reason))
                 && (!one_word || words <= 3 || tail.trim_start().starts_with([':', '(', '|']))
         })
-        .map(|(_, &(reason, _))| reason)
+        .map(|(_, reason)| *reason)
 }
 
 /// Whether a short paragraph is the site promoting itself: it opens or closes with a call to
