@@ -22,15 +22,15 @@ const COUNTRIES: &str = "data/countries.tsv";
 /// Entity gazetteers and their kind tag, in order of precedence (an alias keeps its first owner).
 const ENTITY_FILES: &[(&str, u8)] =
     &[("data/government.tsv", 7), ("data/organizations.tsv", 5), ("data/groups.tsv", 6), ("data/places.tsv", 4)];
-const STANCE_VERBS: &str = "data/stance_verbs.tsv";
+const STANCE_VERBS: &str = "data/en/stance_verbs.tsv";
 const STANCE_CONFIDENCE: &str = "data/stance_confidence.tsv";
-const STANCE_FRAMES: &str = "data/stance_frames.tsv";
-const EVALUATIVE: &str = "data/evaluative.tsv";
+const STANCE_FRAMES: &str = "data/en/stance_frames.tsv";
+const EVALUATIVE: &str = "data/en/evaluative.tsv";
 const GIVEN_NAMES: &str = "data/given_names.tsv";
-const ROLES: &str = "data/roles.tsv";
-const DESCRIPTIONS: &str = "data/descriptions.tsv";
+const ROLES: &str = "data/en/roles.tsv";
+const DESCRIPTIONS: &str = "data/en/descriptions.tsv";
 const PAGE_WORDS: &str = "data/en/page_words.tsv";
-const BACK_REFERENCES: &str = "data/back_references.tsv";
+const BACK_REFERENCES: &str = "data/en/back_references.tsv";
 const NAME_WORDS: &str = "data/en/name_words.tsv";
 /// The classes of `NAME_WORDS`, each compiled into a word list `NAME_WORDS_<CLASS>`.
 const NAME_WORD_CLASSES: &[&str] = &[
@@ -630,15 +630,15 @@ fn stance_frames(out: &mut String) {
     listeners.dedup();
     male.sort();
     female.sort();
-    out.push_str("/// Prepositions marking a stance class's target (class name, words), from data/stance_frames.tsv.\npub static STANCE_PREPOSITIONS: &[(&str, &[&str])] = &[\n");
+    out.push_str("/// Prepositions marking a stance class's target (class name, words), from data/en/stance_frames.tsv.\npub static STANCE_PREPOSITIONS: &[(&str, &[&str])] = &[\n");
     for (class, words) in &preps {
         writeln!(out, "    ({class:?}, &{words:?}),").unwrap();
     }
-    out.push_str("];\n/// Stance nouns whose possessor is acted on (sorted), from data/stance_frames.tsv.\n");
+    out.push_str("];\n/// Stance nouns whose possessor is acted on (sorted), from data/en/stance_frames.tsv.\n");
     writeln!(out, "pub static PATIENT_NOUNS: &[&str] = &{patients:?};\n").unwrap();
-    out.push_str("/// Speech verbs whose object is the one spoken to (sorted), from data/stance_frames.tsv.\n");
+    out.push_str("/// Speech verbs whose object is the one spoken to (sorted), from data/en/stance_frames.tsv.\n");
     writeln!(out, "pub static LISTENER_VERBS: &[&str] = &{listeners:?};\n").unwrap();
-    out.push_str("/// Titles that say a person is a man, and a woman (sorted), from data/stance_frames.tsv.\n");
+    out.push_str("/// Titles that say a person is a man, and a woman (sorted), from data/en/stance_frames.tsv.\n");
     writeln!(out, "pub static MALE_TITLES: &[&str] = &{male:?};\npub static FEMALE_TITLES: &[&str] = &{female:?};\n").unwrap();
 }
 
@@ -659,7 +659,7 @@ fn evaluative(out: &mut String) {
             }
         }
     }
-    out.push_str("/// Evaluative phrases and the index of their class in STANCE_CLASSES (sorted), from data/evaluative.tsv.\npub static EVALUATIVE: &[(&str, u8)] = &[\n");
+    out.push_str("/// Evaluative phrases and the index of their class in STANCE_CLASSES (sorted), from data/en/evaluative.tsv.\npub static EVALUATIVE: &[(&str, u8)] = &[\n");
     for (phrase, (class, _)) in &phrases {
         writeln!(out, "    ({phrase:?}, {class}),").unwrap();
     }

@@ -12,7 +12,7 @@
 //!
 //! The takeaways are read one by one, away from the text, so each must stand alone and add to the
 //! others. A sentence that opens with a word pointing back ("It was the second such killing.",
-//! `data/back_references.tsv`) or goes on with a quotation opened before it is shown only right
+//! `data/en/back_references.tsv`) or goes on with a quotation opened before it is shown only right
 //! after the sentence it leans on. A pick is worth what it adds to the most similar one already
 //! chosen, and one too like it is skipped (both checked against the ≤10 chosen, so still linear):
 //! the set tells the rest of the story instead of restating the lead. Picks come back in article
@@ -743,7 +743,7 @@ fn inside_quotations(text: &str, sentences: &[Sentence], shown: &[(usize, Quotes
 
 /// Whether the first word shown of sentence `index` (from byte `from`, past opening quotation
 /// marks and brackets) points back to the sentence before: "It", "They", "This", "It's"
-/// (`data/back_references.tsv`).
+/// (`data/en/back_references.tsv`).
 fn opens_with_back_reference(words: &Words, index: usize, from: usize) -> bool {
     let sentence_words = words.sentence(index);
     let first = sentence_words

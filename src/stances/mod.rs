@@ -1,6 +1,6 @@
 //! Stage 4: what each actor wants and does toward whom.
 //!
-//! A stance is read around a stance word of `data/stance_verbs.tsv` ("urged", "talks", "wary"),
+//! A stance is read around a stance word of `data/en/stance_verbs.tsv` ("urged", "talks", "wary"),
 //! sentence by sentence, left to right, by one [`Reader`] per sentence whose concerns live in
 //! their own modules:
 //! - [`verbal`]: a verb cue's clause (is it a verb, whose is it, what does an infinitive after it

@@ -3,7 +3,7 @@
 //!
 //! Rules (each a row of `tests/data/stances/en.tsv`):
 //! - **possessor**: "Washington's plea" (Washington), unless the noun is a patient noun of
-//!   `data/stance_frames.tsv` whose possessor is the one acted on ("Foley's killing"; "Israel's
+//!   `data/en/stance_frames.tsv` whose possessor is the one acted on ("Foley's killing"; "Israel's
 //!   release of prisoners" is Israel's again);
 //! - **modifier**: a name or demonym before the noun ("an Israeli raid"; "the Oman talks" is a venue);
 //! - **compound pair**: "U.S.-Iran talks" (both sides); **hyphen owner**: "Oman-mediated";
@@ -342,7 +342,7 @@ impl<'a> Reader<'a> {
 }
 
 /// A noun whose possessor is the one acted on ("Foley's killing", "his arrest"): the `patient`
-/// frames of `data/stance_frames.tsv`.
+/// frames of `data/en/stance_frames.tsv`.
 pub(super) fn is_patient_noun(word: &str) -> bool {
     lexicon::PATIENT_NOUNS.binary_search(&word).is_ok()
 }

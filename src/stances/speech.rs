@@ -8,7 +8,7 @@
 //! - **according to**: "The deal is off, according to Iran";
 //! - **reported demand**: "Russia said Sudan must return the aircraft": Russia demands of Sudan;
 //! - **speech content**: the stance what is said takes, from the evaluative lexicon
-//!   `data/evaluative.tsv` ("Germany said the French plan was a disgrace": Germany criticizes
+//!   `data/en/evaluative.tsv` ("Germany said the French plan was a disgrace": Germany criticizes
 //!   France; "called the teams useless": criticize), toward the first actor named in what the
 //!   words are about (the complement's subject, a labelling verb's object).
 
@@ -141,7 +141,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The stance the words of the speech verb at token `cue` take, when they take one: an
-    /// evaluative phrase (`data/evaluative.tsv`) in what is said, read from the parse (the
+    /// evaluative phrase (`data/en/evaluative.tsv`) in what is said, read from the parse (the
     /// verb's complement, a labelling verb's predicate "called the plan useless", or the
     /// quotation a "he said" hangs from), not itself a stance word with a holder of its own, and
     /// not negated unless written with its negation ("not true"). Its target is the first actor

@@ -14,7 +14,7 @@ use crate::syntax::{Rel, SentenceSyntax, Upos};
 pub(crate) enum Rule {
     /// The cue's object or indirect object: "Washington urged Israel to wait" (Israel).
     Object,
-    /// A noun after one of the class's prepositions (`data/stance_frames.tsv`): "Iran negotiates
+    /// A noun after one of the class's prepositions (`data/en/stance_frames.tsv`): "Iran negotiates
     /// with Russia over Syria" (Russia, not Syria).
     ClassPreposition,
     /// For a refusal or an intention, the object of the infinitive it governs: "Obama declined to
@@ -95,13 +95,13 @@ pub(crate) fn is_relative_pronoun(text: &str, w: &crate::syntax::Word) -> bool {
 }
 
 /// A speech verb whose object is the one spoken to ("told reporters"): `listener` frames of
-/// `data/stance_frames.tsv`.
+/// `data/en/stance_frames.tsv`.
 pub(crate) fn is_listener_verb(word: &str) -> bool {
     crate::lexicon::LISTENER_VERBS.binary_search(&word).is_ok()
 }
 
 /// The prepositions that introduce the target of a class ("against Iran", "with Tehran"): the
-/// `prep` frames of `data/stance_frames.tsv`.
+/// `prep` frames of `data/en/stance_frames.tsv`.
 pub(super) fn prepositions(class: StanceClass) -> &'static [&'static str] {
     lexicon::STANCE_PREPOSITIONS.iter().find(|(c, _)| *c == class.as_str()).map_or(&[], |(_, words)| words)
 }
