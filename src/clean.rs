@@ -24,8 +24,9 @@
 use crate::fasthash::FastMap;
 use crate::text::{is_closing, Phrases};
 use crate::word_lists::{
-    CAPTION_CUES, CAPTION_CUES_TAGS, CAPTION_OPENINGS, CREDIT_AGENCIES, FINITE, FURNITURE, NOTICE_PHRASES,
-    NOTICE_PHRASES_TAGS, SUBSCRIBE_CALLS, SUBSCRIPTION_WORDS, SUMMARY_HEADINGS,
+    BYLINE_ROLES, CAPTION_CUES, CAPTION_CUES_TAGS, CAPTION_OPENINGS, COMMENTS_HEADER_WORDS, COOKIE_NOTICE_WORDS,
+    CREDIT_AGENCIES, FINITE, FURNITURE, MONTHS, NOTICE_PHRASES, NOTICE_PHRASES_TAGS, READING_TIME_ENDINGS,
+    SUBSCRIBE_CALLS, SUBSCRIPTION_WORDS, SUMMARY_HEADINGS, TIMESTAMP_OPENINGS, WEEKDAYS,
 };
 
 /// What a line of the pasted text is.
@@ -487,7 +488,7 @@ fn classify(text: &str, s: usize, e: usize) -> Line {
         let header = match reason {
             "related" => true,
             "comments" => {
-                ["comment", "reply", "what you think", "conversation"].iter().any(|w| lower.contains(w))
+                COMMENTS_HEADER_WORDS.iter().any(|w| lower.contains(w))
                     && !lower.contains(|c: char| c.is_ascii_digit())
             }
             _ => false,
@@ -623,7 +624,7 @@ fn furniture(content: &str, lower: &str, scanned: Scan, sentence: bool) -> Optio
     if scanned.cookie {
         let full = normalize(content);
         if full.contains("cookies")
-            && ["website", "browser", "consent", "opt-out", "opt out", "this site"].iter().any(|w| full.contains(w))
+            && COOKIE_NOTICE_WORDS.iter().any(|w| full.contains(w))
         {
             return Some("cookies");
         }
@@ -757,11 +758,10 @@ fn is_byline(content: &str, lower: &str, words: usize) -> bool {
     if words > 14 {
         return false;
     }
-    let stamp = ["published", "updated", "posted", "last updated", "last modified", "first published", "modified"]
+    let stamp = TIMESTAMP_OPENINGS
         .iter()
         .any(|p| opens(p) && lower[p.len()..].starts_with([' ', ':']));
-    let read_time =
-        ["min read", "minute read", "mins read", "minutes read", "min. read"].iter().any(|p| lower.ends_with(p));
+    let read_time = READING_TIME_ENDINGS.iter().any(|p| lower.ends_with(p));
     let ago = words <= 8
         && lower.split_whitespace().any(|w| w == "ago")
         && lower.split_whitespace().any(|w| {
@@ -787,9 +787,7 @@ fn is_author_line(content: &str, words: usize) -> bool {
     let stamp_or_role = |part: &str| {
         let lower = crate::text::lowercase(part);
         part.chars().any(|c| c.is_ascii_digit())
-            || ["contributor", "reporter", "editor", "correspondent", "writer", "staff", "columnist", "producer"]
-                .iter()
-                .any(|r| lower.contains(r))
+            || BYLINE_ROLES.iter().any(|r| lower.contains(r))
     };
     // The whole line is a name, or a name and its outlet or its handle ("Jane Roe @janeroe").
     let before = |sep: char| {
@@ -820,7 +818,6 @@ fn is_author_line(content: &str, words: usize) -> bool {
 /// Whether a line is nothing but a date and time, perhaps with a source or a place before it
 /// ("Reuters November 18, 2019 11:03 PM", "Nov. 5, 2019", "2019-11-18 09:30 GMT").
 fn is_dateline(lower: &str, words: usize) -> bool {
-    const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     if words > 10 {
         return false;
     }
@@ -860,7 +857,7 @@ fn is_dateline(lower: &str, words: usize) -> bool {
                     | "at"
             )
             || w.ends_with("th") && w.bytes().next().is_some_and(|b| b.is_ascii_digit())
-            || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&w)
+            || WEEKDAYS.contains(&w)
         {
         } else {
             others += 1;
@@ -1530,7 +1527,6 @@ fn headline_above(lines: &[Line], from: usize) -> Option<usize> {
 
 /// Whether a line holds a date: a month's name and a year.
 fn is_dated(lower: &str) -> bool {
-    const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     let mut words = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     let month = words.clone().any(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)) && w.len() <= 9);
     month && words.any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit()))
