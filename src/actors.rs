@@ -166,10 +166,9 @@ fn drop_heading_only(cast: Cast, sentences: &[Sentence]) -> Cast {
 #[cfg(test)]
 mod tests {
     use super::cluster::surface_form;
-    use super::lists::*;
     use super::*;
     use crate::lexicon;
-    use crate::text::{TokenKind, WordList};
+    use crate::text::TokenKind;
     use crate::{clean::clean, segment::segment};
 
     fn cast_of(text: &str) -> Cast {
