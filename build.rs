@@ -1,4 +1,5 @@
-//! Compiles the lexicons in `data/` into static tables (`$OUT_DIR/lexicon.rs`).
+//! Compiles the lexicons in `data/` and `data/en/` into static tables (`$OUT_DIR/lexicon.rs`) and
+//! the language's word and phrase lists into `$OUT_DIR/word_lists.rs` (`crate::word_lists`).
 //!
 //! The data files are the source of truth, reviewed in diffs; this script checks them (a bad line
 //! or an alias given to two countries stops the build with the file and line) and writes the
