@@ -22,7 +22,7 @@ use super::holder::{Parsed, Rule};
 use super::{is_dash_token, Reader, Subject, Via, VerbGroup};
 use crate::syntax::{Rel, Upos};
 use crate::lexicon::{self, StanceClass};
-use crate::word_lists::{DETERMINERS, FUNCTION_WORDS, LIGHT_VERBS};
+use crate::word_lists::{DETERMINERS, FUNCTION_WORDS, LIGHT_VERBS, MODALS};
 use crate::text::TokenKind;
 
 impl<'a> Reader<'a> {
@@ -94,7 +94,7 @@ impl<'a> Reader<'a> {
                         let Some(x) = self.syntax.word(c) else { continue };
                         let form = self.text.get(x.start..x.end).map(str::to_ascii_lowercase).unwrap_or_default();
                         negated |= x.rel == Rel::Advmod && matches!(form.as_str(), "not" | "n't" | "never");
-                        modal |= x.rel == Rel::Aux && matches!(form.as_str(), "could" | "would" | "might" | "may" | "should");
+                        modal |= x.rel == Rel::Aux && MODALS.contains(&form.as_str());
                     }
                     // Only the verb's own subject: "urged Israel not to launch strikes" is the appeal's content.
                     match self.parsed_subject_of(v) {
