@@ -39,7 +39,7 @@ use crate::lexicon::{self, AliasKind, StanceClass, USE_ADJ, USE_NOUN, USE_VERB};
 use crate::segment::Sentence;
 use crate::text::{is_dash, Token, TokenKind, WordList};
 use crate::syntax::{SentenceSyntax, Syntax};
-use crate::word_lists::{AUX, BE, CLAUSE_WORDS, MODALS, NEGATIONS};
+use crate::word_lists::{AUX, BE, CLAUSE_WORDS, CONDITIONALS, MODALS, NEGATIONS, THING_DETERMINERS};
 use crate::words::{SentenceWords, Words};
 use references::PERSON_REACH;
 use verbal::is_inflected_verb;
@@ -210,7 +210,7 @@ pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, sy
 /// description of an actor ("The U.S. intervention ...", "This approach ..."; not "The United
 /// States has ...", "The ministry said ...").
 fn opens_with_thing(text: &str, words: SentenceWords, mentions: &[Mention]) -> bool {
-    if !matches!(words.folded(0), "the" | "this" | "that" | "such" | "its" | "their") {
+    if !words.in_list(0, &THING_DETERMINERS) {
         return false;
     }
     for (k, t) in words.tokens.iter().enumerate().take(4).skip(1) {
@@ -410,7 +410,7 @@ impl<'a> Reader<'a> {
         while from > 0 && !self.is_break(from - 1) {
             from -= 1;
         }
-        let cond = from > 0 && matches!(self.word(from - 1), "if" | "unless");
+        let cond = from > 0 && self.is(from - 1, CONDITIONALS);
         let mut to = i;
         while to + 1 < self.tokens.len() && !self.is_break(to + 1) {
             to += 1;

@@ -22,7 +22,7 @@ use super::holder::{Parsed, Rule};
 use super::{is_dash_token, Reader, Subject, Via, VerbGroup};
 use crate::syntax::{Rel, Upos};
 use crate::lexicon::{self, StanceClass};
-use crate::word_lists::{DETERMINERS, FUNCTION_WORDS, LIGHT_VERBS, MODALS};
+use crate::word_lists::{ADVERB_NEGATIONS, DETERMINERS, FUNCTION_WORDS, LIGHT_VERBS, MODALS};
 use crate::text::TokenKind;
 
 impl<'a> Reader<'a> {
@@ -93,7 +93,7 @@ impl<'a> Reader<'a> {
                     for c in self.syntax.children(v) {
                         let Some(x) = self.syntax.word(c) else { continue };
                         let form = self.text.get(x.start..x.end).map(str::to_ascii_lowercase).unwrap_or_default();
-                        negated |= x.rel == Rel::Advmod && matches!(form.as_str(), "not" | "n't" | "never");
+                        negated |= x.rel == Rel::Advmod && ADVERB_NEGATIONS.contains(&form.as_str());
                         modal |= x.rel == Rel::Aux && MODALS.contains(&form.as_str());
                     }
                     // Only the verb's own subject: "urged Israel not to launch strikes" is the appeal's content.

@@ -7,6 +7,7 @@
 
 use super::{Reader, Via};
 use crate::lexicon::{self, StanceClass};
+use crate::word_lists::{ARTICLES, RELATIVE_PRONOUNS};
 use crate::syntax::{Rel, SentenceSyntax, Upos};
 
 /// The rule of the parse that found a target.
@@ -91,7 +92,7 @@ pub(crate) fn targets(syn: SentenceSyntax<'_>, text: &str, cue: usize, class: St
 
 /// "who", "which", "that", "whom": a relative pronoun standing for the noun its clause describes.
 pub(crate) fn is_relative_pronoun(text: &str, w: &crate::syntax::Word) -> bool {
-    matches!(text.get(w.start..w.end).map(str::to_ascii_lowercase).as_deref(), Some("who" | "which" | "that" | "whom"))
+    text.get(w.start..w.end).map(str::to_ascii_lowercase).is_some_and(|f| RELATIVE_PRONOUNS.contains(&f.as_str()))
 }
 
 /// A speech verb whose object is the one spoken to ("told reporters"): `listener` frames of
@@ -178,7 +179,7 @@ impl<'a> Reader<'a> {
         // The object, right after the verb ("urged Israel", "told Chinese media").
         let mut j = last + 1;
         let skippable = |j: usize| {
-            matches!(self.word(j), "the" | "a" | "an")
+            self.is(j, ARTICLES)
                 || (class != StanceClass::Statement
                     && (self.is_adverb(j) || (self.tokens[j].is_capitalized(self.text) && self.at[j].is_none())))
         };
