@@ -1,4 +1,5 @@
-//! Compiles the lexicons in `data/` into static tables (`$OUT_DIR/lexicon.rs`).
+//! Compiles the lexicons in `data/` and `data/en/` into static tables (`$OUT_DIR/lexicon.rs`) and
+//! the language's word and phrase lists into `$OUT_DIR/word_lists.rs` (`crate::word_lists`).
 //!
 //! The data files are the source of truth, reviewed in diffs; this script checks them (a bad line
 //! or an alias given to two countries stops the build with the file and line) and writes the
@@ -22,20 +23,16 @@ const COUNTRIES: &str = "data/countries.tsv";
 /// Entity gazetteers and their kind tag, in order of precedence (an alias keeps its first owner).
 const ENTITY_FILES: &[(&str, u8)] =
     &[("data/government.tsv", 7), ("data/organizations.tsv", 5), ("data/groups.tsv", 6), ("data/places.tsv", 4)];
-const STANCE_VERBS: &str = "data/stance_verbs.tsv";
+const STANCE_VERBS: &str = "data/en/stance_verbs.tsv";
 const STANCE_CONFIDENCE: &str = "data/stance_confidence.tsv";
-const STANCE_FRAMES: &str = "data/stance_frames.tsv";
-const STANCE_WORDS: &str = "data/stance_words.tsv";
-const EVALUATIVE: &str = "data/evaluative.tsv";
-/// The memo slots of the word lists of `STANCE_WORDS`: after the stances stage's own grammar
-/// lists (0..12), before the actors stage's (21..).
-const STANCE_WORD_SLOTS: std::ops::Range<u8> = 12..21;
+const STANCE_FRAMES: &str = "data/en/stance_frames.tsv";
+const EVALUATIVE: &str = "data/en/evaluative.tsv";
 const GIVEN_NAMES: &str = "data/given_names.tsv";
-const ROLES: &str = "data/roles.tsv";
-const DESCRIPTIONS: &str = "data/descriptions.tsv";
-const PAGE_WORDS: &str = "data/page_words.tsv";
-const BACK_REFERENCES: &str = "data/back_references.tsv";
-const NAME_WORDS: &str = "data/name_words.tsv";
+const ROLES: &str = "data/en/roles.tsv";
+const DESCRIPTIONS: &str = "data/en/descriptions.tsv";
+const PAGE_WORDS: &str = "data/en/page_words.tsv";
+const BACK_REFERENCES: &str = "data/en/back_references.tsv";
+const NAME_WORDS: &str = "data/en/name_words.tsv";
 /// The classes of `NAME_WORDS`, each compiled into a word list `NAME_WORDS_<CLASS>`.
 const NAME_WORD_CLASSES: &[&str] = &[
     "not_name", "org", "org_after", "org_before", "company_suffix", "place", "event", "locative", "people", "police_thing",
@@ -68,18 +65,16 @@ fn main() {
     descriptions(&mut out);
     page_words(&mut out);
     back_references(&mut out);
-    name_words(&mut out);
     stance_verbs(&mut out);
     println!("cargo:rerun-if-changed={STANCE_CONFIDENCE}");
     stance_weights(&mut out);
     println!("cargo:rerun-if-changed={STANCE_FRAMES}");
     stance_frames(&mut out);
-    println!("cargo:rerun-if-changed={STANCE_WORDS}");
-    stance_words(&mut out);
     println!("cargo:rerun-if-changed={EVALUATIVE}");
     evaluative(&mut out);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("lexicon.rs");
     fs::write(dest, out).unwrap();
+    word_lists();
     syntax_model();
     report_vocabulary();
 }
@@ -441,36 +436,6 @@ fn roles(out: &mut String) {
     phf_table(out, "ROLES", &rows.into_iter().map(|(word, bits)| (word, vec![bits])).collect(), 1);
 }
 
-/// The actors stage's word classes: one `WordList` per class (its words' letters and a byte of
-/// length each, as `word_list!` stores them).
-fn name_words(out: &mut String) {
-    let mut classes: BTreeMap<&str, Vec<String>> = NAME_WORD_CLASSES.iter().map(|&c| (c, Vec::new())).collect();
-    for (line, text) in data_lines(NAME_WORDS) {
-        let mut f = text.split('\t');
-        let (Some(word), Some(of)) = (f.next(), f.next()) else { panic!("{NAME_WORDS}:{line}: expected word<TAB>classes") };
-        let word = word.trim();
-        assert!(!word.is_empty() && word.len() < 256 && word == word.to_lowercase(), "{NAME_WORDS}:{line}: {word:?} is no lower-case word");
-        assert!(!word.contains(['"', '\\']), "{NAME_WORDS}:{line}: {word:?} cannot be stored");
-        for class in of.split(',').map(str::trim) {
-            let Some(words) = classes.get_mut(class) else { panic!("{NAME_WORDS}:{line}: unknown class {class:?}") };
-            assert!(!words.iter().any(|w| w == word), "{NAME_WORDS}:{line}: {word:?} twice in {class}");
-            words.push(word.to_string());
-        }
-    }
-    for (class, words) in classes {
-        let letters: String = words.concat();
-        let lens: Vec<String> = words.iter().map(|w| w.len().to_string()).collect();
-        writeln!(out, "/// The `{class}` words of {NAME_WORDS}.").unwrap();
-        writeln!(
-            out,
-            "pub(crate) const NAME_WORDS_{}: crate::text::WordList = crate::text::WordList::new(\"{letters}\", &[{}]);",
-            class.to_uppercase(),
-            lens.join(", ")
-        )
-        .unwrap();
-    }
-}
-
 /// Nouns that stand for an actor named earlier, with the kinds of actor each may stand for.
 fn descriptions(out: &mut String) {
     let mut rows: BTreeMap<String, u8> = BTreeMap::new();
@@ -666,44 +631,16 @@ fn stance_frames(out: &mut String) {
     listeners.dedup();
     male.sort();
     female.sort();
-    out.push_str("/// Prepositions marking a stance class's target (class name, words), from data/stance_frames.tsv.\npub static STANCE_PREPOSITIONS: &[(&str, &[&str])] = &[\n");
+    out.push_str("/// Prepositions marking a stance class's target (class name, words), from data/en/stance_frames.tsv.\npub static STANCE_PREPOSITIONS: &[(&str, &[&str])] = &[\n");
     for (class, words) in &preps {
         writeln!(out, "    ({class:?}, &{words:?}),").unwrap();
     }
-    out.push_str("];\n/// Stance nouns whose possessor is acted on (sorted), from data/stance_frames.tsv.\n");
+    out.push_str("];\n/// Stance nouns whose possessor is acted on (sorted), from data/en/stance_frames.tsv.\n");
     writeln!(out, "pub static PATIENT_NOUNS: &[&str] = &{patients:?};\n").unwrap();
-    out.push_str("/// Speech verbs whose object is the one spoken to (sorted), from data/stance_frames.tsv.\n");
+    out.push_str("/// Speech verbs whose object is the one spoken to (sorted), from data/en/stance_frames.tsv.\n");
     writeln!(out, "pub static LISTENER_VERBS: &[&str] = &{listeners:?};\n").unwrap();
-    out.push_str("/// Titles that say a person is a man, and a woman (sorted), from data/stance_frames.tsv.\n");
+    out.push_str("/// Titles that say a person is a man, and a woman (sorted), from data/en/stance_frames.tsv.\n");
     writeln!(out, "pub static MALE_TITLES: &[&str] = &{male:?};\npub static FEMALE_TITLES: &[&str] = &{female:?};\n").unwrap();
-}
-
-/// The stances stage's open word classes (light verbs, chain verbs, group nouns, ...): each line a
-/// `WordList` constant of that name with the next memo slot.
-fn stance_words(out: &mut String) {
-    let mut slot = STANCE_WORD_SLOTS.start;
-    let mut names = Vec::new();
-    for (line, text) in data_lines(STANCE_WORDS) {
-        let (name, words) = text.split_once('\t').unwrap_or_else(|| panic!("{STANCE_WORDS}:{line}: expected name<TAB>words"));
-        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_uppercase() || b == b'_') || names.contains(&name.to_string()) {
-            panic!("{STANCE_WORDS}:{line}: a list needs a new name in capitals, not {name:?}");
-        }
-        if !STANCE_WORD_SLOTS.contains(&slot) {
-            panic!("{STANCE_WORDS}:{line}: more lists than memo slots {STANCE_WORD_SLOTS:?}");
-        }
-        let words = list(Some(words));
-        for w in &words {
-            if w.len() > 255 || w.chars().any(|c| c.is_uppercase()) {
-                panic!("{STANCE_WORDS}:{line}: {w:?} is not a lower-case word");
-            }
-        }
-        let letters: String = words.concat();
-        let lens: Vec<usize> = words.iter().map(|w| w.len()).collect();
-        writeln!(out, "/// Generated from {STANCE_WORDS}:{line}.\npub(crate) const {name}: crate::text::WordList = crate::text::WordList::new({letters:?}, &{lens:?}).memo({slot});").unwrap();
-        names.push(name.to_string());
-        slot += 1;
-    }
-    writeln!(out, "/// Every list of {STANCE_WORDS}, in file order.\n#[cfg(test)]\npub(crate) const STANCE_WORD_LISTS: [crate::text::WordList; {}] = [{}];\n", names.len(), names.join(", ")).unwrap();
 }
 
 /// The evaluative lexicon: each phrase with the index of its class in `STANCE_CLASSES`, sorted.
@@ -723,7 +660,7 @@ fn evaluative(out: &mut String) {
             }
         }
     }
-    out.push_str("/// Evaluative phrases and the index of their class in STANCE_CLASSES (sorted), from data/evaluative.tsv.\npub static EVALUATIVE: &[(&str, u8)] = &[\n");
+    out.push_str("/// Evaluative phrases and the index of their class in STANCE_CLASSES (sorted), from data/en/evaluative.tsv.\npub static EVALUATIVE: &[(&str, u8)] = &[\n");
     for (phrase, (class, _)) in &phrases {
         writeln!(out, "    ({phrase:?}, {class}),").unwrap();
     }
@@ -858,4 +795,133 @@ fn report_vocabulary() {
     fs::write(Path::new(&out).join("report_vocabulary.rs"), rs).unwrap();
     fs::write(Path::new(&out).join("report_vocabulary.d.ts"), ts).unwrap();
     fs::write(Path::new(&out).join("schema.js"), js).unwrap();
+}
+
+/// Files of word lists, one list a line: `NAME<TAB>words` ('|'-separated), each compiled into a
+/// `WordList` constant of that name in `crate::word_lists`.
+const WORD_LIST_FILES: &[&str] = &["data/en/clause_words.tsv", "data/en/abbreviations.tsv"];
+
+/// The lists the stages ask about for nearly every token, in the order of their memo slots: the
+/// words layer (src/words.rs) answers each once per distinct word, all of them in one lookup.
+/// At most 32 (`text::MEMO_SLOTS`).
+const MEMO_LISTS: &[&str] = &[
+    "CLAUSE_WORDS", "AUX", "BE", "MODALS", "NEGATIONS", "ADVERBS", "FUNCTION_WORDS", "DETERMINERS", "PRONOUNS",
+    "TIME_WORDS", "TIME_NOUNS", "TIME_DETERMINERS", "CATENATIVES", "GO_ON", "CAUSATIVES", "LIGHT_VERBS", "COPULAS",
+    "SPEECH_IF_ALONE", "GROUP_TAIL", "MESSAGE_NOUNS", "COMMENTARY", "NAME_WORDS_NOT_NAME", "NAME_WORDS_ORG",
+    "NAME_WORDS_PLACE", "NAME_WORDS_EVENT", "NAME_WORDS_ADDRESS_FORM", "NAME_WORDS_LOCATIVE", "NAME_WORDS_ORG_AFTER",
+    "NAME_WORDS_ORG_BEFORE", "NAME_WORDS_PEOPLE", "NAME_WORDS_POLICE_THING",
+];
+
+/// Writes `$OUT_DIR/word_lists.rs`: every word list of the language, named as in its file (the
+/// classes of `NAME_WORDS` as `NAME_WORDS_<CLASS>`), the lists of `MEMO_LISTS` with their memo
+/// slot, and `MEMO_LISTS` itself for the words layer's index. A list's words keep their file order.
+fn word_lists() {
+    let mut lists: Vec<(String, Vec<String>, String)> = Vec::new(); // (name, words, where from)
+    for file in WORD_LIST_FILES {
+        println!("cargo:rerun-if-changed={file}");
+        for (line, text) in data_lines(file) {
+            let (name, words) = text.split_once('\t').unwrap_or_else(|| panic!("{file}:{line}: expected NAME<TAB>words"));
+            if name.is_empty() || !name.bytes().all(|b| b.is_ascii_uppercase() || b == b'_') {
+                panic!("{file}:{line}: a list's name is in capitals, not {name:?}");
+            }
+            lists.push((name.to_string(), list(Some(words)).into_iter().map(str::to_string).collect(), format!("{file}:{line}")));
+        }
+    }
+    let mut classes: BTreeMap<&str, Vec<String>> = NAME_WORD_CLASSES.iter().map(|&c| (c, Vec::new())).collect();
+    for (line, text) in data_lines(NAME_WORDS) {
+        let mut f = text.split('\t');
+        let (Some(word), Some(of)) = (f.next(), f.next()) else { panic!("{NAME_WORDS}:{line}: expected word<TAB>classes") };
+        let word = word.trim();
+        assert!(word == word.to_lowercase(), "{NAME_WORDS}:{line}: {word:?} is no lower-case word");
+        for class in of.split(',').map(str::trim) {
+            let Some(words) = classes.get_mut(class) else { panic!("{NAME_WORDS}:{line}: unknown class {class:?}") };
+            assert!(!words.iter().any(|w| w == word), "{NAME_WORDS}:{line}: {word:?} twice in {class}");
+            words.push(word.to_string());
+        }
+    }
+    for (class, words) in classes {
+        lists.push((format!("NAME_WORDS_{}", class.to_uppercase()), words, format!("the `{class}` words of {NAME_WORDS}")));
+    }
+    assert!(MEMO_LISTS.len() <= 32, "more memo lists than memo slots (32)");
+    let phrases = phrase_lists();
+    let mut out = String::from("// Generated by build.rs from data/en/: edit those files, not this one.\n\n");
+    for (i, (name, words, from)) in lists.iter().enumerate() {
+        if lists[..i].iter().any(|(other, _, _)| other == name) {
+            panic!("{from}: a second list named {name}");
+        }
+        for w in words {
+            assert!(!w.is_empty() && w.len() < 256, "{from}: {w:?} is empty or longer than 255 bytes");
+        }
+        let letters: String = words.concat();
+        let lens: Vec<usize> = words.iter().map(String::len).collect();
+        let memo = match MEMO_LISTS.iter().position(|m| m == name) {
+            Some(slot) => format!(".memo({slot})"),
+            None => String::new(),
+        };
+        writeln!(out, "/// Generated from {from}.\npub(crate) const {name}: WordList = WordList::new({letters:?}, &{lens:?}){memo};").unwrap();
+    }
+    for name in MEMO_LISTS {
+        assert!(lists.iter().any(|(l, _, _)| l == name), "MEMO_LISTS names {name}, which no file defines");
+    }
+    out.push_str(&phrases);
+    writeln!(out, "/// The lists with a memo slot, in slot order.\npub(crate) const MEMO_LISTS: [WordList; {}] = [{}];", MEMO_LISTS.len(), MEMO_LISTS.join(", ")).unwrap();
+    fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("word_lists.rs"), out).unwrap();
+}
+
+/// Phrase lists, one a line: `LIST<TAB>phrases` ('|'-separated), each a `&[&str]` in file order.
+const PHRASE_LISTS: &str = "data/en/page_phrases.tsv";
+/// Tagged phrase lists, one phrase a line: `LIST<TAB>phrase<TAB>reason[<TAB>sentence (yes, no)]`.
+/// A list without the sentence column is a `&[(&str, &str)]` of (phrase, reason) in file order;
+/// one with it is a `&[&str]` of the phrases and `LIST_TAGS`, their (reason, sentence).
+const TAGGED_PHRASES: &str = "data/en/furniture.tsv";
+
+/// The phrase lists of [`PHRASE_LISTS`] and [`TAGGED_PHRASES`], as Rust items.
+fn phrase_lists() -> String {
+    let mut out = String::new();
+    let mut names: Vec<String> = Vec::new();
+    let mut new_name = |name: &str, at: &str| {
+        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_uppercase() || b == b'_') || names.iter().any(|n| n == name) {
+            panic!("{at}: a list needs a new name in capitals, not {name:?}");
+        }
+        names.push(name.to_string());
+    };
+    println!("cargo:rerun-if-changed={PHRASE_LISTS}");
+    for (line, text) in data_lines(PHRASE_LISTS) {
+        let at = format!("{PHRASE_LISTS}:{line}");
+        let (name, phrases) = text.split_once('\t').unwrap_or_else(|| panic!("{at}: expected LIST<TAB>phrases"));
+        new_name(name, &at);
+        writeln!(out, "/// Generated from {at}.\npub(crate) const {name}: &[&str] = &{:?};", list(Some(phrases))).unwrap();
+    }
+    println!("cargo:rerun-if-changed={TAGGED_PHRASES}");
+    let mut tagged: Vec<(String, Vec<(String, String, Option<bool>)>, usize)> = Vec::new();
+    for (line, text) in data_lines(TAGGED_PHRASES) {
+        let f: Vec<&str> = text.split('\t').collect();
+        let (name, phrase, reason, sentence) = match f.as_slice() {
+            [name, phrase, reason] => (*name, *phrase, *reason, None),
+            [name, phrase, reason, "yes"] => (*name, *phrase, *reason, Some(true)),
+            [name, phrase, reason, "no"] => (*name, *phrase, *reason, Some(false)),
+            _ => panic!("{TAGGED_PHRASES}:{line}: expected LIST<TAB>phrase<TAB>reason[<TAB>yes|no]"),
+        };
+        assert!(!phrase.is_empty() && phrase.to_lowercase() == phrase, "{TAGGED_PHRASES}:{line}: {phrase:?} is not lower case");
+        if tagged.last().is_none_or(|(last, _, _)| last != name) {
+            new_name(name, &format!("{TAGGED_PHRASES}:{line}"));
+            tagged.push((name.to_string(), Vec::new(), line));
+        }
+        let (_, rows, _) = tagged.last_mut().unwrap();
+        assert!(rows.first().is_none_or(|r| r.2.is_some() == sentence.is_some()), "{TAGGED_PHRASES}:{line}: the sentence column is given for every phrase of {name} or for none");
+        rows.push((phrase.to_string(), reason.to_string(), sentence));
+    }
+    for (name, rows, line) in tagged {
+        writeln!(out, "/// Generated from {TAGGED_PHRASES} (from line {line}).").unwrap();
+        if rows.first().is_some_and(|r| r.2.is_none()) {
+            let pairs: Vec<(&String, &String)> = rows.iter().map(|(p, r, _)| (p, r)).collect();
+            writeln!(out, "pub(crate) const {name}: &[(&str, &str)] = &{pairs:?};").unwrap();
+            continue;
+        }
+        let phrases: Vec<&String> = rows.iter().map(|(p, _, _)| p).collect();
+        let tags: Vec<(&String, bool)> = rows.iter().map(|(_, r, s)| (r, s.unwrap_or(false))).collect();
+        writeln!(out, "pub(crate) const {name}: &[&str] = &{phrases:?};").unwrap();
+        writeln!(out, "/// The reason and sentence mark of each of [`{name}`].\npub(crate) const {name}_TAGS: &[(&str, bool)] = &{tags:?};").unwrap();
+    }
+    out
 }

@@ -23,11 +23,12 @@
 //!
 //! Headlines and all-capitals lines trust only the gazetteer, titles, given names and table rows;
 //! on a pasted page, actors named only in headings and title lines are furniture and dropped.
-//! The stage's word lists are data (`data/name_words.tsv`, compiled into [`lists`]).
+//! The stage's word lists are data (`data/en/name_words.tsv`, compiled into [`crate::word_lists`] and named in [`lists`]).
 
 mod affiliation;
 mod cluster;
 mod lists;
+mod mention;
 mod rows;
 mod scan;
 
@@ -36,7 +37,6 @@ use crate::segment::Sentence;
 use crate::syntax::Syntax;
 use crate::words::Words;
 
-pub(crate) use self::lists::MEMO_LISTS;
 use self::scan::{scan_sentences};
 
 pub(crate) use crate::vocabulary::ActorKind;
@@ -142,33 +142,12 @@ fn drop_heading_only(cast: Cast, sentences: &[Sentence]) -> Cast {
     Cast { actors, mentions }
 }
 
-/// Salience of each actor in [0, 1]: mentions weighted toward the top of the article, and
-/// stances the actor takes; the most salient actor scores 1.
-pub(crate) fn salience(cast: &Cast, sentence_count: usize, stance_subjects: &[usize]) -> Vec<f32> {
-    let mut score = vec![0.0f32; cast.actors.len()];
-    let n = sentence_count.max(1) as f32;
-    for m in cast.mentions.iter().filter(|m| !m.reference) {
-        score[m.actor] += 1.0 + 1.0 - (m.sentence as f32 / n).min(1.0);
-    }
-    for &a in stance_subjects {
-        if let Some(s) = score.get_mut(a) {
-            *s += 1.5;
-        }
-    }
-    let max = score.iter().cloned().fold(0.0f32, f32::max);
-    if max > 0.0 {
-        score.iter_mut().for_each(|s| *s /= max);
-    }
-    score
-}
-
 #[cfg(test)]
 mod tests {
     use super::cluster::surface_form;
-    use super::lists::*;
     use super::*;
     use crate::lexicon;
-    use crate::text::{TokenKind, WordList};
+    use crate::text::TokenKind;
     use crate::{clean::clean, segment::segment};
 
     fn cast_of(text: &str) -> Cast {
@@ -199,17 +178,6 @@ mod tests {
             cast.actors.iter().map(|a| (a.name.as_str(), a.aliases.iter().map(String::as_str).collect())).collect();
         assert!(got.iter().any(|(n, aliases)| *n == "Maghawir al Thawra" && aliases.contains(&"MaT")), "{got:?}");
         assert!(got.iter().all(|(n, _)| *n != "MaT"), "{got:?}");
-    }
-
-    #[test]
-    fn memo_slots_are_one_per_list_and_apart_from_the_stances_ones() {
-        let lists =
-            [NOT_NAMES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, ADDRESS_FORMS, LOCATIVES, ORG_AFTER, ORG_BEFORE, PEOPLE_WORDS, POLICE_THINGS];
-        let mut slots: Vec<u8> = lists.iter().filter_map(WordList::slot).collect();
-        slots.sort_unstable();
-        slots.dedup();
-        assert_eq!(slots.len(), lists.len());
-        assert!(slots.iter().all(|&s| s >= 21), "slots 0-20 are the stances stage's");
     }
 
     #[test]

@@ -22,7 +22,12 @@
 //! plain article, a wire story with its results table, keeps every line.
 
 use crate::fasthash::FastMap;
-use crate::text::is_closing;
+use crate::text::{is_closing, Phrases};
+use crate::word_lists::{
+    BYLINE_ROLES, CAPTION_CUES, CAPTION_CUES_TAGS, CAPTION_OPENINGS, COMMENTS_HEADER_WORDS, COOKIE_NOTICE_WORDS,
+    CREDIT_AGENCIES, FINITE, FURNITURE, MONTHS, NOTICE_PHRASES, NOTICE_PHRASES_TAGS, READING_TIME_ENDINGS,
+    SUBSCRIBE_CALLS, SUBSCRIPTION_WORDS, SUMMARY_HEADINGS, TIMESTAMP_OPENINGS, WEEKDAYS,
+};
 
 pub(crate) use crate::vocabulary::BlockKind;
 
@@ -56,278 +61,21 @@ pub(crate) struct Cleaned {
     pub removed: Vec<Removal>,
 }
 
-/// Openings of page-furniture lines, lower case, with the reason reported. A line is furniture
-/// when it starts with one of them (at a word boundary) and is short; a line that ends as a
-/// sentence only for the notices (`NOTICES`), since "Share prices fell." is news.
-#[rustfmt::skip]
-const FURNITURE: &[(&str, &str)] = &[
-    // Sharing and social buttons.
-    ("share", "share"),
-    ("shares", "share"),
-    ("sharing", "share"),
-    ("tweet", "share"),
-    ("pin it", "share"),
-    ("email", "share"),
-    ("e-mail", "share"),
-    ("print", "share"),
-    ("facebook", "share"),
-    ("twitter", "share"),
-    ("linkedin", "share"),
-    ("whatsapp", "share"),
-    ("reddit", "share"),
-    ("pinterest", "share"),
-    ("messenger", "share"),
-    ("flipboard", "share"),
-    ("copy link", "share"),
-    ("click to", "share"),
-    ("like this", "share"),
-    ("follow us", "promotion"),
-    ("follow the", "promotion"),
-    ("follow @", "promotion"),
-    ("follow", "share"),
-    ("share this", "share"),
-    ("save", "share"),
-    ("bookmark", "share"),
-    // Lists of other stories.
-    ("related", "related"),
-    ("more on this", "related"),
-    ("more from", "related"),
-    ("more in", "related"),
-    ("more stories", "related"),
-    ("profile", "related"),
-    ("timeline", "related"),
-    ("story timeline", "related"),
-    ("more", "related"),
-    ("more news", "related"),
-    ("more videos", "related"),
-    ("more top stories", "related"),
-    ("read more", "related"),
-    ("read next", "related"),
-    ("read also", "related"),
-    ("also read", "related"),
-    ("also on", "related"),
-    ("see also", "related"),
-    ("see more", "related"),
-    ("see all", "related"),
-    ("view all", "related"),
-    ("show more", "related"),
-    ("load more", "related"),
-    ("you may also like", "related"),
-    ("you might also like", "related"),
-    ("you may like", "related"),
-    ("recommended", "related"),
-    ("most read", "related"),
-    ("most popular", "related"),
-    ("most viewed", "related"),
-    ("most shared", "related"),
-    ("popular", "related"),
-    ("trending", "related"),
-    ("top stories", "related"),
-    ("latest", "related"),
-    ("up next", "related"),
-    ("watch next", "related"),
-    ("don't miss", "related"),
-    ("editor's picks", "related"),
-    ("editors' picks", "related"),
-    ("featured", "related"),
-    ("sponsored", "related"),
-    ("promoted", "related"),
-    ("from around the web", "related"),
-    ("around the web", "related"),
-    ("no related articles", "related"),
-    ("in case you missed", "related"),
-    ("other stories", "related"),
-    ("previous article", "related"),
-    ("next article", "related"),
-    ("previous post", "related"),
-    ("next post", "related"),
-    ("next story", "related"),
-    // Navigation.
-    ("home", "navigation"),
-    ("menu", "navigation"),
-    ("search", "navigation"),
-    ("skip to", "navigation"),
-    ("jump to", "navigation"),
-    ("back to top", "navigation"),
-    ("sections", "navigation"),
-    ("log in", "navigation"),
-    ("login", "navigation"),
-    ("log out", "navigation"),
-    ("sign in", "navigation"),
-    ("register", "navigation"),
-    ("my account", "navigation"),
-    ("account", "navigation"),
-    ("contact", "navigation"),
-    ("about us", "navigation"),
-    ("careers", "navigation"),
-    ("advertise", "navigation"),
-    ("sitemap", "navigation"),
-    ("site map", "navigation"),
-    ("help", "navigation"),
-    ("faq", "navigation"),
-    ("categories", "navigation"),
-    ("category", "navigation"),
-    ("tags", "navigation"),
-    ("topics", "navigation"),
-    ("filed under", "navigation"),
-    ("posted in", "navigation"),
-    ("forgot your password", "navigation"),
-    ("password", "navigation"),
-    ("username", "navigation"),
-    ("close", "navigation"),
-    ("open", "navigation"),
-    ("toggle", "navigation"),
-    ("got a news tip", "navigation"),
-    // Promotions, subscriptions, newsletters.
-    ("advertisement", "promotion"),
-    ("ad", "promotion"),
-    ("advert", "promotion"),
-    ("sign up", "promotion"),
-    ("subscribe", "promotion"),
-    ("subscribe to", "promotion"),
-    ("subscription", "promotion"),
-    ("newsletter", "promotion"),
-    ("get the latest", "promotion"),
-    ("get our", "promotion"),
-    ("join", "promotion"),
-    ("already a subscriber", "promotion"),
-    ("support", "promotion"),
-    ("donate", "promotion"),
-    ("become a member", "promotion"),
-    ("free trial", "promotion"),
-    ("download the app", "promotion"),
-    ("get the app", "promotion"),
-    ("click here", "promotion"),
-    ("media playback is", "promotion"),
-    ("listen", "promotion"),
-    ("watch", "promotion"),
-    ("play video", "promotion"),
-    ("video", "promotion"),
-    ("gallery", "promotion"),
-    ("photos", "promotion"),
-    ("loading", "promotion"),
-    // Cookies and privacy.
-    ("we use cookies", "cookies"),
-    ("this site uses cookies", "cookies"),
-    ("this website uses cookies", "cookies"),
-    ("accept", "cookies"),
-    ("cookie", "cookies"),
-    ("cookies", "cookies"),
-    ("privacy", "cookies"),
-    ("manage preferences", "cookies"),
-    // Comments.
-    ("comments", "comments"),
-    ("comment", "comments"),
-    ("leave a comment", "comments"),
-    ("leave a reply", "comments"),
-    ("post comment", "comments"),
-    ("add comment", "comments"),
-    ("reply", "comments"),
-    ("report", "comments"),
-    ("community rules", "comments"),
-    ("community guidelines", "comments"),
-    ("join the conversation", "comments"),
-    // Legal.
-    ("all rights reserved", "legal"),
-    ("copyright", "legal"),
-    ("©", "legal"),
-    ("terms", "legal"),
-    ("disclaimer", "legal"),
-];
-
 /// Reasons of furniture that may be written as a whole sentence ("We use cookies.").
 const NOTICES: &[&str] = &["cookies", "legal", "promotion", "comments"];
 
-/// Phrases that mark a notice wherever they stand in a line of at most 30 words, lower case;
-/// `true` when they mark it even in a line that ends as a sentence.
-#[rustfmt::skip]
-const NOTICE_PHRASES: &[(&str, &str, bool)] = &[
-    ("all rights reserved", "legal", true),
-    ("©", "legal", true),
-    ("(opens in new window)", "share", true),
-    ("opens in a new window", "share", true),
-    ("uses cookies", "cookies", true),
-    ("use cookies", "cookies", true),
-    ("cookie policy", "cookies", true),
-    ("privacy policy", "cookies", false),
-    ("terms of use", "legal", false),
-    ("terms of service", "legal", false),
-    ("terms and conditions", "legal", false),
-    ("terms & conditions", "legal", false),
-    ("may not be reproduced", "legal", true),
-    ("without the prior written permission", "legal", true),
-    ("registered trademark", "legal", true),
-    ("sign up for", "promotion", false),
-    ("subscribe to", "promotion", false),
-    ("newsletter", "promotion", false),
-    ("your inbox", "promotion", true),
-    ("enable javascript", "markup", true),
-    ("requires javascript", "markup", true),
-    ("your browser", "promotion", false),
-    ("read more", "related", false),
-    ("continue reading", "related", false),
-];
+/// The phrases of furniture lines (`data/en/furniture.tsv`, each list shown there by an example),
+/// as sets to find in a line.
+static NOTICES_INDEX: Phrases = Phrases::new(NOTICE_PHRASES);
+static CAPTION_CUES_INDEX: Phrases = Phrases::new(CAPTION_CUES);
 
-/// Openings of a call to subscribe, lower case: a sentence that opens with one of them and names
-/// a `SUBSCRIPTION_WORDS` item asks the reader to sign up ("Sign up for the free daily newsletter.").
-#[rustfmt::skip]
-const SUBSCRIBE_CALLS: &[&str] = &[
-    "sign up", "subscribe", "register", "join", "get our", "get the", "download", "start your day", "don't miss",
-    "never miss", "stay up to date", "stay informed", "receive",
-];
-
-/// What a call to subscribe offers, lower case.
-const SUBSCRIPTION_WORDS: &[&str] = &["newsletter", "inbox", "subscription", "daily email", "free trial"];
-
-/// Headings that introduce the author's own summary bullets, lower case.
-#[rustfmt::skip]
-const SUMMARY_HEADINGS: &[&str] =
-    &["key takeaways", "key points", "takeaways", "highlights", "at a glance", "in brief", "summary", "what to know", "the big picture", "quick read"];
-
-/// Openings of image captions and credits, lower case.
-#[rustfmt::skip]
-const CAPTION_OPENINGS: &[&str] = &[
-    "photo:", "photo by", "photograph:", "photograph by", "photo credit", "image:", "image credit", "image source",
-    "images:", "picture:", "pictured:", "caption:", "credit:", "credits:", "illustration:", "illustration by",
-    "file photo", "above:", "below:", "top:", "left:", "right:", "main image:", "video:", "source:", "graphic:",
-    "image caption", "media caption", "image copyright",
-];
-
-/// Words of credit lines and captions wherever they stand ("(AP Photo/Evan Vucci)", "Getty Images").
-#[rustfmt::skip]
-const CAPTION_CUES: &[(&str, &str, bool)] = &[
-    ("credit...", "caption", true), ("getty images", "caption", true), ("ap photo", "caption", true), ("afp photo", "caption", true),
-    ("reuters/", "caption", true), ("/reuters", "caption", true), ("afp/", "caption", true),
-    ("/afp", "caption", true), ("/ap", "caption", true), ("file photo", "caption", true),
-    ("photo credit", "caption", true), ("image credit", "caption", true), ("shutterstock", "caption", true),
-    ("(photo", "caption", true), ("photo:", "caption", true), ("(image", "caption", true),
-    ("(credit", "caption", true), ("courtesy of", "caption", true), ("pictured", "pictured", true),
-    ("(file)", "caption", true), ("/ getty", "caption", true), ("/getty", "caption", true),
-    ("via getty", "caption", true), ("epa/", "caption", true), ("/epa", "caption", true),
-    ("xinhua/", "caption", true), ("photo illustration", "caption", true), ("screenshot", "caption", true),
-    ("screengrab", "caption", true), ("[file:", "caption", true), ("/ ap", "caption", true),
-    ("ap file", "caption", true), ("(image:", "caption", true),
-];
-
-/// Last words of image credits: agencies and the words credits end with.
-#[rustfmt::skip]
-const CREDIT_AGENCIES: &[&str] = &[
-    "ap", "afp", "reuters", "getty", "images", "epa", "bloomberg", "shutterstock", "xinhua", "pti", "ani", "istock",
-    "istockphoto", "alamy", "file", "nasa", "courtesy", "handout", "photo", "photos", "press",
-];
-
-/// Words that show a finite verb: a line with one of them is a sentence, not a caption.
-#[rustfmt::skip]
-const FINITE: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
-    "could", "shall", "should", "may", "might", "must", "said", "says", "say", "told", "tells", "asked", "i", "we",
-    "he", "she", "they", "you", "it", "who", "which", "that", "not", "it's", "he's", "she's", "that's", "there's", "wasn't", "isn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't", "can't",
-    "they're", "we're", "looks", "seems", "got", "led", "put", "broke", "took", "made", "went", "came", "saw",
-    "gave", "won", "lost", "hit", "set", "ran", "fell", "rose", "began", "brought", "bought", "caught", "fought",
-    "found", "held", "kept", "left", "met", "paid", "sent", "sold", "spent", "stood", "struck", "thought", "wrote",
-    "became", "drove", "flew", "grew", "knew", "shot", "spoke", "threw", "built", "felt", "heard", "meant", "quit",
-    "cut", "let", "shut", "sat", "beat", "drew", "rang", "sang", "swam", "chose", "forgot", "hid", "lay", "sank",
-];
+/// The reason of the first phrase of `index` (tagged by `tags`: reason, marks a sentence too)
+/// that occurs in `lower` at a word's start; only of those that mark a sentence too, if
+/// `sentence_only`.
+fn find_notice(index: &Phrases, tags: &[(&'static str, bool)], lower: &str, sentence_only: bool) -> Option<&'static str> {
+    let k = index.find_at_word_start(lower, |k| !sentence_only || tags.get(k).is_some_and(|&(_, sentence)| sentence))?;
+    tags.get(k).map(|&(reason, _)| reason)
+}
 
 /// Marks the blocks and clutter of `text`.
 pub(crate) fn clean(text: &str) -> Cleaned {
@@ -705,7 +453,7 @@ fn classify(text: &str, s: usize, e: usize) -> Line {
         let header = match reason {
             "related" => true,
             "comments" => {
-                ["comment", "reply", "what you think", "conversation"].iter().any(|w| lower.contains(w))
+                COMMENTS_HEADER_WORDS.iter().any(|w| lower.contains(w))
                     && !lower.contains(|c: char| c.is_ascii_digit())
             }
             _ => false,
@@ -783,57 +531,6 @@ fn prefix(s: &str, n: usize) -> &str {
     &s[..end]
 }
 
-/// A list of up to 64 phrases to find in a line, indexed by first byte: a position whose byte
-/// starts no phrase costs one table lookup, and one that does compares only the phrases
-/// starting with it.
-struct Phrases {
-    list: &'static [(&'static str, &'static str, bool)],
-    /// Per byte, the phrases starting with it, as bits of their indices in `list`.
-    by_first: [u64; 256],
-}
-
-impl Phrases {
-    const fn new(list: &'static [(&'static str, &'static str, bool)]) -> Phrases {
-        assert!(list.len() <= 64);
-        let mut by_first = [0u64; 256];
-        let mut i = 0;
-        while i < list.len() {
-            let bytes = list[i].0.as_bytes();
-            if !bytes.is_empty() {
-                by_first[bytes[0] as usize] |= 1 << i;
-            }
-            i += 1;
-        }
-        Phrases { list, by_first }
-    }
-
-    /// The reason of the first phrase (strong ones only, if `strong_only`) that occurs in
-    /// `lower` at a word boundary.
-    fn find(&self, lower: &str, strong_only: bool) -> Option<&'static str> {
-        let bytes = lower.as_bytes();
-        let mut prev_alnum = false;
-        for (i, &b) in bytes.iter().enumerate() {
-            let alnum = b.is_ascii_alphanumeric() || b >= 0x80;
-            if !(prev_alnum && alnum) {
-                // Lowest index first: the phrase found is the first of the list that occurs here.
-                let mut candidates = self.by_first[usize::from(b)];
-                while candidates != 0 {
-                    let (p, reason, strong) = self.list[candidates.trailing_zeros() as usize];
-                    if (strong || !strong_only) && bytes[i..].starts_with(p.as_bytes()) {
-                        return Some(reason);
-                    }
-                    candidates &= candidates - 1;
-                }
-            }
-            prev_alnum = alnum;
-        }
-        None
-    }
-}
-
-static NOTICES_INDEX: Phrases = Phrases::new(NOTICE_PHRASES);
-static CAPTION_CUES_INDEX: Phrases = Phrases::new(CAPTION_CUES);
-
 /// The span of `text[start..end]` without surrounding white space, or `None` if blank.
 fn trim_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let line = &text[start..end];
@@ -892,7 +589,7 @@ fn furniture(content: &str, lower: &str, scanned: Scan, sentence: bool) -> Optio
     if scanned.cookie {
         let full = normalize(content);
         if full.contains("cookies")
-            && ["website", "browser", "consent", "opt-out", "opt out", "this site"].iter().any(|w| full.contains(w))
+            && COOKIE_NOTICE_WORDS.iter().any(|w| full.contains(w))
         {
             return Some("cookies");
         }
@@ -902,7 +599,7 @@ fn furniture(content: &str, lower: &str, scanned: Scan, sentence: bool) -> Optio
         return Some("comments");
     }
     if words <= 30 {
-        if let Some(reason) = NOTICES_INDEX.find(lower, sentence) {
+        if let Some(reason) = find_notice(&NOTICES_INDEX, NOTICE_PHRASES_TAGS, lower, sentence) {
             return Some(reason);
         }
     }
@@ -1026,11 +723,10 @@ fn is_byline(content: &str, lower: &str, words: usize) -> bool {
     if words > 14 {
         return false;
     }
-    let stamp = ["published", "updated", "posted", "last updated", "last modified", "first published", "modified"]
+    let stamp = TIMESTAMP_OPENINGS
         .iter()
         .any(|p| opens(p) && lower[p.len()..].starts_with([' ', ':']));
-    let read_time =
-        ["min read", "minute read", "mins read", "minutes read", "min. read"].iter().any(|p| lower.ends_with(p));
+    let read_time = READING_TIME_ENDINGS.iter().any(|p| lower.ends_with(p));
     let ago = words <= 8
         && lower.split_whitespace().any(|w| w == "ago")
         && lower.split_whitespace().any(|w| {
@@ -1056,9 +752,7 @@ fn is_author_line(content: &str, words: usize) -> bool {
     let stamp_or_role = |part: &str| {
         let lower = crate::text::lowercase(part);
         part.chars().any(|c| c.is_ascii_digit())
-            || ["contributor", "reporter", "editor", "correspondent", "writer", "staff", "columnist", "producer"]
-                .iter()
-                .any(|r| lower.contains(r))
+            || BYLINE_ROLES.iter().any(|r| lower.contains(r))
     };
     // The whole line is a name, or a name and its outlet or its handle ("Jane Roe @janeroe").
     let before = |sep: char| {
@@ -1089,7 +783,6 @@ fn is_author_line(content: &str, words: usize) -> bool {
 /// Whether a line is nothing but a date and time, perhaps with a source or a place before it
 /// ("Reuters November 18, 2019 11:03 PM", "Nov. 5, 2019", "2019-11-18 09:30 GMT").
 fn is_dateline(lower: &str, words: usize) -> bool {
-    const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     if words > 10 {
         return false;
     }
@@ -1129,7 +822,7 @@ fn is_dateline(lower: &str, words: usize) -> bool {
                     | "at"
             )
             || w.ends_with("th") && w.bytes().next().is_some_and(|b| b.is_ascii_digit())
-            || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&w)
+            || WEEKDAYS.contains(&w)
         {
         } else {
             others += 1;
@@ -1147,7 +840,7 @@ fn is_caption(lower: &str, words: usize, sentences: usize) -> bool {
     }
     // "pictured" marks a caption of one sentence ("Jane Roe (pictured) at the launch"); in a
     // paragraph it points at a picture beside it ("Mr Roe, pictured, said ... He added ...").
-    let cue = || CAPTION_CUES_INDEX.find(lower, false).is_some_and(|reason| reason != "pictured" || sentences <= 1);
+    let cue = || find_notice(&CAPTION_CUES_INDEX, CAPTION_CUES_TAGS, lower, false).is_some_and(|reason| reason != "pictured" || sentences <= 1);
     words <= 40 && (cue() || ends_with_credit(lower) || ends_with_slash_credit(lower))
 }
 
@@ -1810,7 +1503,6 @@ fn headline_above(lines: &[Line], from: usize) -> Option<usize> {
 
 /// Whether a line holds a date: a month's name and a year.
 fn is_dated(lower: &str) -> bool {
-    const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
     let mut words = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     let month = words.clone().any(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)) && w.len() <= 9);
     month && words.any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit()))

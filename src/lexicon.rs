@@ -230,7 +230,7 @@ pub(crate) fn description(word: &str) -> Option<u8> {
     DESCRIPTIONS.binary_search_by(|(w, _)| (*w).cmp(word)).ok().map(|i| DESCRIPTIONS[i].1)
 }
 
-/// The stance class an evaluative phrase of `data/evaluative.tsv` takes ("a disgrace":
+/// The stance class an evaluative phrase of `data/en/evaluative.tsv` takes ("a disgrace":
 /// criticize), for lower-case words joined by single spaces.
 pub(crate) fn evaluative(phrase: &str) -> Option<StanceClass> {
     let i = EVALUATIVE.binary_search_by(|(p, _)| (*p).cmp(phrase)).ok()?;
@@ -238,7 +238,7 @@ pub(crate) fn evaluative(phrase: &str) -> Option<StanceClass> {
 }
 
 /// Whether a lower-case word opening a sentence points back to the sentence before ("it", "they",
-/// "this"; `data/back_references.tsv`).
+/// "this"; `data/en/back_references.tsv`).
 pub(crate) fn is_back_reference(word: &str) -> bool {
     BACK_REFERENCES.contains(&word)
 }

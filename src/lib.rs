@@ -14,7 +14,9 @@
 //! 4. [`actors`](crate::actors): mentions from gazetteers and name patterns, merged into actors.
 //! 5. [`stances`](crate::stances): actor → verb → target, with the evidence span.
 //! 6. [`takeaways`](crate::takeaways): the sentences that carry the story.
-//! 7. [`report`](crate::report): the one serializable view, offsets in UTF-16 code units.
+//! 7. [`story`](crate::story): what the findings add up to: each actor's salience, the relations
+//!    between actors and their tone.
+//! 8. [`report`](crate::report): the one serializable view, offsets in UTF-16 code units.
 //!
 //! [`analyze`] runs them all; the CLI (`src/bin/article-lens.rs`) and the WebAssembly binding
 //! (`src/wasm.rs`) are thin doors onto it.
@@ -36,10 +38,12 @@ mod report;
 mod segment;
 mod sort;
 mod stances;
+mod story;
 pub mod syntax;
 mod takeaways;
 mod text;
 mod vocabulary;
+mod word_lists;
 mod words;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -100,7 +104,8 @@ fn run_stages(text: &str, options: &Options, lap: &mut dyn FnMut(&'static str)) 
     let takeaways = takeaways::pick_takeaways(text, &sentences, &words, &cast, &stances, options.takeaways);
     lap("takeaways");
     let threshold = options.stance_threshold.filter(|t| t.is_finite()).unwrap_or(DEFAULT_STANCE_THRESHOLD).clamp(0.0, 1.0);
-    let report = report::build(text, &cleaned, &sentences, &cast, &stances, &takeaways, threshold);
+    let story = story::Story::new(&cast, sentences.len(), &stances, threshold);
+    let report = report::build(text, &cleaned, &sentences, &cast, &stances, &story, &takeaways, threshold);
     lap("report");
     report
 }

@@ -1,16 +1,19 @@
-//! Stage 6: the one serializable view of an analysis (report version 1, see DESIGN.md).
+//! The last stage: the one serializable view of an analysis (report version 1, see DESIGN.md).
 //!
 //! Stages work in UTF-8 byte offsets; the report speaks UTF-16 code units, the unit of JavaScript
 //! strings, so the page slices and highlights with no conversion. The conversion happens here
-//! once. Internal types stay free to change: only these types are the contract.
+//! once. Internal types stay free to change: only these types are the contract. What the
+//! findings add up to (salience, relations and their tone) is [`crate::story`]'s: this module
+//! only converts.
 
 use serde::Serialize;
 
-use crate::actors::{self, Cast};
+use crate::actors::Cast;
 use crate::clean::Cleaned;
 use crate::segment::Sentence;
 use crate::sort;
 use crate::stances::{self, StanceEntry};
+use crate::story::Story;
 use crate::takeaways::Pick;
 use crate::clean::BlockKind;
 
@@ -228,14 +231,14 @@ pub(crate) fn build(
     sentences: &[Sentence],
     cast: &Cast,
     stance_list: &[StanceEntry],
+    story: &Story,
     picks: &[Pick],
     threshold: f32,
 ) -> Report {
     let map = Utf16Map::new(text);
     let span = |s: usize, e: usize| Span { start: map.at(s), end: map.at(e) };
 
-    let subjects: Vec<usize> = stance_list.iter().map(|s| s.actor).collect();
-    let salience = actors::salience(cast, sentences.len(), &subjects);
+    let salience = &story.salience;
     let mut order: Vec<usize> = (0..cast.actors.len()).collect();
     sort::sort_by_key(&mut order, |&a| sort::descending(f64::from(salience[a])));
     let id = |a: usize| cast.actors[a].id.clone();
@@ -281,9 +284,10 @@ pub(crate) fn build(
         })
         .collect();
 
-    let relations = stances::relations(stance_list, threshold)
-        .into_iter()
-        .map(|((a, b), list, tone)| Relation { a: id(a), b: id(b), stances: list, tone })
+    let relations = story
+        .relations
+        .iter()
+        .map(|r| Relation { a: id(r.pair.0), b: id(r.pair.1), stances: r.stances.clone(), tone: r.tone.as_str() })
         .collect();
 
     let takeaway = |i: usize| {

@@ -16,7 +16,7 @@
 //! ribbon") are parted from it as caption sentences.
 
 use crate::clean::{BlockKind, Cleaned};
-use crate::text::{is_closing, is_opening, lowercase, word_list, WordList};
+use crate::text::{is_closing, is_opening, lowercase};
 
 /// A sentence: a byte span of the original text and the kind of its line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,38 +30,11 @@ pub(crate) struct Sentence {
     pub kind: BlockKind,
 }
 
-/// Abbreviations that stand before what they qualify ("Mr. Smith", "Mt. Fuji"): their full stop
-/// never ends a sentence. These lists are [`WordList`]s, whose masks turn most words away at
-/// once: they are asked after every full stop.
-#[rustfmt::skip]
-const PREPOSITIVE: WordList = word_list![
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "cpt", "sgt", "maj", "adm",
-    "rev", "hon", "del", "sens", "reps", "pres", "supt", "messrs", "mt", "vs", "v", "approx", "dept", "est", "cf", "ca", "e.g", "i.e",
-];
-/// Abbreviations that close a name or a list ("Briggs & Co.", "Smith Jr.", "etc.", "20 ft."): their
-/// full stop ends a sentence only before a word that opens one ("Jane and co. They should know").
-#[rustfmt::skip]
-const POSTPOSITIVE: WordList = word_list!["co", "inc", "ltd", "corp", "jr", "sr", "st", "ft", "etc", "al"];
-/// Abbreviations that stand before a number ("Feb. 5", "No. 12", "p. 55"): before one, their full
-/// stop ends no sentence; elsewhere they are words ("He said no. The talks ended.").
-#[rustfmt::skip]
-const NUMBERED: WordList = word_list![
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "n°", "nº",
-    "vol", "fig", "figs", "art", "p", "pp",
-];
-/// Words that open sentences and cannot continue a name: after an abbreviation or initialism
-/// that may end a sentence ("the U.S. How", "you and I. Did") they show that it does. Words that
-/// often follow "U.S." inside a sentence (May, Will, One) are left out on purpose.
-#[rustfmt::skip]
-const STARTERS: WordList = word_list![
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "But",
-    "And", "Or", "Nor", "In", "On", "At", "For", "If", "When", "While", "As", "After", "Before", "However", "Its",
-    "His", "Her", "Their", "Our", "My", "Your", "Some", "Many", "Most", "Officials", "Yet", "So", "Still",
-    "Meanwhile", "How", "What", "Why", "Where", "Who", "Whom", "Whose", "Which", "Did", "Do", "Does", "Is", "Are",
-    "Was", "Were", "Has", "Have", "Had", "Can", "Could", "Would", "Should", "Must", "Although", "Though", "Because",
-    "Since", "Then", "Now", "Here", "Also", "Even", "Only", "Such", "Each", "Every", "Both", "Neither", "Instead",
-    "Moreover", "Furthermore", "Nevertheless", "Last", "Earlier", "Later", "Today", "Yesterday",
-];
+// The abbreviations around a full stop (data/en/abbreviations.tsv, each list shown there by an
+// example): `PREPOSITIVE` ("Mr. Smith"), `POSTPOSITIVE` ("Smith Jr."), `NUMBERED` ("Feb. 5") and
+// the `STARTERS` of a sentence ("the U.S. How"). They are [`WordList`]s, whose masks turn most
+// words away at once: they are asked after every full stop.
+use crate::word_lists::{NUMBERED, POSTPOSITIVE, PREPOSITIVE, STARTERS};
 /// The shortest block, in bytes, in which [`run_in_captions`] looks for captions: a paragraph of
 /// several sentences, as a page stripped of its layout runs its captions into.
 const RUN_IN_BLOCK_MIN: usize = 600;

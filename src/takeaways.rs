@@ -12,7 +12,7 @@
 //!
 //! The takeaways are read one by one, away from the text, so each must stand alone and add to the
 //! others. A sentence that opens with a word pointing back ("It was the second such killing.",
-//! `data/back_references.tsv`) or goes on with a quotation opened before it is shown only right
+//! `data/en/back_references.tsv`) or goes on with a quotation opened before it is shown only right
 //! after the sentence it leans on. A pick is worth what it adds to the most similar one already
 //! chosen, and one too like it is skipped (both checked against the ≤10 chosen, so still linear):
 //! the set tells the rest of the story instead of restating the lead. Picks come back in article
@@ -32,7 +32,8 @@ use crate::sort;
 use crate::stances::StanceEntry;
 use crate::fasthash::{FastMap, FastSet, FxHasher};
 use crate::lexicon::{self, StanceClass};
-use crate::text::{is_closing, is_opening, TokenKind};
+use crate::text::{is_closing, is_opening, Phrases, TokenKind};
+use crate::word_lists::{BODY_FURNITURE_OPENINGS, PROMOTION_IMPERATIVES, RUN_IN_CAPTION_CUES, SITE_NOTICE_WORDS, STOPWORDS};
 use crate::words::{WordId, Words};
 
 /// Fewest and most takeaways the widget picks by itself.
@@ -74,23 +75,6 @@ const LONG_WORDS: usize = 32;
 
 /// A run of body sentences this long is part of the article even when another run is much longer.
 const MINOR_RUN_SENTENCES: usize = 4;
-
-/// Common words that carry no topic, left out of the vectors.
-const STOPWORDS: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is",
-    "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "that", "this", "these", "those", "their",
-    "they", "he", "she", "his", "her", "we", "our", "not", "will", "would", "could", "can", "may", "might", "than",
-    "which", "who", "what", "when", "while", "also", "into", "about", "over", "after", "before", "any", "some", "more",
-    "s", "said", "says", "there", "if", "so", "such", "do", "does", "did", "i", "you", "my", "me", "your", "them",
-    "him", "us", "been", "being", "just", "very", "all", "one", "no", "up", "out", "then", "now",
-];
-
-/// Openings of page furniture that the cleaner may have left inside body text, lower case.
-const FURNITURE_OPENINGS: &[&str] = &[
-    "scroll down for", "click here", "click to", "published:", "updated:", "last updated", "by .", "read more",
-    "read next", "sign up", "subscribe", "follow us", "watch:", "watch the video", "video:", "photo:", "image:",
-    "pictured:", "advertisement", "share this", "share on", "copyright", "all rights reserved",
-];
 
 /// A chosen sentence and the byte span to show: the sentence without a lead-in dateline or
 /// source tag ("DUBAI, United Arab Emirates — ", "(CNN)"), which is no part of what it says.
@@ -759,7 +743,7 @@ fn inside_quotations(text: &str, sentences: &[Sentence], shown: &[(usize, Quotes
 
 /// Whether the first word shown of sentence `index` (from byte `from`, past opening quotation
 /// marks and brackets) points back to the sentence before: "It", "They", "This", "It's"
-/// (`data/back_references.tsv`).
+/// (`data/en/back_references.tsv`).
 fn opens_with_back_reference(words: &Words, index: usize, from: usize) -> bool {
     let sentence_words = words.sentence(index);
     let first = sentence_words
@@ -1016,7 +1000,7 @@ fn looks_like_furniture(sentence: &str) -> bool {
         p.as_bytes().first() == first.as_ref()
             && trimmed.as_bytes().get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()))
     };
-    if FURNITURE_OPENINGS.iter().any(|p| opens(p)) {
+    if BODY_FURNITURE_OPENINGS.iter().any(|p| opens(p)) {
         return true;
     }
     let marks = Marks::of(sentence);
@@ -1103,75 +1087,10 @@ fn ends_with_ignore_case(bytes: &[u8], tail: &[u8]) -> bool {
     bytes.len() >= tail.len() && bytes[bytes.len() - tail.len()..].eq_ignore_ascii_case(tail)
 }
 
-/// Phrases of site notices (cookies, privacy, accounts), lower case: news rarely needs them, a
-/// pasted page often has a paragraph of them near the top.
-const NOTICE_PHRASES: &[&str] = &[
-    "cookie", "privacy policy", "terms of use", "terms of service", "this website", "our website", "this site",
-    "our site", "our service", "browsing experience", "opt-out", "opt out", "your browser", "ad blocker",
-    "javascript", "personalized content", "personalised content", "advertising alliance", "newsletter",
-    "all rights reserved", "welcome to",
-];
-
-/// Verbs that open a promotion addressed to the reader, lower case.
-const IMPERATIVES: &[&str] = &[
-    "watch", "start", "get", "read", "sign", "subscribe", "download", "check", "click", "follow", "listen", "see",
-    "join", "discover", "explore", "register", "shop", "tap", "learn",
-];
-
-/// Cues of an image caption run into the text: "(pictured)", ", left,", "(file photo)".
-const CAPTION_CUES: &[&str] = &[
-    "pictured", ", left,", ", right,", ", centre,", ", center,", "(left)", "(right)", "(centre)", "(center)",
-    "(l)", "(r)", "[file", "(file", "file photo", "credit:", "credit...", "artist's illustration", "artist's impression",
-    "artist's rendering", "artist’s illustration", "artist’s impression", "artist’s rendering", "getty images", "ap photo", "photo by", "photograph:", "image credit", "this illustration",
-    "this photo", "this image",
-];
-
-static NOTICES_INDEX: PhraseSet = PhraseSet::new(NOTICE_PHRASES);
-static CAPTION_CUES_INDEX: PhraseSet = PhraseSet::new(CAPTION_CUES);
-
-/// Up to 64 phrases of two bytes or more to find anywhere in a text, indexed by their first two
-/// bytes: one pass over the text compares a phrase only where its first two bytes are, where a
-/// `contains` per phrase would set up a substring searcher and scan the text once for each.
-struct PhraseSet {
-    phrases: &'static [&'static str],
-    /// Per [`PhraseSet::bucket`] of two bytes, the phrases that may start with them, as bits of
-    /// their indices.
-    by_head: [u64; 256],
-}
-
-impl PhraseSet {
-    const fn new(phrases: &'static [&'static str]) -> PhraseSet {
-        assert!(phrases.len() <= 64);
-        let mut by_head = [0u64; 256];
-        let mut k = 0;
-        while k < phrases.len() {
-            let [a, b, ..] = phrases[k].as_bytes() else { panic!("a phrase of one byte") };
-            by_head[Self::bucket(*a, *b)] |= 1 << k;
-            k += 1;
-        }
-        PhraseSet { phrases, by_head }
-    }
-
-    const fn bucket(a: u8, b: u8) -> usize {
-        (a ^ b.rotate_left(4)) as usize
-    }
-
-    /// Whether some phrase occurs in `text`.
-    fn found_in(&self, text: &str) -> bool {
-        let bytes = text.as_bytes();
-        bytes.windows(2).enumerate().any(|(i, head)| {
-            let mut candidates = self.by_head[Self::bucket(head[0], head[1])];
-            while candidates != 0 {
-                let k = candidates.trailing_zeros() as usize;
-                if bytes[i..].starts_with(self.phrases[k].as_bytes()) {
-                    return true;
-                }
-                candidates &= candidates - 1;
-            }
-            false
-        })
-    }
-}
+/// The clutter phrases of `data/en/page_phrases.tsv` (each list shown there by an example), as
+/// sets to find anywhere in a sentence.
+static NOTICES_INDEX: Phrases = Phrases::new(SITE_NOTICE_WORDS);
+static CAPTION_CUES_INDEX: Phrases = Phrases::new(RUN_IN_CAPTION_CUES);
 
 /// Whether `word` stands in `s` between non-letters (or the ends), as one of the pieces of `s`
 /// split at non-letters: found by a byte search, as splitting every sentence cost more.
@@ -1196,7 +1115,7 @@ fn clutter_factor(sentence: &str) -> f32 {
     // a promotion. Inside a quotation, "you" is a speaker's, so only unquoted text counts.
     let first = lower.split_whitespace().next().unwrap_or("");
     let quoted = || sentence.contains(|c: char| is_opening(c) && c != '(' && c != '[');
-    if IMPERATIVES.contains(&first) || (has_word(&lower, "your") && !quoted()) {
+    if PROMOTION_IMPERATIVES.contains(&first) || (has_word(&lower, "your") && !quoted()) {
         factor *= 0.3;
     }
     // A teaser cut off mid-thought ("...", "…" after a comma or a word): a link, not the story.

@@ -197,6 +197,76 @@ pub(crate) fn is_opening(c: char) -> bool {
     matches!(c, '"' | '\'' | '\u{2018}' | '\u{201C}' | '\u{00AB}' | '(' | '[')
 }
 
+/// Up to 64 phrases of two bytes or more to find in a text, indexed by their first two bytes:
+/// one pass over the text compares a phrase only where its first two bytes are, where a
+/// `contains` per phrase would scan the text once for each. `clean` finds notices and credits
+/// with it ("all rights reserved"), `takeaways` the clutter the cleaner left ("(pictured)").
+pub(crate) struct Phrases {
+    phrases: &'static [&'static str],
+    /// Per [`Phrases::bucket`] of two bytes, the phrases that may start with them, as bits of
+    /// their indices.
+    by_head: [u64; 256],
+}
+
+impl Phrases {
+    pub const fn new(phrases: &'static [&'static str]) -> Phrases {
+        assert!(phrases.len() <= 64);
+        let mut by_head = [0u64; 256];
+        let mut k = 0;
+        while k < phrases.len() {
+            let [a, b, ..] = phrases[k].as_bytes() else { panic!("a phrase of one byte") };
+            by_head[Self::bucket(*a, *b)] |= 1 << k;
+            k += 1;
+        }
+        Phrases { phrases, by_head }
+    }
+
+    const fn bucket(a: u8, b: u8) -> usize {
+        (a ^ b.rotate_left(4)) as usize
+    }
+
+    /// The first phrase (by index) that `accept`s and starts at byte `i` of `bytes`.
+    #[inline(always)]
+    fn first_at(&self, bytes: &[u8], i: usize, accept: impl Fn(usize) -> bool) -> Option<usize> {
+        let mut candidates = match bytes.get(i..i + 2) {
+            Some(&[a, b]) => self.by_head[Self::bucket(a, b)],
+            _ => return None,
+        };
+        while candidates != 0 {
+            let k = candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            if accept(k) && self.phrases.get(k).is_some_and(|p| bytes[i..].starts_with(p.as_bytes())) {
+                return Some(k);
+            }
+        }
+        None
+    }
+
+    /// Whether some phrase occurs anywhere in `text`: "(pictured)" in "Smith (pictured) said".
+    pub fn found_in(&self, text: &str) -> bool {
+        let bytes = text.as_bytes();
+        (0..bytes.len()).any(|i| self.first_at(bytes, i, |_| true).is_some())
+    }
+
+    /// The index of the first phrase that `accept`s and starts a word of `text` (no letter or
+    /// digit before it), at the earliest place one does; the lowest index where several do.
+    /// "uses cookies" in "This site uses cookies", not in "refuses cookies".
+    pub fn find_at_word_start(&self, text: &str, accept: impl Fn(usize) -> bool) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let mut prev_alnum = false;
+        for (i, &b) in bytes.iter().enumerate() {
+            let alnum = b.is_ascii_alphanumeric() || b >= 0x80;
+            if !(prev_alnum && alnum) {
+                if let Some(k) = self.first_at(bytes, i, &accept) {
+                    return Some(k);
+                }
+            }
+            prev_alnum = alnum;
+        }
+        None
+    }
+}
+
 /// Splits `text[start..end]` into tokens with absolute byte offsets.
 ///
 /// Hyphens and dashes are tokens of their own, so "U.S.-Iran" gives "U.S.", "-", "Iran"; an
@@ -443,6 +513,17 @@ mod tests {
             assert!(!LIST.contains(&word), "{word}");
         }
         assert!(!word_list![].contains(&"a"));
+    }
+
+    #[test]
+    fn phrases_are_found_anywhere_or_at_a_word_start() {
+        static SET: Phrases = Phrases::new(&["uses cookies", "(pictured)", "cookies"]);
+        assert!(SET.found_in("smith (pictured) said"));
+        assert!(SET.found_in("he refuses cookies") && !SET.found_in("he refuses cake"));
+        assert_eq!(SET.find_at_word_start("this site uses cookies", |_| true), Some(0));
+        assert_eq!(SET.find_at_word_start("this site uses cookies", |k| k != 0), Some(2));
+        assert_eq!(SET.find_at_word_start("he refuses cookies", |k| k == 0), None);
+        assert_eq!(SET.find_at_word_start("", |_| true), None);
     }
 
     #[test]

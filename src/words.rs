@@ -10,6 +10,7 @@ use crate::fasthash::{hash_bytes, FastMap};
 use crate::lexicon::{self, Alias, Role, StanceClass};
 use crate::segment::Sentence;
 use crate::text::{fold_into, tokenize_into, Token, TokenKind, WordList, MEMO_SLOTS};
+use crate::word_lists::MEMO_LISTS;
 
 /// A distinct folded word of the article.
 pub(crate) type WordId = u32;
@@ -193,24 +194,12 @@ fn remember<T: Copy>(cell: &Cell<Option<T>>, find: impl FnOnce() -> T) -> T {
     found
 }
 
-/// The stages' memo-slotted lists: the actors' and the stances'.
-const INDEXED_LISTS: [WordList; crate::actors::MEMO_LISTS.len() + crate::stances::MEMO_LISTS.len()] = {
-    let (a, b) = (crate::actors::MEMO_LISTS, crate::stances::MEMO_LISTS);
-    let mut all = [a[0]; crate::actors::MEMO_LISTS.len() + crate::stances::MEMO_LISTS.len()];
-    let mut i = 0;
-    while i < all.len() {
-        all[i] = if i < a.len() { a[i] } else { b[i - a.len()] };
-        i += 1;
-    }
-    all
-};
-
 /// Slots of [`LIST_INDEX`]: a power of two, at least twice the lists' words, so a probe stops
 /// after a slot or two.
 const LIST_INDEX_SLOTS: usize = {
     let (mut words, mut i) = (0, 0);
-    while i < INDEXED_LISTS.len() {
-        words += INDEXED_LISTS[i].parts().1.len();
+    while i < MEMO_LISTS.len() {
+        words += MEMO_LISTS[i].parts().1.len();
         i += 1;
     }
     (2 * words).next_power_of_two()
@@ -222,7 +211,7 @@ static LIST_INDEX: ListIndex = ListIndex::build();
 
 /// An open-addressing table of the lists' words (linear probing on [`list_hash`]).
 struct ListIndex {
-    /// Per slot: (list in [`INDEXED_LISTS`] + 1, or 0 for an empty slot; the word's length; its
+    /// Per slot: (list in [`MEMO_LISTS`] + 1, or 0 for an empty slot; the word's length; its
     /// byte offset in the list's letters; the slot bits of every list that holds it).
     table: [(u8, u8, u16, u32); LIST_INDEX_SLOTS],
     /// The bits of the slots indexed.
@@ -233,9 +222,9 @@ impl ListIndex {
     const fn build() -> ListIndex {
         let mut index = ListIndex { table: [(0, 0, 0, 0); LIST_INDEX_SLOTS], slots: 0 };
         let mut l = 0;
-        while l < INDEXED_LISTS.len() {
-            let (letters, lens) = INDEXED_LISTS[l].parts();
-            let bit = match INDEXED_LISTS[l].slot() {
+        while l < MEMO_LISTS.len() {
+            let (letters, lens) = MEMO_LISTS[l].parts();
+            let bit = match MEMO_LISTS[l].slot() {
                 Some(slot) => 1u32 << slot,
                 None => panic!("an indexed list has no memo slot"),
             };
@@ -271,7 +260,7 @@ impl ListIndex {
         if list == 0 {
             return &[];
         }
-        let letters = INDEXED_LISTS[list as usize - 1].parts().0.as_bytes();
+        let letters = MEMO_LISTS[list as usize - 1].parts().0.as_bytes();
         letters.split_at(at as usize).1.split_at(len as usize).0
     }
 
@@ -374,8 +363,7 @@ mod tests {
 
     #[test]
     fn indexed_lists_have_distinct_slots() {
-        let lists = crate::actors::MEMO_LISTS.iter().chain(&crate::stances::MEMO_LISTS);
-        let slots: Vec<u8> = lists.filter_map(WordList::slot).collect();
+        let slots: Vec<u8> = MEMO_LISTS.iter().filter_map(WordList::slot).collect();
         let distinct: std::collections::BTreeSet<u8> = slots.iter().copied().collect();
         assert_eq!(slots.len(), distinct.len());
         assert_eq!(u64::from(LIST_INDEX.slots.count_ones()), slots.len() as u64);
@@ -384,12 +372,12 @@ mod tests {
     #[test]
     fn the_list_index_answers_as_the_lists_do() {
         let mut words = std::collections::BTreeSet::new();
-        for list in &INDEXED_LISTS {
+        for list in &MEMO_LISTS {
             words.extend(list.iter());
         }
         assert!(words.len() > 100);
         for word in words.iter().copied().chain(["", "said", "xyzzy", "the-"]) {
-            let want = INDEXED_LISTS.iter().filter(|l| l.contains(&word)).fold(0, |bits, l| bits | 1 << l.slot().unwrap_or(0));
+            let want = MEMO_LISTS.iter().filter(|l| l.contains(&word)).fold(0, |bits, l| bits | 1 << l.slot().unwrap_or(0));
             assert_eq!(LIST_INDEX.lists_of(word), want, "{word:?}");
         }
     }

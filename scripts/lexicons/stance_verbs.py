@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derive data/stance_verbs.tsv from the CAMEO 2.0 verb dictionary (PETRARCH2, MIT).
+"""Derive data/en/stance_verbs.tsv from the CAMEO 2.0 verb dictionary (PETRARCH2, MIT).
 
 CAMEO.2.0.txt lists some 1,800 English verbs under event codes, many of them WordNet synonyms that
 news never uses in that sense ("race", "rake", "ring"). We keep a reviewed subset: every lemma in
@@ -12,7 +12,7 @@ does not list as verbs ("talks", "wary", "according to") are in ADDED, written b
 
 Output columns: class, forms ('|'-joined, all written out), use (verb, noun, adj: how the
 stage may read the word), origin (CAMEO code, or 'added'). Run from the repository root:
-    python3 scripts/lexicons/stance_verbs.py > data/stance_verbs.tsv
+    python3 scripts/lexicons/stance_verbs.py > data/en/stance_verbs.tsv
 """
 import os
 import re

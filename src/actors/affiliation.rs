@@ -16,7 +16,7 @@ use crate::syntax::{SentenceSyntax, Upos};
 use crate::text::{Token, TokenKind};
 use crate::words::SentenceWords;
 
-use super::scan::{Key, RawMention};
+use super::mention::{Key, RawMention};
 use super::ActorKind;
 
 /// The most tokens an apposition holds ("the Dutch prime minister" is four).

@@ -14,7 +14,7 @@ use crate::fasthash::FastMap;
 use crate::sort;
 use crate::text::slug;
 
-use super::scan::{is_generational, title_case, Key, RawMention};
+use super::mention::{is_generational, title_case, Key, RawMention};
 use super::{ActorEntry, ActorKind, Cast, Mention};
 
 /// What makes mentions one entity: the country, the gazetteer entity or the full name they stand

@@ -1,36 +1,30 @@
-//! The actors stage's word lists, one per class of `data/name_words.tsv` (compiled by build.rs;
-//! the file shows each class with an example). The lists asked of nearly every token have a memo
-//! slot, so the words layer answers them once per distinct word ([`crate::words`]).
+//! The actors stage's names for its word lists, one per class of `data/en/name_words.tsv`
+//! (compiled by build.rs into [`crate::word_lists`]; the file shows each class with an example).
 
-use crate::lexicon::*;
+use crate::word_lists::*;
 use crate::text::WordList;
 
 /// Capitalised words that are never a name on their own: function words, days, months,
 /// discourse words ("Conversely", "Nov.").
-pub(crate) const NOT_NAMES: WordList = NAME_WORDS_NOT_NAME.memo(21);
+pub(crate) const NOT_NAMES: WordList = NAME_WORDS_NOT_NAME;
 /// The words of an organisation's name (the last word, or any word of a longer name).
-pub(crate) const ORG_WORDS: WordList = NAME_WORDS_ORG.memo(22);
+pub(crate) const ORG_WORDS: WordList = NAME_WORDS_ORG;
 /// The last words of a place's name ("Gaza Strip").
-pub(crate) const PLACE_WORDS: WordList = NAME_WORDS_PLACE.memo(23);
+pub(crate) const PLACE_WORDS: WordList = NAME_WORDS_PLACE;
 /// The last words of an event's name ("World Cup", "U.S. Open"), which is no actor.
-pub(crate) const EVENT_WORDS: WordList = NAME_WORDS_EVENT.memo(24);
+pub(crate) const EVENT_WORDS: WordList = NAME_WORDS_EVENT;
 /// Offices that follow an honorific as a form of address ("Mr. President"), never as a surname.
-pub(crate) const ADDRESS_FORMS: WordList = NAME_WORDS_ADDRESS_FORM.memo(25);
+pub(crate) const ADDRESS_FORMS: WordList = NAME_WORDS_ADDRESS_FORM;
 /// Prepositions after which a capital is the city itself ("talks in Muscat"), not its government.
-pub(crate) const LOCATIVES: WordList = NAME_WORDS_LOCATIVE.memo(26);
+pub(crate) const LOCATIVES: WordList = NAME_WORDS_LOCATIVE;
 /// Words after a name that make it a company's or body's ("Pirelli shares").
-pub(crate) const ORG_AFTER: WordList = NAME_WORDS_ORG_AFTER.memo(27);
+pub(crate) const ORG_AFTER: WordList = NAME_WORDS_ORG_AFTER;
 /// Words before a name that make it a company's or body's ("the carrier Emirates").
-pub(crate) const ORG_BEFORE: WordList = NAME_WORDS_ORG_BEFORE.memo(28);
+pub(crate) const ORG_BEFORE: WordList = NAME_WORDS_ORG_BEFORE;
 /// Words for people that make "X in <capital>" the capital's political circles ("some in Jerusalem").
-pub(crate) const PEOPLE_WORDS: WordList = NAME_WORDS_PEOPLE.memo(29);
+pub(crate) const PEOPLE_WORDS: WordList = NAME_WORDS_PEOPLE;
 /// Nouns that "police" modifies without standing for the police ("police custody").
-pub(crate) const POLICE_THINGS: WordList = NAME_WORDS_POLICE_THING.memo(30);
-/// The lists with a memo slot, for the words layer's index of them.
-pub(crate) const MEMO_LISTS: [WordList; 10] = [
-    NOT_NAMES, ORG_WORDS, PLACE_WORDS, EVENT_WORDS, ADDRESS_FORMS, LOCATIVES, ORG_AFTER, ORG_BEFORE, PEOPLE_WORDS,
-    POLICE_THINGS,
-];
+pub(crate) const POLICE_THINGS: WordList = NAME_WORDS_POLICE_THING;
 /// Words that join a name's parts inside a run ("Bank of England", "Osama bin Laden").
 pub(crate) const CONNECTORS: WordList = NAME_WORDS_CONNECTOR;
 /// Personal pronouns: a run of capitals holding one is a motto or a title ("In God We Trust").

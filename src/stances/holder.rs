@@ -6,7 +6,9 @@
 //! word names (an actor, a pronoun to resolve, a group noun with its country) is the caller's
 //! question. Each rule is a row of `tests/data/stances/en.tsv`.
 
-use super::{Reader, Subject, Via, GROUP_TAIL, PRONOUNS};
+use super::target::is_relative_pronoun;
+use super::{Reader, Subject, Via};
+use crate::word_lists::{GROUP_TAIL, PLACE_PREPOSITIONS, PRONOUNS, SUBJECT_RELATIVES};
 use crate::actors::ActorKind;
 use crate::syntax::{Rel, SentenceSyntax, Upos};
 
@@ -133,10 +135,6 @@ fn is_predicate(syn: SentenceSyntax<'_>, j: usize) -> bool {
     syn.word(j).is_some_and(|w| matches!(w.upos, Upos::Verb | Upos::Adj | Upos::Aux))
 }
 
-/// "who", "which", "that": a relative pronoun standing for the noun its clause describes.
-fn is_relative_pronoun(text: &str, w: &crate::syntax::Word) -> bool {
-    matches!(text.get(w.start..w.end).map(str::to_ascii_lowercase).as_deref(), Some("who" | "which" | "that" | "whom"))
-}
 
 /// What the parse says of a verb cue's holder, in the terms of the cast.
 pub(super) enum Parsed {
@@ -187,13 +185,13 @@ impl<'a> Reader<'a> {
         let cased = self.syntax.children(h).any(|c| {
             self.syntax.word(c).is_some_and(|x| {
                 x.rel == Rel::Case
-                    && matches!(self.text.get(x.start..x.end).map(str::to_ascii_lowercase).as_deref(), Some("in" | "at" | "on" | "to" | "from" | "into" | "near" | "across" | "throughout" | "inside" | "outside" | "within"))
+                    && self.text.get(x.start..x.end).map(str::to_ascii_lowercase).is_some_and(|f| PLACE_PREPOSITIONS.contains(&f.as_str()))
             })
         });
         let verb_head = w.head.and_then(|x| self.syntax.word(x)).is_some_and(|x| matches!(x.upos, Upos::Verb | Upos::Aux | Upos::Adj));
         // "risky for Cruz, who refused": the noun a relative clause describes holds its stance.
         let after = self.tokens.iter().position(|t| t.start >= m.end).unwrap_or(self.tokens.len());
-        let relative = matches!(self.word(after), "who" | "which" | "that") || (self.word(after) == "," && matches!(self.word(after + 1), "who" | "which"));
+        let relative = self.is(after, SUBJECT_RELATIVES) || (self.word(after) == "," && matches!(self.word(after + 1), "who" | "which"));
         matches!(w.rel, Rel::Obl) && cased && verb_head && !relative
     }
 

@@ -1,6 +1,6 @@
 //! Stage 4: what each actor wants and does toward whom.
 //!
-//! A stance is read around a stance word of `data/stance_verbs.tsv` ("urged", "talks", "wary"),
+//! A stance is read around a stance word of `data/en/stance_verbs.tsv` ("urged", "talks", "wary"),
 //! sentence by sentence, left to right, by one [`Reader`] per sentence whose concerns live in
 //! their own modules:
 //! - [`verbal`]: a verb cue's clause (is it a verb, whose is it, what does an infinitive after it
@@ -35,14 +35,11 @@ use std::cell::RefCell;
 use crate::actors::{ActorKind, Cast, Mention};
 use crate::fasthash::FastMap;
 use crate::clean::BlockKind;
-use crate::lexicon::{
-    self, AliasKind, CATENATIVES, CAUSATIVES, COMMENTARY, COPULAS, GO_ON, GROUP_TAIL, LIGHT_VERBS, MESSAGE_NOUNS, SPEECH_IF_ALONE, StanceClass, USE_ADJ, USE_NOUN,
-    USE_VERB,
-};
+use crate::lexicon::{self, AliasKind, StanceClass, USE_ADJ, USE_NOUN, USE_VERB};
 use crate::segment::Sentence;
-use crate::vocabulary::Tone;
-use crate::text::{word_list, is_dash, Token, TokenKind, WordList};
+use crate::text::{is_dash, Token, TokenKind, WordList};
 use crate::syntax::{SentenceSyntax, Syntax};
+use crate::word_lists::{AUX, BE, CLAUSE_WORDS, CONDITIONALS, MODALS, NEGATIONS, THING_DETERMINERS};
 use crate::words::{SentenceWords, Words};
 use references::PERSON_REACH;
 use verbal::is_inflected_verb;
@@ -66,51 +63,6 @@ pub(crate) struct StanceEntry {
     pub evidence: (usize, usize),
     pub sentence: usize,
 }
-
-/// The lists of this stage with a memo slot, for the words layer's index of them
-/// ([`crate::words`]): a word's first question answers them all at once.
-pub(crate) const MEMO_LISTS: [WordList; 21] = [
-    CLAUSE_WORDS, AUX, BE, MODALS, NEGATIONS, ADVERBS, FUNCTION_WORDS, DETERMINERS, PRONOUNS, TIME_WORDS, TIME_NOUNS,
-    TIME_DETERMINERS, CATENATIVES, GO_ON, CAUSATIVES, LIGHT_VERBS, COPULAS, SPEECH_IF_ALONE, GROUP_TAIL, MESSAGE_NOUNS,
-    COMMENTARY,
-];
-/// Words that end a clause: what follows them has a subject of its own.
-const CLAUSE_WORDS: WordList = word_list![
-    "while", "whereas", "but", "although", "though", "because", "yet", "which", "who", "that", "after", "before",
-    "when", "if", "unless", "since", "as",
-].memo(0);
-/// Auxiliaries a verb group may hold; the "be" forms also mark a passive before a participle.
-const AUX: WordList = word_list!["has", "have", "had", "do", "does", "did", "having", "will", "shall", "can", "must"].memo(1);
-const BE: WordList = word_list!["is", "are", "was", "were", "be", "been", "being", "'s", "am", "get", "got", "gets"].memo(2);
-/// Modals that make a stance hypothetical ("could strike").
-const MODALS: WordList = word_list!["could", "would", "might", "may", "should"].memo(3);
-const NEGATIONS: WordList = word_list!["not", "n't", "never", "cannot", "no"].memo(4);
-/// Adverbs that sit inside a verb group without "-ly".
-const ADVERBS: WordList = word_list![
-    "outright", "also", "still", "now", "already", "only", "just", "again", "later", "then", "once", "even", "further", "soon",
-    "long", "thus", "therefore", "reportedly", "jointly", "too", "ever", "first", "yesterday", "today", "tonight",
-    "often", "always", "sometimes", "usually", "earlier", "together", "openly", "publicly", "privately",
-].memo(5);
-/// Words a noun's modifiers may be skipped over with ("a", "the", adjectives are checked apart).
-const FUNCTION_WORDS: WordList = word_list![
-    "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "from", "as", "that", "this",
-    "these", "those", "its", "their", "his", "her", "our", "is", "are", "was", "were", "be", "been", "has", "have",
-    "had", "will", "would", "could", "might", "may", "not", "no", "it", "they", "he", "she", "we", "which", "who",
-    "than", "into", "over", "about", "against", "between", "during", "after", "before", "while", "but", "if",
-    "amid", "despite", "among", "through", "across", "toward", "towards", "without", "within", "under", "via",
-    "upon", "around", "near", "behind", "beyond", "since", "until", "following", "including", "ahead",
-].memo(6);
-const DETERMINERS: WordList = word_list![
-    "a", "an", "the", "its", "their", "his", "her", "our", "new", "fresh", "further", "more", "renewed", "direct",
-    "indirect", "formal", "several", "two", "some", "any",
-].memo(7);
-const PRONOUNS: WordList = word_list!["he", "she", "it", "they", "we"].memo(8);
-/// Words of time that may sit between a subject and its verb ("Iran on Tuesday said").
-const TIME_WORDS: WordList = word_list!["on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].memo(9);
-/// Nouns of a time phrase that may sit between a subject and its verb ("this month", "last week").
-const TIME_NOUNS: WordList = word_list!["week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter"].memo(10);
-/// The words that open such a time phrase.
-const TIME_DETERMINERS: WordList = word_list!["this", "last", "next", "that", "each", "every"].memo(11);
 
 /// The rule that found a stance's holder: named in the report (`rule`) and weighed by
 /// [`confidence`]. Each variant's doc shows the sentence it reads.
@@ -258,7 +210,7 @@ pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, sy
 /// description of an actor ("The U.S. intervention ...", "This approach ..."; not "The United
 /// States has ...", "The ministry said ...").
 fn opens_with_thing(text: &str, words: SentenceWords, mentions: &[Mention]) -> bool {
-    if !matches!(words.folded(0), "the" | "this" | "that" | "such" | "its" | "their") {
+    if !words.in_list(0, &THING_DETERMINERS) {
         return false;
     }
     for (k, t) in words.tokens.iter().enumerate().take(4).skip(1) {
@@ -458,7 +410,7 @@ impl<'a> Reader<'a> {
         while from > 0 && !self.is_break(from - 1) {
             from -= 1;
         }
-        let cond = from > 0 && matches!(self.word(from - 1), "if" | "unless");
+        let cond = from > 0 && self.is(from - 1, CONDITIONALS);
         let mut to = i;
         while to + 1 < self.tokens.len() && !self.is_break(to + 1) {
             to += 1;
@@ -575,55 +527,10 @@ fn is_dash_token(text: &str, t: Token) -> bool {
     t.kind == TokenKind::Punct && t.text(text).chars().all(is_dash)
 }
 
-/// Relations between pairs of actors: the confident stances between them (at or above
-/// `threshold`: what the widget shows by default) and the tone they add up to.
-pub(crate) fn relations(stances: &[StanceEntry], threshold: f32) -> Vec<((usize, usize), Vec<usize>, &'static str)> {
-    let mut pairs: Vec<((usize, usize), Vec<usize>)> = Vec::new();
-    for (k, s) in stances.iter().enumerate() {
-        let Some(t) = s.target.filter(|_| s.confidence >= threshold) else { continue };
-        let key = (s.actor.min(t), s.actor.max(t));
-        match pairs.iter_mut().find(|(p, _)| *p == key) {
-            Some((_, list)) => list.push(k),
-            None => pairs.push((key, vec![k])),
-        }
-    }
-    pairs
-        .into_iter()
-        .map(|(key, list)| {
-            // A negated or hypothetical stance says little about how the pair stands now.
-            let firm = |k: &usize| !stances[*k].negated && !stances[*k].hypothetical;
-            let friendly = list.iter().filter(|k| firm(k)).any(|&k| stances[k].class.tone() > 0);
-            let hostile = list.iter().filter(|k| firm(k)).any(|&k| stances[k].class.tone() < 0);
-            let tone = match (friendly, hostile) {
-                (true, true) => Tone::Mixed,
-                (true, false) => Tone::Cooperative,
-                (false, true) => Tone::Hostile,
-                (false, false) => Tone::Neutral,
-            }
-            .as_str();
-            (key, list, tone)
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::{actors::find_actors, clean::clean, segment::segment};
-
-    #[test]
-    fn memo_slots_are_one_per_list() {
-        // The stage's own lists, those of data/stance_words.tsv and the actors stage's share one index.
-        let data: Vec<Option<u8>> = lexicon::STANCE_WORD_LISTS.iter().map(WordList::slot).collect();
-        let here: Vec<Option<u8>> = MEMO_LISTS[12..].iter().map(WordList::slot).collect();
-        assert_eq!(here, data, "MEMO_LISTS holds every list of data/stance_words.tsv, in order");
-        let mut slots: Vec<u8> = MEMO_LISTS.iter().chain(&crate::actors::MEMO_LISTS).filter_map(WordList::slot).collect();
-        let n = slots.len();
-        slots.sort_unstable();
-        slots.dedup();
-        assert_eq!(slots.len(), n);
-        assert_eq!(n, MEMO_LISTS.len() + crate::actors::MEMO_LISTS.len());
-    }
 
     /// "actor class target" of each stance of `text` ("-" for no target; "!" after a negated class).
     fn stances_of(text: &str) -> Vec<String> {
@@ -655,17 +562,5 @@ mod tests {
         let spans: Vec<&str> = references.iter().map(|r| &text[r.start..r.end]).collect();
         assert_eq!(spans, ["The company", "she"]);
         assert!(references.iter().all(|r| r.reference));
-    }
-
-    #[test]
-    fn relations_sum_tone() {
-        let text = "Washington and Tehran resumed talks. Iran condemned Washington.";
-        let sentences = segment(text, &clean(text));
-        let words = Words::new(text, &sentences);
-        let syntax = crate::syntax::Syntax::new(text, &words, sentences.len());
-        let cast = find_actors(text, &sentences, &words, &syntax);
-        let rel = relations(&find_stances(text, &sentences, &words, &syntax, &cast).0, 0.0);
-        assert_eq!(rel.len(), 1);
-        assert_eq!(rel[0].2, "mixed");
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! Rules (each a row of `tests/data/stances/en.tsv`):
 //! - **possessor**: "Washington's plea" (Washington), unless the noun is a patient noun of
-//!   `data/stance_frames.tsv` whose possessor is the one acted on ("Foley's killing"; "Israel's
+//!   `data/en/stance_frames.tsv` whose possessor is the one acted on ("Foley's killing"; "Israel's
 //!   release of prisoners" is Israel's again);
 //! - **modifier**: a name or demonym before the noun ("an Israeli raid"; "the Oman talks" is a venue);
 //! - **compound pair**: "U.S.-Iran talks" (both sides); **hyphen owner**: "Oman-mediated";
@@ -19,9 +19,10 @@
 //! A noun with none of these ("the talks", a headline's "Talks") is no stance.
 
 use super::holder::{Parsed, Rule};
-use super::{is_dash_token, Reader, Subject, Via, VerbGroup, DETERMINERS, FUNCTION_WORDS};
+use super::{is_dash_token, Reader, Subject, Via, VerbGroup};
 use crate::syntax::{Rel, Upos};
-use crate::lexicon::{self, StanceClass, LIGHT_VERBS};
+use crate::lexicon::{self, StanceClass};
+use crate::word_lists::{ADVERB_NEGATIONS, DETERMINERS, FUNCTION_WORDS, LIGHT_VERBS, MODALS};
 use crate::text::TokenKind;
 
 impl<'a> Reader<'a> {
@@ -92,8 +93,8 @@ impl<'a> Reader<'a> {
                     for c in self.syntax.children(v) {
                         let Some(x) = self.syntax.word(c) else { continue };
                         let form = self.text.get(x.start..x.end).map(str::to_ascii_lowercase).unwrap_or_default();
-                        negated |= x.rel == Rel::Advmod && matches!(form.as_str(), "not" | "n't" | "never");
-                        modal |= x.rel == Rel::Aux && matches!(form.as_str(), "could" | "would" | "might" | "may" | "should");
+                        negated |= x.rel == Rel::Advmod && ADVERB_NEGATIONS.contains(&form.as_str());
+                        modal |= x.rel == Rel::Aux && MODALS.contains(&form.as_str());
                     }
                     // Only the verb's own subject: "urged Israel not to launch strikes" is the appeal's content.
                     match self.parsed_subject_of(v) {
@@ -341,7 +342,7 @@ impl<'a> Reader<'a> {
 }
 
 /// A noun whose possessor is the one acted on ("Foley's killing", "his arrest"): the `patient`
-/// frames of `data/stance_frames.tsv`.
+/// frames of `data/en/stance_frames.tsv`.
 pub(super) fn is_patient_noun(word: &str) -> bool {
     lexicon::PATIENT_NOUNS.binary_search(&word).is_ok()
 }

@@ -6,11 +6,9 @@
 //! fearing that"), fronted participles ("Bemoaning the system, Trump accused") and the chains of
 //! catenative and causative verbs ("appeared to blame", "forced Smith to admit").
 
-use super::{
-    is_dash_token, Reader, Subject, Via, VerbGroup, ADVERBS, AUX, BE, CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS, MESSAGE_NOUNS, MODALS,
-    NEGATIONS, PRONOUNS, TIME_DETERMINERS, TIME_NOUNS, TIME_WORDS,
-};
-use crate::lexicon::{StanceClass, CATENATIVES, CAUSATIVES, COMMENTARY, COPULAS, GO_ON, GROUP_TAIL, LIGHT_VERBS};
+use super::{is_dash_token, Reader, Subject, Via, VerbGroup};
+use crate::lexicon::StanceClass;
+use crate::word_lists::{ADVERBS, ARTICLES, AUX, BE, CATENATIVES, CATENATIVE_ADJECTIVES, CAUSATIVES, CLAUSE_JOINERS, CLAUSE_WORDS, COMMENTARY, COPULAS, DETERMINERS, FUNCTION_WORDS, FUTURE_AUX, GERUND_PREPOSITIONS, GO_ON, GROUP_TAIL, LIGHT_VERBS, LY_NON_ADVERBS, MESSAGE_NOUNS, MODALS, NEGATIONS, PARTICIPLE_OPENERS, PHRASE_PREPOSITIONS, PRONOUNS, SUBJECT_RELATIVES, TIME_DETERMINERS, TIME_NOUNS, TIME_WORDS, YEAR_PREPOSITIONS};
 use crate::text::TokenKind;
 
 impl<'a> Reader<'a> {
@@ -34,7 +32,7 @@ impl<'a> Reader<'a> {
             } else if self.is(p, BE) {
                 g.be = true;
             } else if self.is(p, AUX) {
-                g.future |= matches!(w, "will" | "shall");
+                g.future |= FUTURE_AUX.contains(&w);
             } else if adjective && self.is(p, COPULAS) {
                 g.copula = true;
             } else if self.is_adverb(p) {
@@ -75,7 +73,7 @@ impl<'a> Reader<'a> {
         let w = self.word(p);
         self.tokens[p].kind == TokenKind::Word
             && self.at[p].is_none()
-            && (self.is(p, ADVERBS) || (w.len() > 4 && w.ends_with("ly") && !matches!(w, "italy" | "rally" | "ally" | "supply" | "apply" | "reply")))
+            && (self.is(p, ADVERBS) || (w.len() > 4 && w.ends_with("ly") && !LY_NON_ADVERBS.contains(&w)))
     }
 
     /// The subject whose last token is `p` (left of a verb group), for the verb at `verb`.
@@ -162,7 +160,7 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // "who in 2010 said": a year after its preposition.
-            if !tail && k > 0 && self.tokens[k].kind == TokenKind::Number && matches!(self.word(k - 1), "in" | "since" | "by") {
+            if !tail && k > 0 && self.tokens[k].kind == TokenKind::Number && self.is(k - 1, YEAR_PREPOSITIONS) {
                 q -= 2;
                 continue;
             }
@@ -198,7 +196,7 @@ impl<'a> Reader<'a> {
             }
             // The object of a preposition is no subject of its own ("the talks in Oman resumed"), but
             // mostly sits inside the subject's phrase ("Opposition groups in Zimbabwe are demanding").
-            let in_phrase = first > 0 && matches!(self.word(first - 1), "in" | "at" | "from" | "with" | "to" | "on" | "for");
+            let in_phrase = first > 0 && self.is(first - 1, PHRASE_PREPOSITIONS);
             if in_phrase && !tail && class == StanceClass::Negotiate {
                 return None;
             }
@@ -229,7 +227,7 @@ impl<'a> Reader<'a> {
                 reference: Some((pronoun.start, pronoun.end)),
             });
         }
-        if matches!(w.as_str(), "who" | "which" | "that") {
+        if SUBJECT_RELATIVES.contains(&w.as_str()) {
             let mut r = k;
             while r > 0 && matches!(self.word(r - 1), "," | "—" | "–") {
                 r -= 1;
@@ -256,7 +254,7 @@ impl<'a> Reader<'a> {
         let gerund = self.word(verb).ends_with("ing") && (after_speech || !self.is(verb, COMMENTARY));
         // "He pitched himself ... by telling them": a gerund after a preposition shares the clause's
         // subject; there even a commentary word is the subject's act ("started by emphasizing").
-        if self.word(verb).ends_with("ing") && matches!(w.as_str(), "by" | "while" | "after" | "before" | "without" | "when" | "in" | "despite" | "upon" | "through") {
+        if self.word(verb).ends_with("ing") && GERUND_PREPOSITIONS.contains(&w.as_str()) {
             if let Some((_, actors, _, _)) = self.subjects.last() {
                 return Some(Subject { actors: actors.clone(), start: self.tokens[k].start, via: Via::Elided, reference: None });
             }
@@ -267,7 +265,7 @@ impl<'a> Reader<'a> {
         }
         // `..., he said," adding`: a comma inside the closing quotation.
         let comma = w == "," || (matches!(w.as_str(), "\"" | "”" | "’" | "''") && k > 0 && self.word(k - 1) == ",");
-        if matches!(w.as_str(), "and" | "but" | "yet" | "then") || (comma && gerund) {
+        if CLAUSE_JOINERS.contains(&w.as_str()) || (comma && gerund) {
             if let Some((_, actors, _, _)) = self.subjects.last() {
                 return Some(Subject { actors: actors.clone(), start: self.tokens[k].end, via: Via::Elided, reference: None });
             }
@@ -375,14 +373,14 @@ impl<'a> Reader<'a> {
     /// "Bemoaning the system, Trump accused ...": a participle opening the sentence takes the subject
     /// right after its phrase's comma.
     pub(super) fn fronted_participle_subject(&self, i: usize, last: usize) -> Option<Subject> {
-        let opens = i == 0 || (i == 1 && matches!(self.word(0), "in" | "after" | "while" | "by" | "when" | "before"));
+        let opens = i == 0 || (i == 1 && self.is(0, PARTICIPLE_OPENERS));
         if !opens || !self.word(last).ends_with("ing") {
             return None;
         }
         let comma = (last + 1..(last + 25).min(self.tokens.len())).find(|&k| self.word(k) == ",")?;
         // Past closing quotes and an article: `Bemoaning the "phony system," Trump accused`.
         let mut k = comma + 1;
-        while k < self.tokens.len() && (matches!(self.word(k), "the" | "a" | "an") || self.tokens[k].kind == TokenKind::Punct) && k < comma + 3 {
+        while k < self.tokens.len() && (self.is(k, ARTICLES) || self.tokens[k].kind == TokenKind::Punct) && k < comma + 3 {
             k += 1;
         }
         let m = self.at.get(k).copied().flatten()?;
@@ -404,7 +402,7 @@ impl<'a> Reader<'a> {
             return None;
         }
         // "appears set to", "seemed likely to": a linking verb before the catenative adjective.
-        if c > 0 && matches!(self.word(c), "set" | "likely" | "unlikely" | "able" | "unable" | "poised") && self.is(c - 1, CATENATIVES) {
+        if c > 0 && self.is(c, CATENATIVE_ADJECTIVES) && self.is(c - 1, CATENATIVES) {
             c -= 1;
         }
         Some(c)

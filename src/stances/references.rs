@@ -17,7 +17,8 @@
 //! - otherwise **no one**: never merely the last name seen ("Obama spoke of Putin's plan. The
 //!   president ..." with no stance before it: no holder).
 
-use super::{is_dash_token, Reader, Subject, Via, FUNCTION_WORDS, PRONOUNS, TIME_WORDS};
+use super::{is_dash_token, Reader, Subject, Via};
+use crate::word_lists::{FUNCTION_WORDS, PRONOUNS, TIME_WORDS};
 use crate::lexicon;
 use crate::text::TokenKind;
 use crate::actors::{ActorKind, Cast, Mention};
@@ -42,7 +43,7 @@ pub(crate) enum Gender {
 }
 
 /// Each actor's gender where the text says it by a title right before one of its mentions ("Mr.
-/// Brown", "Ms. Sturgeon"; `male` and `female` frames of `data/stance_frames.tsv`); none where
+/// Brown", "Ms. Sturgeon"; `male` and `female` frames of `data/en/stance_frames.tsv`); none where
 /// it says nothing or both.
 pub(crate) fn genders(text: &str, cast: &Cast) -> Vec<Option<Gender>> {
     let mut seen = vec![(false, false); cast.actors.len()];
@@ -166,7 +167,7 @@ impl<'a> Reader<'a> {
     }
 
     /// "the company", "the Democratic nominee" ending at token `noun`: a description whose noun
-    /// stands for an actor named shortly before (`data/descriptions.tsv`), and that actor.
+    /// stands for an actor named shortly before (`data/en/descriptions.tsv`), and that actor.
     pub(super) fn description_at(&self, noun: usize) -> Option<Subject> {
         let kinds = lexicon::description(self.word(noun)).filter(|_| self.at[noun].is_none())?;
         // "the" within a few modifiers before the noun ("the former", "the GOP", "the 34-year-old").

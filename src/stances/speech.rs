@@ -8,12 +8,13 @@
 //! - **according to**: "The deal is off, according to Iran";
 //! - **reported demand**: "Russia said Sudan must return the aircraft": Russia demands of Sudan;
 //! - **speech content**: the stance what is said takes, from the evaluative lexicon
-//!   `data/evaluative.tsv` ("Germany said the French plan was a disgrace": Germany criticizes
+//!   `data/en/evaluative.tsv` ("Germany said the French plan was a disgrace": Germany criticizes
 //!   France; "called the teams useless": criticize), toward the first actor named in what the
 //!   words are about (the complement's subject, a labelling verb's object).
 
 use super::references::DESCRIPTION_MODIFIERS;
-use super::{Reader, Subject, Via, VerbGroup, FUNCTION_WORDS, NEGATIONS, TIME_WORDS};
+use super::{Reader, Subject, Via, VerbGroup};
+use crate::word_lists::{FUNCTION_WORDS, NEGATIONS, OBLIGATION_MODALS, OBLIGATION_VERBS, SPEAKER_PRONOUNS, TIME_WORDS};
 use crate::actors::{ActorKind, Mention};
 use crate::lexicon::StanceClass;
 use crate::lexicon;
@@ -90,7 +91,7 @@ impl<'a> Reader<'a> {
     /// A speaker pronoun right after a speech verb ("..., said he"), resolved; the subject starts at the verb `i`.
     pub(super) fn pronoun_after(&self, j: usize, i: usize) -> Option<Subject> {
         let w = self.word(j);
-        let pronoun = self.tokens.get(j).filter(|_| matches!(w, "he" | "she" | "it" | "they"))?;
+        let pronoun = self.tokens.get(j).filter(|_| SPEAKER_PRONOUNS.contains(&w))?;
         let actor = self.resolve_pronoun(j, w)?;
         Some(Subject { actors: vec![actor], start: self.tokens[i].start, via: Via::Pronoun, reference: Some((pronoun.start, pronoun.end)) })
     }
@@ -122,8 +123,8 @@ impl<'a> Reader<'a> {
         let Some(after) = self.tokens.iter().position(|t| t.start >= mention.end) else { return };
         // The modal within the complement's subject phrase ("the US and other developed nations must").
         let modal_at = |k: usize| {
-            matches!(self.word(k), "must" | "should")
-                || (matches!(self.word(k), "has" | "have" | "needs" | "need") && self.word(k + 1) == "to")
+            self.is(k, OBLIGATION_MODALS)
+                || (self.is(k, OBLIGATION_VERBS) && self.word(k + 1) == "to")
         };
         let Some(k) = (after..(after + 7).min(self.tokens.len())).take_while(|&k| !self.is_break(k) || self.word(k) == "and").find(|&k| modal_at(k))
         else {
@@ -140,7 +141,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The stance the words of the speech verb at token `cue` take, when they take one: an
-    /// evaluative phrase (`data/evaluative.tsv`) in what is said, read from the parse (the
+    /// evaluative phrase (`data/en/evaluative.tsv`) in what is said, read from the parse (the
     /// verb's complement, a labelling verb's predicate "called the plan useless", or the
     /// quotation a "he said" hangs from), not itself a stance word with a holder of its own, and
     /// not negated unless written with its negation ("not true"). Its target is the first actor

@@ -7,6 +7,7 @@
 
 use super::{Reader, Via};
 use crate::lexicon::{self, StanceClass};
+use crate::word_lists::{ARTICLES, RELATIVE_PRONOUNS};
 use crate::syntax::{Rel, SentenceSyntax, Upos};
 
 /// The rule of the parse that found a target.
@@ -14,7 +15,7 @@ use crate::syntax::{Rel, SentenceSyntax, Upos};
 pub(crate) enum Rule {
     /// The cue's object or indirect object: "Washington urged Israel to wait" (Israel).
     Object,
-    /// A noun after one of the class's prepositions (`data/stance_frames.tsv`): "Iran negotiates
+    /// A noun after one of the class's prepositions (`data/en/stance_frames.tsv`): "Iran negotiates
     /// with Russia over Syria" (Russia, not Syria).
     ClassPreposition,
     /// For a refusal or an intention, the object of the infinitive it governs: "Obama declined to
@@ -91,17 +92,17 @@ pub(crate) fn targets(syn: SentenceSyntax<'_>, text: &str, cue: usize, class: St
 
 /// "who", "which", "that", "whom": a relative pronoun standing for the noun its clause describes.
 pub(crate) fn is_relative_pronoun(text: &str, w: &crate::syntax::Word) -> bool {
-    matches!(text.get(w.start..w.end).map(str::to_ascii_lowercase).as_deref(), Some("who" | "which" | "that" | "whom"))
+    text.get(w.start..w.end).map(str::to_ascii_lowercase).is_some_and(|f| RELATIVE_PRONOUNS.contains(&f.as_str()))
 }
 
 /// A speech verb whose object is the one spoken to ("told reporters"): `listener` frames of
-/// `data/stance_frames.tsv`.
+/// `data/en/stance_frames.tsv`.
 pub(crate) fn is_listener_verb(word: &str) -> bool {
     crate::lexicon::LISTENER_VERBS.binary_search(&word).is_ok()
 }
 
 /// The prepositions that introduce the target of a class ("against Iran", "with Tehran"): the
-/// `prep` frames of `data/stance_frames.tsv`.
+/// `prep` frames of `data/en/stance_frames.tsv`.
 pub(super) fn prepositions(class: StanceClass) -> &'static [&'static str] {
     lexicon::STANCE_PREPOSITIONS.iter().find(|(c, _)| *c == class.as_str()).map_or(&[], |(_, words)| words)
 }
@@ -178,7 +179,7 @@ impl<'a> Reader<'a> {
         // The object, right after the verb ("urged Israel", "told Chinese media").
         let mut j = last + 1;
         let skippable = |j: usize| {
-            matches!(self.word(j), "the" | "a" | "an")
+            self.is(j, ARTICLES)
                 || (class != StanceClass::Statement
                     && (self.is_adverb(j) || (self.tokens[j].is_capitalized(self.text) && self.at[j].is_none())))
         };

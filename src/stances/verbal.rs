@@ -4,7 +4,8 @@
 
 use super::holder::{Parsed, Rule};
 use super::{Reader, Subject, Via, VerbGroup};
-use crate::lexicon::{self, StanceClass, CATENATIVES, LIGHT_VERBS, SPEECH_IF_ALONE, USE_ADJ, USE_NOUN, USE_VERB};
+use crate::lexicon::{self, StanceClass, USE_ADJ, USE_NOUN, USE_VERB};
+use crate::word_lists::{ADVERB_NEGATIONS, CATENATIVES, INDEFINITE_ARTICLES, LIGHT_VERBS, SPEECH_IF_ALONE};
 use crate::syntax::{Rel, Upos};
 use crate::text::TokenKind;
 
@@ -14,7 +15,7 @@ impl<'a> Reader<'a> {
     /// found the stance or showed there is none (a passive without agent, an appeal's complement).
     pub(super) fn read_verbal(&mut self, i: usize, last: usize, class: StanceClass, uses: u8, group: VerbGroup) -> Option<bool> {
         let is_adj = uses & USE_ADJ != 0 && uses & USE_VERB == 0;
-        if class == StanceClass::Statement && self.is(last, LIGHT_VERBS) && matches!(self.word(last + 1), "a" | "an") {
+        if class == StanceClass::Statement && self.is(last, LIGHT_VERBS) && self.is(last + 1, INDEFINITE_ARTICLES) {
             return None; // "called a meeting": the noun carries the stance
         }
         if is_adj && !group.copula {
@@ -154,7 +155,7 @@ impl<'a> Reader<'a> {
     pub(super) fn parse_negates(&self, i: usize) -> bool {
         let Some(j) = self.syntax.word_of_token(i) else { return false };
         self.syntax.children(j).any(|c| {
-            self.syntax.word(c).is_some_and(|x| x.rel == Rel::Advmod && matches!(self.text.get(x.start..x.end).map(str::to_ascii_lowercase).as_deref(), Some("not" | "n't" | "never")))
+            self.syntax.word(c).is_some_and(|x| x.rel == Rel::Advmod && self.text.get(x.start..x.end).map(str::to_ascii_lowercase).is_some_and(|f| ADVERB_NEGATIONS.contains(&f.as_str())))
         })
     }
 
@@ -168,7 +169,7 @@ impl<'a> Reader<'a> {
         let Some(h) = w.head.filter(|_| matches!(w.rel, Rel::Xcomp | Rel::Ccomp | Rel::Csubj)) else { return false };
         let Some(hw) = self.syntax.word(h) else { return false };
         let negated = self.syntax.children(h).any(|c| {
-            self.syntax.word(c).is_some_and(|x| x.rel == Rel::Advmod && matches!(self.text.get(x.start..x.end).map(str::to_ascii_lowercase).as_deref(), Some("not" | "n't" | "never")))
+            self.syntax.word(c).is_some_and(|x| x.rel == Rel::Advmod && self.text.get(x.start..x.end).map(str::to_ascii_lowercase).is_some_and(|f| ADVERB_NEGATIONS.contains(&f.as_str())))
         });
         negated && hw.upos == Upos::Verb && self.words.stance(hw.token).is_none() && !self.is(hw.token, CATENATIVES)
     }
