@@ -35,8 +35,24 @@ const BACK_REFERENCES: &str = "data/en/back_references.tsv";
 const NAME_WORDS: &str = "data/en/name_words.tsv";
 /// The classes of `NAME_WORDS`, each compiled into a word list `NAME_WORDS_<CLASS>`.
 const NAME_WORD_CLASSES: &[&str] = &[
-    "not_name", "org", "org_after", "org_before", "company_suffix", "place", "event", "locative", "people", "police_thing",
-    "address_form", "connector", "pronoun", "region_group", "region_adjective", "row_marker", "fixture", "scorecard",
+    "not_name",
+    "org",
+    "org_after",
+    "org_before",
+    "company_suffix",
+    "place",
+    "event",
+    "locative",
+    "people",
+    "police_thing",
+    "address_form",
+    "connector",
+    "pronoun",
+    "region_group",
+    "region_adjective",
+    "row_marker",
+    "fixture",
+    "scorecard",
     "cell_connector",
 ];
 /// The stance classes (report name, Rust variant) in the order of `REPORT_VOCABULARY`.
@@ -93,7 +109,8 @@ fn syntax_model() {
         let empty = |name: &str, classes: usize| {
             format!("pub(crate) static {name}: Weights<'static> = Weights {{ classes: {classes}, codebook: &[], keys: &[], ends: &[], gaps: &[], levels: &[], dir: &[0, 0, 0], shift: 31, rows: 0 }};\n")
         };
-        let out = format!("pub(crate) static LABEL_NAMES: &str = \"root\";\n{}{}{}", empty("TAGGER", 17), empty("MOVES", 3), empty("LABELS", 1));
+        let out =
+            format!("pub(crate) static LABEL_NAMES: &str = \"root\";\n{}{}{}", empty("TAGGER", 17), empty("MOVES", 3), empty("LABELS", 1));
         fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("syntax_model.rs"), out).unwrap();
         return;
     }
@@ -174,11 +191,7 @@ fn syntax_model() {
 /// Data lines of a file with their 1-based line numbers: comments and blank lines skipped.
 fn data_lines(path: &str) -> Vec<(usize, String)> {
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|(i, l)| (i + 1, l.to_string()))
-        .collect()
+    text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')).map(|(i, l)| (i + 1, l.to_string())).collect()
 }
 
 fn list(field: Option<&str>) -> Vec<&str> {
@@ -254,7 +267,9 @@ fn gazetteer(out: &mut String) {
             let name = f.first().map(|s| s.trim()).filter(|s| !s.is_empty());
             let name = name.unwrap_or_else(|| panic!("{file}:{line}: expected name<TAB>aliases<TAB>country"));
             let country = match f.get(2).map(|s| s.trim()).filter(|s| !s.is_empty()) {
-                Some(id) => rows.iter().position(|(c, _)| c == id).unwrap_or_else(|| panic!("{file}:{line}: unknown country {id:?}")) as u16,
+                Some(id) => {
+                    rows.iter().position(|(c, _)| c == id).unwrap_or_else(|| panic!("{file}:{line}: unknown country {id:?}")) as u16
+                }
                 None if tag == 7 => panic!("{file}:{line}: a government body needs its country"),
                 None => u16::MAX,
             };
@@ -648,7 +663,10 @@ fn evaluative(out: &mut String) {
     let mut phrases: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for (line, text) in data_lines(EVALUATIVE) {
         let (class, words) = text.split_once('\t').unwrap_or_else(|| panic!("{EVALUATIVE}:{line}: expected class<TAB>phrases"));
-        let index = CLASSES.iter().position(|(name, _)| *name == class.trim()).unwrap_or_else(|| panic!("{EVALUATIVE}:{line}: unknown class {class:?}"));
+        let index = CLASSES
+            .iter()
+            .position(|(name, _)| *name == class.trim())
+            .unwrap_or_else(|| panic!("{EVALUATIVE}:{line}: unknown class {class:?}"));
         for phrase in list(Some(words)) {
             if phrase.chars().any(char::is_uppercase) || phrase.split(' ').any(str::is_empty) || phrase.split(' ').count() > 4 {
                 panic!("{EVALUATIVE}:{line}: {phrase:?} is not lower-case words separated by single spaces (at most four)");
@@ -750,7 +768,11 @@ fn report_vocabulary() {
         for e in &entries {
             writeln!(rs, "    /// {}\n    {},", e.meaning, e.variant).unwrap();
         }
-        writeln!(rs, "}}\n\nimpl {rust} {{\n    /// The name the report uses.\n    pub fn as_str(self) -> &'static str {{\n        match self {{").unwrap();
+        writeln!(
+            rs,
+            "}}\n\nimpl {rust} {{\n    /// The name the report uses.\n    pub fn as_str(self) -> &'static str {{\n        match self {{"
+        )
+        .unwrap();
         for e in &entries {
             writeln!(rs, "            {rust}::{} => {:?},", e.variant, e.name).unwrap();
         }
@@ -774,7 +796,12 @@ fn report_vocabulary() {
             "sentence_kind" => "SENTENCE_KINDS",
             _ => "TONES",
         };
-        writeln!(js, "\n/** {doc} The stylesheet's class: `{prefix}NAME`. */\nexport const {constant} = {};", js_list(entries.iter().map(|e| e.name).collect())).unwrap();
+        writeln!(
+            js,
+            "\n/** {doc} The stylesheet's class: `{prefix}NAME`. */\nexport const {constant} = {};",
+            js_list(entries.iter().map(|e| e.name).collect())
+        )
+        .unwrap();
         if *vocabulary == "stance_class" {
             for (tone, name, what) in [("friendly", "FRIENDLY_CLASSES", "cooperative"), ("hostile", "HOSTILE_CLASSES", "hostile")] {
                 let names = entries.iter().filter(|e| e.tone == tone).map(|e| e.name).collect();
@@ -783,7 +810,8 @@ fn report_vocabulary() {
         }
         let colours: Vec<String> = entries.iter().filter(|e| e.colour != "-").map(|e| format!("{}: {:?}", e.name, e.colour)).collect();
         let colours = if colours.is_empty() { "{}".to_string() } else { format!("{{ {} }}", colours.join(", ")) };
-        writeln!(hooks, "  {vocabulary}: Object.freeze({{ prefix: {prefix:?}, names: {constant}, colours: Object.freeze({colours}) }}),").unwrap();
+        writeln!(hooks, "  {vocabulary}: Object.freeze({{ prefix: {prefix:?}, names: {constant}, colours: Object.freeze({colours}) }}),")
+            .unwrap();
     }
     ts.push_str("// End of the report's vocabularies.\n");
     writeln!(
@@ -805,11 +833,37 @@ const WORD_LIST_FILES: &[&str] = &["data/en/clause_words.tsv", "data/en/abbrevia
 /// words layer (src/words.rs) answers each once per distinct word, all of them in one lookup.
 /// At most 32 (`text::MEMO_SLOTS`).
 const MEMO_LISTS: &[&str] = &[
-    "CLAUSE_WORDS", "AUX", "BE", "MODALS", "NEGATIONS", "ADVERBS", "FUNCTION_WORDS", "DETERMINERS", "PRONOUNS",
-    "TIME_WORDS", "TIME_NOUNS", "TIME_DETERMINERS", "CATENATIVES", "GO_ON", "CAUSATIVES", "LIGHT_VERBS", "COPULAS",
-    "SPEECH_IF_ALONE", "GROUP_TAIL", "MESSAGE_NOUNS", "COMMENTARY", "NAME_WORDS_NOT_NAME", "NAME_WORDS_ORG",
-    "NAME_WORDS_PLACE", "NAME_WORDS_EVENT", "NAME_WORDS_ADDRESS_FORM", "NAME_WORDS_LOCATIVE", "NAME_WORDS_ORG_AFTER",
-    "NAME_WORDS_ORG_BEFORE", "NAME_WORDS_PEOPLE", "NAME_WORDS_POLICE_THING",
+    "CLAUSE_WORDS",
+    "AUX",
+    "BE",
+    "MODALS",
+    "NEGATIONS",
+    "ADVERBS",
+    "FUNCTION_WORDS",
+    "DETERMINERS",
+    "PRONOUNS",
+    "TIME_WORDS",
+    "TIME_NOUNS",
+    "TIME_DETERMINERS",
+    "CATENATIVES",
+    "GO_ON",
+    "CAUSATIVES",
+    "LIGHT_VERBS",
+    "COPULAS",
+    "SPEECH_IF_ALONE",
+    "GROUP_TAIL",
+    "MESSAGE_NOUNS",
+    "COMMENTARY",
+    "NAME_WORDS_NOT_NAME",
+    "NAME_WORDS_ORG",
+    "NAME_WORDS_PLACE",
+    "NAME_WORDS_EVENT",
+    "NAME_WORDS_ADDRESS_FORM",
+    "NAME_WORDS_LOCATIVE",
+    "NAME_WORDS_ORG_AFTER",
+    "NAME_WORDS_ORG_BEFORE",
+    "NAME_WORDS_PEOPLE",
+    "NAME_WORDS_POLICE_THING",
 ];
 
 /// Writes `$OUT_DIR/word_lists.rs`: every word list of the language, named as in its file (the
@@ -858,13 +912,20 @@ fn word_lists() {
             Some(slot) => format!(".memo({slot})"),
             None => String::new(),
         };
-        writeln!(out, "/// Generated from {from}.\npub(crate) const {name}: WordList = WordList::new({letters:?}, &{lens:?}){memo};").unwrap();
+        writeln!(out, "/// Generated from {from}.\npub(crate) const {name}: WordList = WordList::new({letters:?}, &{lens:?}){memo};")
+            .unwrap();
     }
     for name in MEMO_LISTS {
         assert!(lists.iter().any(|(l, _, _)| l == name), "MEMO_LISTS names {name}, which no file defines");
     }
     out.push_str(&phrases);
-    writeln!(out, "/// The lists with a memo slot, in slot order.\npub(crate) const MEMO_LISTS: [WordList; {}] = [{}];", MEMO_LISTS.len(), MEMO_LISTS.join(", ")).unwrap();
+    writeln!(
+        out,
+        "/// The lists with a memo slot, in slot order.\npub(crate) const MEMO_LISTS: [WordList; {}] = [{}];",
+        MEMO_LISTS.len(),
+        MEMO_LISTS.join(", ")
+    )
+    .unwrap();
     fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("word_lists.rs"), out).unwrap();
 }
 
@@ -908,7 +969,10 @@ fn phrase_lists() -> String {
             tagged.push((name.to_string(), Vec::new(), line));
         }
         let (_, rows, _) = tagged.last_mut().unwrap();
-        assert!(rows.first().is_none_or(|r| r.2.is_some() == sentence.is_some()), "{TAGGED_PHRASES}:{line}: the sentence column is given for every phrase of {name} or for none");
+        assert!(
+            rows.first().is_none_or(|r| r.2.is_some() == sentence.is_some()),
+            "{TAGGED_PHRASES}:{line}: the sentence column is given for every phrase of {name} or for none"
+        );
         rows.push((phrase.to_string(), reason.to_string(), sentence));
     }
     for (name, rows, line) in tagged {
@@ -921,7 +985,11 @@ fn phrase_lists() -> String {
         let phrases: Vec<&String> = rows.iter().map(|(p, _, _)| p).collect();
         let tags: Vec<(&String, bool)> = rows.iter().map(|(_, r, s)| (r, s.unwrap_or(false))).collect();
         writeln!(out, "pub(crate) const {name}: &[&str] = &{phrases:?};").unwrap();
-        writeln!(out, "/// The reason and sentence mark of each of [`{name}`].\npub(crate) const {name}_TAGS: &[(&str, bool)] = &{tags:?};").unwrap();
+        writeln!(
+            out,
+            "/// The reason and sentence mark of each of [`{name}`].\npub(crate) const {name}_TAGS: &[(&str, bool)] = &{tags:?};"
+        )
+        .unwrap();
     }
     out
 }

@@ -12,6 +12,8 @@ say() { printf 'setup: %s\n' "$*" >&2; }
 rustup target list --installed | grep -qx wasm32-unknown-unknown || {
   say "adding the wasm32-unknown-unknown target"; rustup target add wasm32-unknown-unknown; }
 # Optional: without it scripts/build-wasm.sh falls back to the prebuilt standard library.
+rustup component list --installed | grep -q '^rustfmt' || {
+  say "adding the rustfmt component"; rustup component add rustfmt; }
 rustup component list --installed | grep -qx rust-src || {
   say "adding the rust-src component"; rustup component add rust-src || say "rust-src unavailable: the .wasm will be larger"; }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: installs what is missing (scripts/setup.sh), then
-#   1. cargo tests (unit, golden on ../shared, CLI contract), native; then Node tests of the
+#   1. cargo fmt --check, cargo tests (unit, golden on ../shared, CLI contract, the lib.rs doctest), native; then Node tests of the
 #      element's modules (tests/www/), without a browser, on the CLI's reports;
 #   2. wasm-bindgen tests in headless Chromium (tests/web.rs);
 #   3. a short fuzz run of `analyze` (scripts/fuzz.sh: libFuzzer, 15 s);
@@ -15,6 +15,9 @@ step() { printf '\n=== %s\n' "$*"; }
 
 step "setup"
 bash scripts/setup.sh
+
+step "cargo fmt --check (rustfmt.toml)"
+cargo fmt --check
 
 step "cargo test (native)"
 cargo test --release

@@ -37,7 +37,7 @@ use crate::segment::Sentence;
 use crate::syntax::Syntax;
 use crate::words::Words;
 
-use self::scan::{scan_sentences};
+use self::scan::scan_sentences;
 
 pub(crate) use crate::vocabulary::ActorKind;
 
@@ -90,7 +90,6 @@ impl Cast {
     }
 }
 
-
 /// Finds the actors of the article in its sentences (clutter kinds are skipped).
 pub(crate) fn find_actors(text: &str, sentences: &[Sentence], words: &Words, syntax: &Syntax) -> Cast {
     let raw = scan_sentences(text, sentences, words, syntax);
@@ -133,12 +132,7 @@ fn drop_heading_only(cast: Cast, sentences: &[Sentence]) -> Cast {
     for entry in &mut actors {
         entry.affiliation = entry.affiliation.map(|f| new_index[f]);
     }
-    let mentions = cast
-        .mentions
-        .into_iter()
-        .filter(|m| keep[m.actor])
-        .map(|m| Mention { actor: new_index[m.actor], ..m })
-        .collect();
+    let mentions = cast.mentions.into_iter().filter(|m| keep[m.actor]).map(|m| Mention { actor: new_index[m.actor], ..m }).collect();
     Cast { actors, mentions }
 }
 
@@ -158,8 +152,10 @@ mod tests {
 
     #[test]
     fn a_country_named_where_no_place_is_expected_is_still_that_country() {
-        let cast = cast_of("Refugees tried to cross into Jordan. Jordan closed its borders. North Korea fired again, \
-            and South Korea accused the North's leader, Kim Jong Un, of recklessness.");
+        let cast = cast_of(
+            "Refugees tried to cross into Jordan. Jordan closed its borders. North Korea fired again, \
+            and South Korea accused the North's leader, Kim Jong Un, of recklessness.",
+        );
         let got: Vec<(&str, &str)> = cast.actors.iter().map(|a| (a.name.as_str(), a.kind.as_str())).collect();
         assert_eq!(got.iter().filter(|(n, _)| *n == "Jordan").collect::<Vec<_>>(), [&("Jordan", "country")], "{got:?}");
         let kim = cast.actors.iter().find(|a| a.name == "Kim Jong Un").expect("Kim Jong Un");
@@ -173,7 +169,8 @@ mod tests {
 
     #[test]
     fn an_acronym_that_keeps_a_small_word_names_its_body() {
-        let cast = cast_of("The road is held by Maghawir al Thawra (MaT), a rebel group. MaT said it would stay, and MaT commanders agreed.");
+        let cast =
+            cast_of("The road is held by Maghawir al Thawra (MaT), a rebel group. MaT said it would stay, and MaT commanders agreed.");
         let got: Vec<(&str, Vec<&str>)> =
             cast.actors.iter().map(|a| (a.name.as_str(), a.aliases.iter().map(String::as_str).collect())).collect();
         assert!(got.iter().any(|(n, aliases)| *n == "Maghawir al Thawra" && aliases.contains(&"MaT")), "{got:?}");
@@ -267,43 +264,97 @@ mod tests {
         ("Later Araghchi left. He said later that talks would go on.", &[], &["Later Araghchi"]),
         ("Gulf states fear a wider war, and Arab states agree.", &[("Gulf states", "group"), ("Arab states", "group")], &["Gulf"]),
         ("The Kremlin said Moscow would respond.", &[("Russia", "country")], &["Kremlin"]),
-        ("Washington and Tehran resumed talks in Muscat.", &[("United States", "country"), ("Iran", "country"), ("Muscat", "place")], &["Oman"]),
-        ("The Organisation for Security and Cooperation in Europe (OSCE) sent monitors. The OSCE said so.",
-            &[("Organization for Security and Cooperation in Europe", "organization")], &["OSCE"]),
-        ("Pete Sampras (U.S.) beat Todd Martin.", &[("Pete Sampras", "person"), ("United States", "country"), ("Todd Martin", "person")], &[]),
-        ("U.S.-Iran talks and the Israel–Iran feud ran on; Oman-mediated contacts went on.",
-            &[("United States", "country"), ("Iran", "country"), ("Israel", "country"), ("Oman", "country")], &[]),
-        ("LONDON 1996-08-30\nBritain and NATO met; the EU and Hamas did not.",
-            &[("London", "place"), ("United Kingdom", "country"), ("North Atlantic Treaty Organization", "organization"),
-              ("European Union", "organization"), ("Hamas", "group")], &[]),
-        ("A. Stewart fell to Mushtaq Ahmed for 46, and G. Thorpe to Ata-ur-Rehman.", &[("A. Stewart", "person"), ("Mushtaq Ahmed", "person"),
-            ("Ata-ur-Rehman", "person")], &[]),
+        (
+            "Washington and Tehran resumed talks in Muscat.",
+            &[("United States", "country"), ("Iran", "country"), ("Muscat", "place")],
+            &["Oman"],
+        ),
+        (
+            "The Organisation for Security and Cooperation in Europe (OSCE) sent monitors. The OSCE said so.",
+            &[("Organization for Security and Cooperation in Europe", "organization")],
+            &["OSCE"],
+        ),
+        (
+            "Pete Sampras (U.S.) beat Todd Martin.",
+            &[("Pete Sampras", "person"), ("United States", "country"), ("Todd Martin", "person")],
+            &[],
+        ),
+        (
+            "U.S.-Iran talks and the Israel–Iran feud ran on; Oman-mediated contacts went on.",
+            &[("United States", "country"), ("Iran", "country"), ("Israel", "country"), ("Oman", "country")],
+            &[],
+        ),
+        (
+            "LONDON 1996-08-30\nBritain and NATO met; the EU and Hamas did not.",
+            &[
+                ("London", "place"),
+                ("United Kingdom", "country"),
+                ("North Atlantic Treaty Organization", "organization"),
+                ("European Union", "organization"),
+                ("Hamas", "group"),
+            ],
+            &[],
+        ),
+        (
+            "A. Stewart fell to Mushtaq Ahmed for 46, and G. Thorpe to Ata-ur-Rehman.",
+            &[("A. Stewart", "person"), ("Mushtaq Ahmed", "person"), ("Ata-ur-Rehman", "person")],
+            &[],
+        ),
         ("SHEARER NAMED AS ENGLAND CAPTAIN", &[("England", "place")], &["SHEARER NAMED AS ENGLAND CAPTAIN"]),
         ("The World Cup began. Fans of the U.S. Open came.", &[], &["World Cup", "Open", "U.S. Open"]),
-        ("Mr Sunak met Japan's Foreign Ministry and the Bank of England.", &[("Sunak", "person"), ("Foreign Ministry", "organization"),
-            ("Japan", "country"), ("Bank of England", "organization")], &["England"]),
+        (
+            "Mr Sunak met Japan's Foreign Ministry and the Bank of England.",
+            &[("Sunak", "person"), ("Foreign Ministry", "organization"), ("Japan", "country"), ("Bank of England", "organization")],
+            &["England"],
+        ),
         // Issue 17: names from unseen articles, the whole span kept, no junk.
-        ("Russian President Vladimir Putin spoke on Oct. 3, and on Nov. 12 Putin spoke again.",
-            &[("Vladimir Putin", "person")], &["Vladimir", "Oct", "Nov", "Russia President"]),
-        ("The Federal Reserve Bank of New York and the White House National Security Council met.",
+        (
+            "Russian President Vladimir Putin spoke on Oct. 3, and on Nov. 12 Putin spoke again.",
+            &[("Vladimir Putin", "person")],
+            &["Vladimir", "Oct", "Nov", "Russia President"],
+        ),
+        (
+            "The Federal Reserve Bank of New York and the White House National Security Council met.",
             &[("Federal Reserve Bank of New York", "organization"), ("White House National Security Council", "organization")],
-            &["Bank of New York", "UN Security Council", "Federal Reserve"]),
-        ("They met in the Cabinet Room. I'm told Phase Two began, as Foreign Policy wrote of the Anglo-French plan.",
-            &[("Cabinet Room", "place"), ("Foreign Policy", "organization")], &["Phase Two", "Phase", "Policy", "Anglo-French", "I'm"]),
-        ("Cornerstone rites for Foundation Day were held. 'In God We Trust' signs went up.", &[], &["Cornerstone", "Foundation", "God We Trust", "Trust"]),
-        ("Scholars at the Center for Strategic and International Studies agreed.",
-            &[("Center for Strategic and International Studies", "organization")], &["International Studies"]),
-        ("Fans cheered the Seattle Mariners, Real Madrid and Air France in Seattle.",
+            &["Bank of New York", "UN Security Council", "Federal Reserve"],
+        ),
+        (
+            "They met in the Cabinet Room. I'm told Phase Two began, as Foreign Policy wrote of the Anglo-French plan.",
+            &[("Cabinet Room", "place"), ("Foreign Policy", "organization")],
+            &["Phase Two", "Phase", "Policy", "Anglo-French", "I'm"],
+        ),
+        (
+            "Cornerstone rites for Foundation Day were held. 'In God We Trust' signs went up.",
+            &[],
+            &["Cornerstone", "Foundation", "God We Trust", "Trust"],
+        ),
+        (
+            "Scholars at the Center for Strategic and International Studies agreed.",
+            &[("Center for Strategic and International Studies", "organization")],
+            &["International Studies"],
+        ),
+        (
+            "Fans cheered the Seattle Mariners, Real Madrid and Air France in Seattle.",
             &[("Seattle Mariners", "organization"), ("Real Madrid", "organization"), ("Air France", "organization"), ("Seattle", "place")],
-            &["Madrid", "France"]),
-        ("Jesper Varga of Sweden won, and shares (VRGA) rose; Apple, Inc. said so.",
-            &[("Jesper Varga", "person"), ("Sweden", "country")], &["Jesper Varga of Sweden", "VRGA", "Inc"]),
+            &["Madrid", "France"],
+        ),
+        (
+            "Jesper Varga of Sweden won, and shares (VRGA) rose; Apple, Inc. said so.",
+            &[("Jesper Varga", "person"), ("Sweden", "country")],
+            &["Jesper Varga of Sweden", "VRGA", "Inc"],
+        ),
         ("Emese Tovar BUDAPEST 1996-08-30 Shares rose on the Budapest bourse.", &[("Budapest", "place")], &["Hungary"]),
         ("Both sides signed the Phase 1 deal and its Phase 2 talks.", &[], &["Phase"]),
-        ("The United Nations Security Council on Friday condemned the test; the U.N. Security Council met.",
-            &[("UN Security Council", "organization")], &["United Nations Security Council", "United Nations Security Council on Friday"]),
-        ("Sen. Jane Varga (D-Mont.) objected. Karvosk Grills Bank Chief\n\nKarvosk Bank CEO Tomas Linde spoke.",
-            &[("Karvosk Bank", "organization")], &["D-Mont", "Karvosk Grills Bank Chief"]),
+        (
+            "The United Nations Security Council on Friday condemned the test; the U.N. Security Council met.",
+            &[("UN Security Council", "organization")],
+            &["United Nations Security Council", "United Nations Security Council on Friday"],
+        ),
+        (
+            "Sen. Jane Varga (D-Mont.) objected. Karvosk Grills Bank Chief\n\nKarvosk Bank CEO Tomas Linde spoke.",
+            &[("Karvosk Bank", "organization")],
+            &["D-Mont", "Karvosk Grills Bank Chief"],
+        ),
     ];
 
     #[test]
@@ -340,9 +391,7 @@ mod tests {
     fn forms_of_one_actor_merge() {
         for (text, a, b) in MERGES {
             let cast = cast_of(text);
-            let actor_of = |form: &str| {
-                cast.mentions.iter().find(|m| surface_form(&text[m.start..m.end]) == form).map(|m| m.actor)
-            };
+            let actor_of = |form: &str| cast.mentions.iter().find(|m| surface_form(&text[m.start..m.end]) == form).map(|m| m.actor);
             assert!(actor_of(a).is_some() && actor_of(a) == actor_of(b), "{text:?}: {a:?} and {b:?} apart");
         }
     }
@@ -370,7 +419,9 @@ mod tests {
     fn affiliations_come_from_the_text_only() {
         for (text, person, want) in AFFILIATIONS {
             let cast = cast_of(text);
-            let Some(actor) = cast.actors.iter().find(|a| a.name == *person) else { panic!("{text:?}: no {person:?} in {:?}", names(&cast)) };
+            let Some(actor) = cast.actors.iter().find(|a| a.name == *person) else {
+                panic!("{text:?}: no {person:?} in {:?}", names(&cast))
+            };
             let got = actor.affiliation.map(|a| cast.actors[a].name.as_str());
             assert_eq!(got, *want, "{text:?}: {person}'s affiliation");
         }
@@ -437,8 +488,8 @@ mod tests {
     fn random_text_does_not_panic() {
         // A fixed pseudo-random walk over the characters the rules look at.
         const PIECES: &[&str] = &[
-            "A", ".", "-", "–", "(", ")", "'s", "’s", " ", "\n", "U.S.", "Iran", "the", "Prime", "Minister", "of", "É",
-            "Mr", "NATO", "Gulf", "states", "in", "Tehran", "Ata", "ur", "b", "OSCE", "Bank", "1996", "Later", "x",
+            "A", ".", "-", "–", "(", ")", "'s", "’s", " ", "\n", "U.S.", "Iran", "the", "Prime", "Minister", "of", "É", "Mr", "NATO",
+            "Gulf", "states", "in", "Tehran", "Ata", "ur", "b", "OSCE", "Bank", "1996", "Later", "x",
         ];
         let mut seed = 7u64;
         for _ in 0..3000 {
@@ -462,4 +513,3 @@ mod tests {
         }
     }
 }
-

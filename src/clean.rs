@@ -24,9 +24,9 @@
 use crate::fasthash::FastMap;
 use crate::text::{is_closing, Phrases};
 use crate::word_lists::{
-    BYLINE_ROLES, CAPTION_CUES, CAPTION_CUES_TAGS, CAPTION_OPENINGS, COMMENTS_HEADER_WORDS, COOKIE_NOTICE_WORDS,
-    CREDIT_AGENCIES, FINITE, FURNITURE, MONTHS, NOTICE_PHRASES, NOTICE_PHRASES_TAGS, READING_TIME_ENDINGS,
-    SUBSCRIBE_CALLS, SUBSCRIPTION_WORDS, SUMMARY_HEADINGS, TIMESTAMP_OPENINGS, WEEKDAYS,
+    BYLINE_ROLES, CAPTION_CUES, CAPTION_CUES_TAGS, CAPTION_OPENINGS, COMMENTS_HEADER_WORDS, COOKIE_NOTICE_WORDS, CREDIT_AGENCIES, FINITE,
+    FURNITURE, MONTHS, NOTICE_PHRASES, NOTICE_PHRASES_TAGS, READING_TIME_ENDINGS, SUBSCRIBE_CALLS, SUBSCRIPTION_WORDS, SUMMARY_HEADINGS,
+    TIMESTAMP_OPENINGS, WEEKDAYS,
 };
 
 pub(crate) use crate::vocabulary::BlockKind;
@@ -82,8 +82,7 @@ pub(crate) fn clean(text: &str) -> Cleaned {
     let mut lines = read_lines(text);
     let page = is_page(&lines);
     if page {
-        let fused: Vec<(usize, usize)> =
-            lines.iter().enumerate().filter_map(|(i, l)| fused_at(text, l).map(|at| (i, at))).collect();
+        let fused: Vec<(usize, usize)> = lines.iter().enumerate().filter_map(|(i, l)| fused_at(text, l).map(|at| (i, at))).collect();
         if !fused.is_empty() {
             lines = split_fused_lines(text, lines, &fused);
         }
@@ -395,8 +394,7 @@ fn read_lines(text: &str) -> Vec<Line> {
 /// the line after opens in lower case. Lines so cut, up to one that ends the sentence, are one
 /// line; lines that never reach an end ("Results of the games\nplayed on Sunday") stay apart.
 fn breaks_sentence(text: &str, before: (usize, usize), after: (usize, usize)) -> bool {
-    let (Some(first), Some(gap), Some(last)) =
-        (text.get(before.0..before.1), text.get(before.1..after.0), text.get(after.0..after.1))
+    let (Some(first), Some(gap), Some(last)) = (text.get(before.0..before.1), text.get(before.1..after.0), text.get(after.0..after.1))
     else {
         return false;
     };
@@ -415,9 +413,7 @@ fn breaks_sentence(text: &str, before: (usize, usize), after: (usize, usize)) ->
         words += 1;
         capitalised += usize::from(w.starts_with(char::is_uppercase));
     }
-    capitalised * 4 <= words
-        && words >= 2
-        && gap.bytes().filter(|&b| b == b'\n').count() + gap.matches("\\n").count() == 1
+    capitalised * 4 <= words && words >= 2 && gap.bytes().filter(|&b| b == b'\n').count() + gap.matches("\\n").count() == 1
 }
 
 /// The first pass: what a line is, judged alone.
@@ -432,18 +428,8 @@ fn classify(text: &str, s: usize, e: usize) -> Line {
     let sentences = 1 + scanned.stops;
     let labelled = content.split_whitespace().next().is_some_and(|w| w.ends_with(':'));
     let summary = words <= 4 && SUMMARY_HEADINGS.contains(&lower.trim_end_matches(':'));
-    let mut line = Line {
-        start: s,
-        end: e,
-        words,
-        class: Class::Body,
-        sentence,
-        sentences,
-        labelled,
-        summary,
-        lower: String::new(),
-        barrier: false,
-    };
+    let mut line =
+        Line { start: s, end: e, words, class: Class::Body, sentence, sentences, labelled, summary, lower: String::new(), barrier: false };
     if is_caption(&lower, words, sentences) {
         // Before furniture: "(Image: © Agency)" is a credit, not a copyright notice.
         line.class = Class::Clutter(BlockKind::Caption, "caption");
@@ -452,10 +438,7 @@ fn classify(text: &str, s: usize, e: usize) -> Line {
         // a count ("0 Comments") or a button ("Report") heads nothing.
         let header = match reason {
             "related" => true,
-            "comments" => {
-                COMMENTS_HEADER_WORDS.iter().any(|w| lower.contains(w))
-                    && !lower.contains(|c: char| c.is_ascii_digit())
-            }
+            "comments" => COMMENTS_HEADER_WORDS.iter().any(|w| lower.contains(w)) && !lower.contains(|c: char| c.is_ascii_digit()),
             _ => false,
         };
         line.barrier = header && !sentence && words <= 6;
@@ -511,8 +494,7 @@ fn scan(s: &str) -> Scan {
             // " | ", " • ", " · ": links in a row.
             b'|' | 0xE2 | 0xC2 if i > 0 && bytes[i - 1] == b' ' => {
                 let rest = &bytes[i..];
-                let sep =
-                    rest.starts_with(b"| ") || rest.starts_with("• ".as_bytes()) || rest.starts_with("· ".as_bytes());
+                let sep = rest.starts_with(b"| ") || rest.starts_with("• ".as_bytes()) || rest.starts_with("· ".as_bytes());
                 out.separators += usize::from(sep);
             }
             b'c' | b'C' if !out.cookie && bytes.get(i + 1) == Some(&b'o') => out.cookie = bytes[i + 1..].starts_with(b"ookie"),
@@ -576,9 +558,7 @@ fn furniture(content: &str, lower: &str, scanned: Scan, sentence: bool) -> Optio
     if !content.bytes().any(|b| b.is_ascii_alphanumeric()) && !content.chars().any(char::is_alphanumeric) {
         return Some("symbols");
     }
-    if scanned.markup
-        && (content.contains("{*") || content.contains("*}") || content.contains("{{") || is_mostly_tags(content))
-    {
+    if scanned.markup && (content.contains("{*") || content.contains("*}") || content.contains("{{") || is_mostly_tags(content)) {
         return Some("markup");
     }
     let separators = scanned.separators;
@@ -588,9 +568,7 @@ fn furniture(content: &str, lower: &str, scanned: Scan, sentence: bool) -> Optio
     // A cookie notice, however long: "This website uses cookies ... your consent."
     if scanned.cookie {
         let full = normalize(content);
-        if full.contains("cookies")
-            && COOKIE_NOTICE_WORDS.iter().any(|w| full.contains(w))
-        {
+        if full.contains("cookies") && COOKIE_NOTICE_WORDS.iter().any(|w| full.contains(w)) {
             return Some("cookies");
         }
     }
@@ -690,16 +668,9 @@ fn is_byline(content: &str, lower: &str, words: usize) -> bool {
         })
     };
     // Credits at the foot of a wire story, however long: "(Reporting by ...; Editing by ...)".
-    if [
-        "(reporting by",
-        "(additional reporting",
-        "(editing by",
-        "(writing by",
-        "reporting by",
-        "additional reporting by",
-    ]
-    .iter()
-    .any(|p| opens(p))
+    if ["(reporting by", "(additional reporting", "(editing by", "(writing by", "reporting by", "additional reporting by"]
+        .iter()
+        .any(|p| opens(p))
     {
         return words <= 40;
     }
@@ -723,9 +694,7 @@ fn is_byline(content: &str, lower: &str, words: usize) -> bool {
     if words > 14 {
         return false;
     }
-    let stamp = TIMESTAMP_OPENINGS
-        .iter()
-        .any(|p| opens(p) && lower[p.len()..].starts_with([' ', ':']));
+    let stamp = TIMESTAMP_OPENINGS.iter().any(|p| opens(p) && lower[p.len()..].starts_with([' ', ':']));
     let read_time = READING_TIME_ENDINGS.iter().any(|p| lower.ends_with(p));
     let ago = words <= 8
         && lower.split_whitespace().any(|w| w == "ago")
@@ -751,8 +720,7 @@ fn is_author_line(content: &str, words: usize) -> bool {
     };
     let stamp_or_role = |part: &str| {
         let lower = crate::text::lowercase(part);
-        part.chars().any(|c| c.is_ascii_digit())
-            || BYLINE_ROLES.iter().any(|r| lower.contains(r))
+        part.chars().any(|c| c.is_ascii_digit()) || BYLINE_ROLES.iter().any(|r| lower.contains(r))
     };
     // The whole line is a name, or a name and its outlet or its handle ("Jane Roe @janeroe").
     let before = |sep: char| {
@@ -840,7 +808,8 @@ fn is_caption(lower: &str, words: usize, sentences: usize) -> bool {
     }
     // "pictured" marks a caption of one sentence ("Jane Roe (pictured) at the launch"); in a
     // paragraph it points at a picture beside it ("Mr Roe, pictured, said ... He added ...").
-    let cue = || find_notice(&CAPTION_CUES_INDEX, CAPTION_CUES_TAGS, lower, false).is_some_and(|reason| reason != "pictured" || sentences <= 1);
+    let cue =
+        || find_notice(&CAPTION_CUES_INDEX, CAPTION_CUES_TAGS, lower, false).is_some_and(|reason| reason != "pictured" || sentences <= 1);
     words <= 40 && (cue() || ends_with_credit(lower) || ends_with_slash_credit(lower))
 }
 
@@ -899,8 +868,7 @@ fn is_verbless_caption(content: &str, lower: &str, words: usize, sentence: bool)
 /// Where a bullet's text starts after its marker and any number fused to it ("• 1The" → at "The").
 fn bullet_content(content: &str) -> Option<usize> {
     let first = content.chars().next()?;
-    let after_marker = if matches!(first, '•' | '·' | '▪' | '◦' | '‣' | '⁃' | '●' | '■' | '–' | '—' | '*' | '-')
-    {
+    let after_marker = if matches!(first, '•' | '·' | '▪' | '◦' | '‣' | '⁃' | '●' | '■' | '–' | '—' | '*' | '-') {
         let rest = &content[first.len_utf8()..];
         if first == '-' || first == '*' {
             // "- item" and "* item" need a space; "-5" is a number.
@@ -943,8 +911,7 @@ fn is_heading(content: &str, words: usize) -> bool {
 /// (share, related, navigation, cookies, comments, legal) or a menu. Only then does the page
 /// pass run, so a wire story's results table or a list of short lines stays text.
 fn is_page(lines: &[Line]) -> bool {
-    let furniture =
-        lines.iter().filter(|l| matches!(l.class, Class::Clutter(BlockKind::Boilerplate, r) if r != "symbols")).count();
+    let furniture = lines.iter().filter(|l| matches!(l.class, Class::Clutter(BlockKind::Boilerplate, r) if r != "symbols")).count();
     furniture >= 2
 }
 
@@ -1185,9 +1152,7 @@ fn is_credit(lower: &str, words: usize, sentence: bool) -> bool {
     if words > 8 || sentence {
         return false;
     }
-    let last = lower
-        .rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '|' | '(' | ')' | '[' | ']'))
-        .find(|w| !w.is_empty());
+    let last = lower.rsplit(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '|' | '(' | ')' | '[' | ']')).find(|w| !w.is_empty());
     let agency = last.is_some_and(|w| CREDIT_AGENCIES.contains(&w));
     // A credit names someone: "Name Surname, AP", "Name/Reuters"; a bare agency word is a label,
     // but for the picture libraries, whose name alone credits an image ("Getty").
@@ -1198,9 +1163,7 @@ fn is_credit(lower: &str, words: usize, sentence: bool) -> bool {
 /// Marks menus: four or more short lines in a row without final punctuation ("Business",
 /// "Cloud", "Commerce", ...), or three of at most three words.
 fn mark_menus(text: &str, lines: &mut [Line]) {
-    let short = |l: &Line| {
-        !l.sentence && l.words <= 5 && !matches!(l.class, Class::Bullet(_)) && !text[l.start..l.end].ends_with(':')
-    };
+    let short = |l: &Line| !l.sentence && l.words <= 5 && !matches!(l.class, Class::Bullet(_)) && !text[l.start..l.end].ends_with(':');
     let mut i = 0;
     while i < lines.len() {
         let mut j = i;
@@ -1284,11 +1247,7 @@ fn mark_related_blocks(lines: &mut [Line]) {
             let link = match line.class {
                 Class::Heading | Class::Clutter(BlockKind::Byline, _) => true,
                 Class::Body if !line.sentence => line.words <= 30,
-                Class::Body => {
-                    line.words <= 14
-                        && line.sentences == 1
-                        && lines.get(j + 1).is_some_and(|next| next.class == Class::Heading)
-                }
+                Class::Body => line.words <= 14 && line.sentences == 1 && lines.get(j + 1).is_some_and(|next| next.class == Class::Heading),
                 Class::Clutter(..) | Class::Bullet(_) | Class::Title => false,
             };
             if !link {
@@ -1333,9 +1292,9 @@ fn mark_comment_thread(lines: &mut [Line]) {
     for (i, line) in lines.iter().enumerate() {
         // A header, or a count of comments ("2 comments") over the first commenter's name and date.
         let count_over_comment = || {
-            lines.get(i + 1..(i + 3).min(lines.len())).is_some_and(|next| {
-                next.iter().any(|l| matches!(l.class, Class::Clutter(BlockKind::Byline, _)))
-            })
+            lines
+                .get(i + 1..(i + 3).min(lines.len()))
+                .is_some_and(|next| next.iter().any(|l| matches!(l.class, Class::Clutter(BlockKind::Byline, _))))
         };
         let comments = matches!(line.class, Class::Clutter(_, "comments"));
         if comments && words_before >= 150 && (line.barrier || (line.words <= 3 && count_over_comment())) {
@@ -1486,8 +1445,7 @@ fn headline_above(lines: &[Line], from: usize) -> Option<usize> {
         let bylined = matches!(lines.get(k + 1).map(|l| l.class), Some(Class::Clutter(BlockKind::Byline, _)));
         let asks = line.sentences <= 2 && (line.lower.ends_with(['?', '!']) || (bylined && line.words <= 20));
         let candidate = line.words >= 4
-            && (line.class == Class::Heading
-                || (line.class == Class::Body && (!line.sentence || asks) && line.words <= 30));
+            && (line.class == Class::Heading || (line.class == Class::Body && (!line.sentence || asks) && line.words <= 30));
         candidate.then(|| (!is_dated(&line.lower), line.words))
     };
     let mut best: Option<(usize, (bool, usize))> = None;
@@ -1533,10 +1491,7 @@ fn mark_standfirst(text: &str, lines: &mut [Line], title: usize) {
     }
     // What parts a standfirst from the article: the byline, the picture, a promotion or a share bar.
     let parted = lines.get(k).is_some_and(|l| {
-        matches!(
-            l.class,
-            Class::Clutter(BlockKind::Byline | BlockKind::Caption, _) | Class::Clutter(_, "promotion" | "share")
-        )
+        matches!(l.class, Class::Clutter(BlockKind::Byline | BlockKind::Caption, _) | Class::Clutter(_, "promotion" | "share"))
     });
     let body_follows = lines[k..].iter().find(|l| !matches!(l.class, Class::Clutter(..) | Class::Heading));
     if k > start && parted && body_follows.is_some_and(|l| l.class == Class::Body && l.sentence) {
@@ -1593,8 +1548,7 @@ mod tests {
 
     #[test]
     fn furniture_and_titles() {
-        let text =
-            "Leaders Meet in Geneva for Talks\n\nBy Jane Doe\nThe talks began.\nShare Article\n📰\nRelated Articles\n";
+        let text = "Leaders Meet in Geneva for Talks\n\nBy Jane Doe\nThe talks began.\nShare Article\n📰\nRelated Articles\n";
         assert_eq!(
             kinds(text),
             [
@@ -1656,8 +1610,7 @@ mod tests {
             ("Ministers gathered in the capital, hoping for a deal.", Body),
             ("Israel warns Iran, citing threats to its ships.", Body),
         ];
-        let paragraph =
-            "The harbour reopened on Monday after a week of storms that kept every ship at anchor offshore.";
+        let paragraph = "The harbour reopened on Monday after a week of storms that kept every ship at anchor offshore.";
         for &(line, want) in cases {
             let page = format!("Share\nPrivacy Policy\n{paragraph}\n{line}\n{paragraph}\n");
             let got = clean(&page).kinds(&page).into_iter().find(|(t, _)| *t == line).map(|(_, k)| k);
@@ -1685,8 +1638,7 @@ mod tests {
 
     #[test]
     fn a_line_a_page_repeats_is_no_body() {
-        let paragraph =
-            "The harbour reopened on Monday after a week of storms that kept every ship at anchor offshore.";
+        let paragraph = "The harbour reopened on Monday after a week of storms that kept every ship at anchor offshore.";
         let headline = "Is the Harbour Safe Again After the Storm?";
         let page = format!("Share\nPrivacy Policy\n{headline}\n{headline}\n{paragraph}\n");
         let kinds = clean(&page).kinds(&page);
@@ -1776,13 +1728,15 @@ mod tests {
 
     /// Invented paragraphs of one story, long enough to read as running text.
     const P1: &str = "The harbour reopened on Monday after a week of storms that kept every ship at anchor offshore and the quays empty.";
-    const P2: &str = "Port officials said the damage to the quays was lighter than they had feared, and the cranes were working again by noon.";
+    const P2: &str =
+        "Port officials said the damage to the quays was lighter than they had feared, and the cranes were working again by noon.";
     const P3: &str = "Fishing crews, who lost a week of catches, asked the town council for help with the cost of repairs to their boats.";
     const P4: &str = "The council said it would decide on Thursday how much of the emergency fund could go to the crews and the harbour.";
     const P5: &str = "Insurers sent assessors to the harbour on Tuesday, and the first claims were expected to be paid within a month.";
     const P6: &str = "The ferry company said its boats would sail again on Wednesday morning, a day later than it had first announced.";
     const P7: &str = "Shops along the front stayed closed for most of the week, and several owners said they had lost their busiest days.";
-    const P8: &str = "Forecasters warned that another band of strong winds could reach the coast at the weekend, though it should be weaker.";
+    const P8: &str =
+        "Forecasters warned that another band of strong winds could reach the coast at the weekend, though it should be weaker.";
 
     /// A pasted page: a menu and a headline above `lines`, a footer below.
     fn page(lines: &[&str]) -> String {
@@ -1958,7 +1912,9 @@ mod tests {
     #[test]
     fn a_headline_with_a_stop_over_its_byline_is_the_title() {
         let headline = "Harbour master quits after the storm.";
-        let text = format!("Home\nWorld\nBusiness\nSport\nShare this page\nPrivacy Policy\n{headline}\nBy Jane Doe\n{P1}\n{P2}\n{P3}\nTerms of Use\n");
+        let text = format!(
+            "Home\nWorld\nBusiness\nSport\nShare this page\nPrivacy Policy\n{headline}\nBy Jane Doe\n{P1}\n{P2}\n{P3}\nTerms of Use\n"
+        );
         assert_eq!(kind_of(&text, headline), Some(BlockKind::Title));
         assert_eq!(kind_of(&text, P1), Some(BlockKind::Body));
     }

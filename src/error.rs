@@ -24,10 +24,9 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.kind {
-            ErrorKind::TooLarge { len, max } => write!(
-                f,
-                "the text is {len} bytes long, more than the {max} bytes article-lens analyses at once; paste one article"
-            ),
+            ErrorKind::TooLarge { len, max } => {
+                write!(f, "the text is {len} bytes long, more than the {max} bytes article-lens analyses at once; paste one article")
+            }
         }
     }
 }

@@ -18,7 +18,6 @@ pub use crate::vocabulary::StanceClass;
 
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 
-
 /// What a gazetteer entity is, besides a country.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum EntityKind {
@@ -339,7 +338,10 @@ mod tests {
         assert!(matches!(lookup("NATO"), Some(Hit::Entity(_))));
         assert_eq!(lookup("Nato").map(|_| ()), Some(()), "listed in both forms");
         assert_eq!(lookup("who"), None);
-        let kremlin = match lookup("Kremlin") { Some(Hit::Entity(e)) => entity(e).unwrap(), other => panic!("{other:?}") };
+        let kremlin = match lookup("Kremlin") {
+            Some(Hit::Entity(e)) => entity(e).unwrap(),
+            other => panic!("{other:?}"),
+        };
         assert_eq!((kremlin.1, kremlin.2.map(|c| COUNTRIES[c].0)), (EntityKind::Government, Some("russia")));
     }
 

@@ -43,18 +43,16 @@ pub mod syntax;
 mod takeaways;
 mod text;
 mod vocabulary;
-mod word_lists;
-mod words;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+mod word_lists;
+mod words;
 
 pub use crate::error::Error;
+pub use crate::report::{Actor, AuthorTakeaway, Mention, Relation, Removed, Report, SentenceSpan, Span, Stance, Takeaway, REPORT_VERSION};
 /// The JS-facing `analyze` (report as a JS object), exposed for the in-browser tests.
 #[cfg(target_arch = "wasm32")]
 pub use crate::wasm::analyze as wasm_analyze;
-pub use crate::report::{
-    Actor, AuthorTakeaway, Mention, Relation, Removed, Report, SentenceSpan, Span, Stance, Takeaway, REPORT_VERSION,
-};
 
 /// The largest input [`analyze`] accepts, in bytes of UTF-8: above it the widget would stop being
 /// instant, so it says so instead of freezing the page.
@@ -117,11 +115,7 @@ pub type StageTimes = Vec<(&'static str, f64)>;
 /// [`analyze`] with the time each stage took, in pipeline order, read from `clock` (seconds):
 /// what `article-lens bench` prints. The caller brings the clock, so the library needs none.
 #[doc(hidden)]
-pub fn analyze_timed(
-    text: &str,
-    options: &Options,
-    clock: &mut dyn FnMut() -> f64,
-) -> Result<(Report, StageTimes), Error> {
+pub fn analyze_timed(text: &str, options: &Options, clock: &mut dyn FnMut() -> f64) -> Result<(Report, StageTimes), Error> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(Error::too_large(text.len(), MAX_INPUT_BYTES));
     }

@@ -9,13 +9,13 @@
 use serde::Serialize;
 
 use crate::actors::Cast;
+use crate::clean::BlockKind;
 use crate::clean::Cleaned;
 use crate::segment::Sentence;
 use crate::sort;
 use crate::stances::{self, StanceEntry};
 use crate::story::Story;
 use crate::takeaways::Pick;
-use crate::clean::BlockKind;
 
 /// The version of the report's shape; bumped when a field is renamed or removed.
 pub const REPORT_VERSION: u32 = 1;
@@ -325,10 +325,7 @@ pub(crate) fn build(
                 Takeaway { text: text[p.start..p.end].to_string(), start: sp.start, end: sp.end, sentence: p.sentence }
             })
             .collect(),
-        author_takeaways: (0..sentences.len())
-            .filter(|&i| sentences[i].kind == BlockKind::AuthorTakeaway)
-            .map(takeaway)
-            .collect(),
+        author_takeaways: (0..sentences.len()).filter(|&i| sentences[i].kind == BlockKind::AuthorTakeaway).map(takeaway).collect(),
     }
 }
 

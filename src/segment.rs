@@ -55,11 +55,7 @@ pub(crate) fn segment(text: &str, cleaned: &Cleaned) -> Vec<Sentence> {
         while cleaned.removed.get(removal).is_some_and(|r| r.end < block.start) {
             removal += 1;
         }
-        let marker = cleaned
-            .removed
-            .get(removal)
-            .filter(|r| r.reason == "bullet_marker" && r.end == block.start)
-            .map(|r| r.start);
+        let marker = cleaned.removed.get(removal).filter(|r| r.reason == "bullet_marker" && r.end == block.start).map(|r| r.start);
         let by_stops = matches!(block.kind, BlockKind::Body | BlockKind::Bullet | BlockKind::AuthorTakeaway);
         // Captions run into the text are found in long paragraphs: a line of its own is a
         // caption already if it is one, and most paragraphs are spared the look.
@@ -121,8 +117,7 @@ fn run_in_captions(text: &str, start: usize, end: usize, lead: usize, out: &mut 
             let before = s[..label].strip_suffix(' ');
             let run_in = before.is_some_and(|b| {
                 let last = b.rsplit(' ').next().unwrap_or("");
-                b.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-                    && crate::lexicon::PAGE_OPEN.binary_search(&last).is_err()
+                b.ends_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && crate::lexicon::PAGE_OPEN.binary_search(&last).is_err()
             });
             if run_in {
                 cuts.push(label);
@@ -185,8 +180,7 @@ fn label_before(s: &str, colon: usize) -> Option<usize> {
 /// Whether the word before a colon is a verb that introduces speech: "said", "added", "tells".
 fn last_verb(head: &str) -> bool {
     let last = head.rsplit(' ').next().unwrap_or("");
-    last.starts_with(char::is_lowercase)
-        && (last.ends_with("ed") || crate::lexicon::PAGE_SPEECH.binary_search(&last).is_ok())
+    last.starts_with(char::is_lowercase) && (last.ends_with("ed") || crate::lexicon::PAGE_SPEECH.binary_search(&last).is_ok())
 }
 
 /// Whether a caption points at its picture: "pictured", "(left)", "(above)", "(file photo)".
@@ -434,11 +428,9 @@ fn ends_sentence(s: &str, from: usize, i: usize, c: char, stop: usize) -> bool {
 fn glued_end(s: &str, i: usize, word: &str, next_word: &str) -> bool {
     let next = bare(next_word);
     let mut next_chars = next.chars();
-    let capitalised =
-        next_chars.next().is_some_and(char::is_uppercase) && next_chars.next().is_some_and(char::is_lowercase);
+    let capitalised = next_chars.next().is_some_and(char::is_uppercase) && next_chars.next().is_some_and(char::is_lowercase);
     let last = word.rsplit('.').next().unwrap_or("");
-    let ends_word = last.chars().count() >= 2
-        && last.chars().next_back().is_some_and(|ch| ch.is_lowercase() || ch.is_ascii_digit());
+    let ends_word = last.chars().count() >= 2 && last.chars().next_back().is_some_and(|ch| ch.is_lowercase() || ch.is_ascii_digit());
     let token = s[..i].rsplit(char::is_whitespace).next().unwrap_or("");
     // "example.com", "Doe@example": a dot or an at sign between letters or digits.
     let address = |t: &str| {
@@ -450,8 +442,7 @@ fn glued_end(s: &str, i: usize, word: &str, next_word: &str) -> bool {
 
 /// `word` without opening quotes before it or closing punctuation after it.
 fn bare(word: &str) -> &str {
-    word.trim_start_matches(is_opening)
-        .trim_end_matches(|ch: char| is_closing(ch) || matches!(ch, '.' | ',' | ';' | ':' | '!' | '?'))
+    word.trim_start_matches(is_opening).trim_end_matches(|ch: char| is_closing(ch) || matches!(ch, '.' | ',' | ';' | ':' | '!' | '?'))
 }
 
 /// Whether `word` (without its final stop) is an initialism: single letters joined by dots ("U.S", "a.m").
@@ -508,22 +499,10 @@ mod tests {
             "Israeli officials said on Feb. 5 that U.S. envoys met Mr. Smith. The talks went on.",
             &["Israeli officials said on Feb. 5 that U.S. envoys met Mr. Smith.", "The talks went on."],
         ),
-        t(
-            "money and initialism",
-            "It cost $3.50 in the U.S. The price rose.",
-            &["It cost $3.50 in the U.S.", "The price rose."],
-        ),
-        t(
-            "initialism then a question",
-            "Is it cheap in the E.U. What do you think?",
-            &["Is it cheap in the E.U.", "What do you think?"],
-        ),
+        t("money and initialism", "It cost $3.50 in the U.S. The price rose.", &["It cost $3.50 in the U.S.", "The price rose."]),
+        t("initialism then a question", "Is it cheap in the E.U. What do you think?", &["Is it cheap in the E.U.", "What do you think?"]),
         t("initialism inside a name", "He sued the U.S. Army in May.", &["He sued the U.S. Army in May."]),
-        t(
-            "company at the end",
-            "She sold it to Acme & Co. They paid cash.",
-            &["She sold it to Acme & Co.", "They paid cash."],
-        ),
+        t("company at the end", "She sold it to Acme & Co. They paid cash.", &["She sold it to Acme & Co.", "They paid cash."]),
         t("company mid-sentence", "She sold it to Acme & Co. last week.", &["She sold it to Acme & Co. last week."]),
         t("initial in a name", "Ask Mary K. Lane about it.", &["Ask Mary K. Lane about it."]),
         t("pronoun I at the end", "It was him and I. Was it wise?", &["It was him and I.", "Was it wise?"]),
@@ -534,11 +513,11 @@ mod tests {
             &["He flew to Washington, D.C.", "The talks began."],
         ),
         t("time before a day", "They met at 3 p.m. Friday.", &["They met at 3 p.m. Friday."]),
-        t("time before a title", "At 9 a.m. Dr. Lee spoke. They left at 5 p.m. Dr. Lee stayed.", &[
-            "At 9 a.m. Dr. Lee spoke.",
-            "They left at 5 p.m.",
-            "Dr. Lee stayed.",
-        ]),
+        t(
+            "time before a title",
+            "At 9 a.m. Dr. Lee spoke. They left at 5 p.m. Dr. Lee stayed.",
+            &["At 9 a.m. Dr. Lee spoke.", "They left at 5 p.m.", "Dr. Lee stayed."],
+        ),
         t("degree at the end", "She has a Ph.D. The rest do not.", &["She has a Ph.D.", "The rest do not."]),
         t(
             "month only before a number",
@@ -548,19 +527,11 @@ mod tests {
         t("case names", "Roe v. Wade was cited.", &["Roe v. Wade was cited."]),
         t("a word, not a number sign", "He said no. The talks ended.", &["He said no.", "The talks ended."]),
         t("unit at the end", "It is 20 ft. A rope helps.", &["It is 20 ft.", "A rope helps."]),
-        t(
-            "web address",
-            "Go to https://example.org/a_b.html. It is free.",
-            &["Go to https://example.org/a_b.html.", "It is free."],
-        ),
+        t("web address", "Go to https://example.org/a_b.html. It is free.", &["Go to https://example.org/a_b.html.", "It is free."]),
     ];
 
     const GLUED: &[Case] = &[
-        t(
-            "missing spaces",
-            "It helped the community.Dr Venter agreed.",
-            &["It helped the community.", "Dr Venter agreed."],
-        ),
+        t("missing spaces", "It helped the community.Dr Venter agreed.", &["It helped the community.", "Dr Venter agreed."]),
         t(
             "missing spaces after names and numbers",
             "We met Sunday.Mr. Lee paid 2,000.Nobody argued.",
@@ -568,25 +539,13 @@ mod tests {
         ),
         t("glued ellipsis after a name", "Photo: Credit...Ann Lee", &["Photo: Credit...Ann Lee"]),
         t("glued ellipsis after a word", "Who ran the firm...Lee or Kim?", &["Who ran the firm...", "Lee or Kim?"]),
-        t(
-            "e-mail address",
-            "Write to Ann.Lee@example.org. She replies.",
-            &["Write to Ann.Lee@example.org.", "She replies."],
-        ),
+        t("e-mail address", "Write to Ann.Lee@example.org. She replies.", &["Write to Ann.Lee@example.org.", "She replies."]),
     ];
 
     const ELLIPSES: &[Case] = &[
-        t(
-            "bracketed elision",
-            "\"Rates [...] will rise [...]\" (Lee 12).",
-            &["\"Rates [...] will rise [...]\" (Lee 12)."],
-        ),
+        t("bracketed elision", "\"Rates [...] will rise [...]\" (Lee 12).", &["\"Rates [...] will rise [...]\" (Lee 12)."]),
         t("spaced elision", "The plan . . . He never finished it.", &["The plan . . . He never finished it."]),
-        t(
-            "four dots",
-            "It was over. . . . Nobody spoke again. . . .",
-            &["It was over.", ". . . Nobody spoke again. . . ."],
-        ),
+        t("four dots", "It was over. . . . Nobody spoke again. . . .", &["It was over.", ". . . Nobody spoke again. . . ."]),
         t("four spaced dots", "It stopped . . . . Then it rained.", &["It stopped . . . .", "Then it rained."]),
         t("unspaced ellipsis", "I never knew.... She left.", &["I never knew....", "She left."]),
     ];
@@ -595,11 +554,7 @@ mod tests {
         t("inline numbers", "1) Iran agreed 2) Israel waited", &["1) Iran agreed", "2) Israel waited"]),
         t("inline numbers with stops", "1. Iran agreed. 2. Israel waited.", &["1. Iran agreed.", "2. Israel waited."]),
         t("dot and paren", "1.) Iran agreed. 2.) Israel waited.", &["1.) Iran agreed.", "2.) Israel waited."]),
-        t(
-            "letters",
-            "a. Iran agreed b. Israel waited c. Egypt hosted",
-            &["a. Iran agreed", "b. Israel waited", "c. Egypt hosted"],
-        ),
+        t("letters", "a. Iran agreed b. Israel waited c. Egypt hosted", &["a. Iran agreed", "b. Israel waited", "c. Egypt hosted"]),
         t("bullets and numbers", "• 4. Iran agreed • 5. Israel waited", &["• 4. Iran agreed", "• 5. Israel waited"]),
         t("numbers must count up", "1) Iran agreed to 3) of the terms.", &["1) Iran agreed to 3) of the terms."]),
         t("no list without a label first", "He read p. 5. Then he slept.", &["He read p. 5.", "Then he slept."]),
@@ -712,8 +667,7 @@ mod tests {
 
     #[test]
     fn odd_text_never_panics_and_spans_stay_in_order() {
-        for text in ["", ".", ". . .", "• ", "1) ", "a.", "…", "[.", "é. . . .”", "9. ⁃10. ", "N°.", "x.Y", "1.)"]
-        {
+        for text in ["", ".", ". . .", "• ", "1) ", "a.", "…", "[.", "é. . . .”", "9. ⁃10. ", "N°.", "x.Y", "1.)"] {
             let mut last = 0;
             for s in segment(text, &clean(text)) {
                 assert!(last <= s.lead && s.lead <= s.start && s.start < s.end && s.end <= text.len(), "{text:?}");

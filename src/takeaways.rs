@@ -27,11 +27,11 @@ use std::sync::OnceLock;
 
 use crate::actors::Cast;
 use crate::clean::BlockKind;
+use crate::fasthash::{FastMap, FastSet, FxHasher};
+use crate::lexicon::{self, StanceClass};
 use crate::segment::Sentence;
 use crate::sort;
 use crate::stances::StanceEntry;
-use crate::fasthash::{FastMap, FastSet, FxHasher};
-use crate::lexicon::{self, StanceClass};
 use crate::text::{is_closing, is_opening, Phrases, TokenKind};
 use crate::word_lists::{BODY_FURNITURE_OPENINGS, PROMOTION_IMPERATIVES, RUN_IN_CAPTION_CUES, SITE_NOTICE_WORDS, STOPWORDS};
 use crate::words::{WordId, Words};
@@ -145,10 +145,7 @@ pub(crate) fn pick_takeaways(
         return Vec::new();
     }
     let words_total: usize = candidates.iter().map(|c| c.words).sum();
-    let k = wanted
-        .map(|w| w.clamp(1, MAX_WANTED))
-        .unwrap_or_else(|| default_count(words_total))
-        .min(candidates.len());
+    let k = wanted.map(|w| w.clamp(1, MAX_WANTED)).unwrap_or_else(|| default_count(words_total)).min(candidates.len());
 
     // The centroid: every content word's count over the article, and its norm, computed once.
     let mut centroid = vec![0.0f32; vocab.ids.len()];
@@ -188,8 +185,7 @@ pub(crate) fn pick_takeaways(
         .enumerate()
         .map(|(rank, c)| {
             let repeated = if copies.get(&keys[rank]).is_some_and(|&n| n > 1) { REPEATED_FACTOR } else { 1.0 };
-            let quotation =
-                if bare_quotation[c.index] || standing[rank].quote_left_open { BARE_QUOTATION_FACTOR } else { 1.0 };
+            let quotation = if bare_quotation[c.index] || standing[rank].quote_left_open { BARE_QUOTATION_FACTOR } else { 1.0 };
             repeated * quotation
         })
         .collect();
@@ -210,9 +206,8 @@ pub(crate) fn pick_takeaways(
     // run for the few sentences near the top, not for every sentence of a long article. The heap
     // is built in linear time and only the pops needed are paid for; a full sort would make the
     // stage O(n log n).
-    let bounds: Vec<Ranked> = (0..candidates.len())
-        .map(|rank| Ranked { score: scorer.bound(rank), rank, picks: STALE, penalised: false })
-        .collect();
+    let bounds: Vec<Ranked> =
+        (0..candidates.len()).map(|rank| Ranked { score: scorer.bound(rank), rank, picks: STALE, penalised: false }).collect();
     let mut heap = BinaryHeap::from(bounds);
     let mut factors: Vec<Option<f32>> = vec![None; candidates.len()];
     let mut chosen: Vec<usize> = Vec::with_capacity(k);
@@ -507,7 +502,11 @@ impl Scorer<'_> {
     }
 
     fn paragraph(&self, rank: usize) -> f32 {
-        if self.candidates[rank].paragraph_start { 1.0 } else { 0.0 }
+        if self.candidates[rank].paragraph_start {
+            1.0
+        } else {
+            0.0
+        }
     }
 
     /// An upper bound of the score: before any pick, with everything new to add.
@@ -801,8 +800,9 @@ fn quote_marks(sentence: &str) -> Quotes {
             '\u{201D}' | '\u{00BB}' => Some(Mark::Close),
             '"' if spaced_before && after.is_some_and(|a| !a.is_whitespace()) => Some(Mark::Open),
             '"' => Some(Mark::Close),
-            '\'' | '\u{2019}' if (after_stop || (single_open && before.is_some_and(char::is_alphanumeric)))
-                && after.is_none_or(|a| !a.is_alphanumeric()) =>
+            '\'' | '\u{2019}'
+                if (after_stop || (single_open && before.is_some_and(char::is_alphanumeric)))
+                    && after.is_none_or(|a| !a.is_alphanumeric()) =>
             {
                 Some(Mark::Close)
             }
@@ -1096,8 +1096,7 @@ static CAPTION_CUES_INDEX: Phrases = Phrases::new(RUN_IN_CAPTION_CUES);
 /// split at non-letters: found by a byte search, as splitting every sentence cost more.
 fn has_word(s: &str, word: &str) -> bool {
     s.match_indices(word).any(|(i, _)| {
-        !s[..i].chars().next_back().is_some_and(char::is_alphabetic)
-            && !s[i + word.len()..].chars().next().is_some_and(char::is_alphabetic)
+        !s[..i].chars().next_back().is_some_and(char::is_alphabetic) && !s[i + word.len()..].chars().next().is_some_and(char::is_alphabetic)
     })
 }
 
@@ -1136,10 +1135,7 @@ mod tests {
         let words = Words::new(text, &sentences);
         let syntax = crate::syntax::Syntax::new(text, &words, sentences.len());
         let cast = find_actors(text, &sentences, &words, &syntax);
-        pick_takeaways(text, &sentences, &words, &cast, &[], wanted)
-            .into_iter()
-            .map(|p| text[p.start..p.end].to_string())
-            .collect()
+        pick_takeaways(text, &sentences, &words, &cast, &[], wanted).into_iter().map(|p| text[p.start..p.end].to_string()).collect()
     }
 
     #[test]
@@ -1240,7 +1236,10 @@ mod tests {
             ("NASA — the agency said it would wait.", "NASA — the agency said it would wait."),
             // A dash too far in is no dateline's; a cut inside a character does not panic.
             ("PARÍS — Él dijo algo hoy.", "Él dijo algo hoy."),
-            ("中中中中中中中中中中中中中中中中中中中中中中中中中中中 — Then more.", "中中中中中中中中中中中中中中中中中中中中中中中中中中中 — Then more."),
+            (
+                "中中中中中中中中中中中中中中中中中中中中中中中中中中中 — Then more.",
+                "中中中中中中中中中中中中中中中中中中中中中中中中中中中 — Then more.",
+            ),
             ("(a small aside) came first.", "(a small aside) came first."),
         ];
         for &(sentence, shown) in cases {
@@ -1343,7 +1342,8 @@ mod tests {
         let text = "Plain words, then \"a quote\" and \u{201C}curly\u{201D} marks, \u{00AB}angles\u{00BB}, it's \u{2018}single\u{2019}; caf\u{00E9} \u{2014} end";
         let bytes = text.as_bytes();
         for from in 0..=bytes.len() + 2 {
-            let naive = bytes.get(from..).and_then(|rest| rest.iter().position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))).map(|at| from + at);
+            let naive =
+                bytes.get(from..).and_then(|rest| rest.iter().position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))).map(|at| from + at);
             assert_eq!(next_quote_byte(bytes, from), naive, "from {from}");
         }
         assert_eq!(next_quote_byte(b"", 0), None);
@@ -1354,8 +1354,7 @@ mod tests {
     fn sentences_inside_a_quotation_opened_before() {
         let inside = |text: &str| {
             let sentences = segment(text, &clean(text));
-            let shown: Vec<(usize, Quotes)> =
-                sentences.iter().map(|s| (s.start, quote_marks(&text[s.start..s.end]))).collect();
+            let shown: Vec<(usize, Quotes)> = sentences.iter().map(|s| (s.start, quote_marks(&text[s.start..s.end]))).collect();
             inside_quotations(text, &sentences, &shown)
         };
         // The quotation closes two sentences on: both sentences after the first are inside it.
@@ -1365,14 +1364,18 @@ mod tests {
         );
         // Single marks over several paragraphs of one quotation, each opened anew.
         assert_eq!(
-            inside("\u{2018}I had a taste of it at Hearts and enjoyed it. I was fortunate to be at a great club. \
-                \u{2018}But it is not about me,\u{2019} he said. The club agreed."),
+            inside(
+                "\u{2018}I had a taste of it at Hearts and enjoyed it. I was fortunate to be at a great club. \
+                \u{2018}But it is not about me,\u{2019} he said. The club agreed."
+            ),
             [false, true, false, false]
         );
         // A quotation no mark closes (a slip) does not swallow the sentences after it.
         assert_eq!(
-            inside("'This has been a total nightmare. Now pictures have emerged of her. In one she is seen at a party. \
-                She went for a 'girls' night out' with friends."),
+            inside(
+                "'This has been a total nightmare. Now pictures have emerged of her. In one she is seen at a party. \
+                She went for a 'girls' night out' with friends."
+            ),
             [false, false, false, false]
         );
         // Nor does a quotation run on into the next paragraph.

@@ -112,7 +112,11 @@ impl WordList {
 
     /// Its memo slot, if it has one.
     pub const fn slot(&self) -> Option<u8> {
-        if self.slot < MEMO_SLOTS { Some(self.slot) } else { None }
+        if self.slot < MEMO_SLOTS {
+            Some(self.slot)
+        } else {
+            None
+        }
     }
 
     /// Its words one after the other, and their lengths: for tables built from lists at compile time.
@@ -309,10 +313,7 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, tokens: &mut V
                 let joins = d.is_alphanumeric() || {
                     let next = char_at(s, j + d.len_utf8());
                     let inner_sep = numeric && matches!(d, ',' | '.') && next.is_some_and(|n| n.is_ascii_digit());
-                    let inner_apostrophe = !numeric
-                        && is_apostrophe(d)
-                        && next.is_some_and(char::is_alphabetic)
-                        && !is_possessive_at(s, j);
+                    let inner_apostrophe = !numeric && is_apostrophe(d) && next.is_some_and(char::is_alphabetic) && !is_possessive_at(s, j);
                     inner_sep || inner_apostrophe
                 };
                 if !joins {
@@ -418,8 +419,18 @@ pub(crate) fn lower(c: char) -> char {
         0x1F7 => 0x1BF,
         0x220 => 0x19E,
         // Capital and small letters alternate in these blocks, the capital on the even code point…
-        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 | 0x1A0..=0x1A5 | 0x1DE..=0x1EF | 0x1F8..=0x21F
-        | 0x222..=0x233 | 0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF
+        0x100..=0x12F
+        | 0x132..=0x137
+        | 0x14A..=0x177
+        | 0x1A0..=0x1A5
+        | 0x1DE..=0x1EF
+        | 0x1F8..=0x21F
+        | 0x222..=0x233
+        | 0x460..=0x481
+        | 0x48A..=0x4BF
+        | 0x4D0..=0x52F
+        | 0x1E00..=0x1E95
+        | 0x1EA0..=0x1EFF
             if even =>
         {
             u + 1
@@ -528,7 +539,8 @@ mod tests {
 
     #[test]
     fn lower_agrees_with_the_standard_library_on_the_scripts_it_covers() {
-        let blocks = [0..0x180, 0x1A0..0x1A6, 0x1AF..0x1B1, 0x1C4..0x234, 0x386..0x3CF, 0x400..0x530, 0x531..0x557, 0x1E00..0x1F00, 0xFF21..0xFF3B];
+        let blocks =
+            [0..0x180, 0x1A0..0x1A6, 0x1AF..0x1B1, 0x1C4..0x234, 0x386..0x3CF, 0x400..0x530, 0x531..0x557, 0x1E00..0x1F00, 0xFF21..0xFF3B];
         for c in blocks.into_iter().flatten().filter_map(char::from_u32) {
             let mut std_lower = c.to_lowercase();
             if let (Some(l), None) = (std_lower.next(), std_lower.next()) {

@@ -61,7 +61,17 @@ impl<'t> Words<'t> {
             }
             ranges.push((from, tokens.len() as u32));
         }
-        let mut words = Words { text, tokens, ranges, ids: Vec::new(), forms: Vec::new(), facts: Vec::new(), memo: Vec::new(), gazetteer: Vec::new(), roles: Vec::new() };
+        let mut words = Words {
+            text,
+            tokens,
+            ranges,
+            ids: Vec::new(),
+            forms: Vec::new(),
+            facts: Vec::new(),
+            memo: Vec::new(),
+            gazetteer: Vec::new(),
+            roles: Vec::new(),
+        };
         words.intern();
         words
     }

@@ -11,12 +11,9 @@ use serde_json::Value;
 mod common;
 use common::{cp_map, shared_text as shared, to_cp};
 
-
 fn report(text: &str) -> Report {
     analyze(text, &Options::default()).expect("analysis of evaluation text")
 }
-
-
 
 fn norm(s: &str) -> String {
     s.replace(['\u{2019}', '\u{2018}'], "'").split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
@@ -25,7 +22,11 @@ fn norm(s: &str) -> String {
 fn f1(tp: usize, fp: usize, fn_: usize) -> f64 {
     let p = if tp + fp > 0 { tp as f64 / (tp + fp) as f64 } else { 0.0 };
     let r = if tp + fn_ > 0 { tp as f64 / (tp + fn_) as f64 } else { 0.0 };
-    if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
+    if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    }
 }
 
 #[test]
@@ -173,8 +174,7 @@ fn conll_typed_f1_is_at_least_0_70() {
     let (mut tp, mut fp, mut fn_) = (0, 0, 0);
     for (text, spans) in conll_docs(&data) {
         let misc: HashSet<(usize, usize)> = spans.iter().filter(|s| s.2 == "MISC").map(|s| (s.0, s.1)).collect();
-        let gold: HashSet<(usize, usize, &str)> =
-            spans.iter().filter(|s| s.2 != "MISC").map(|s| (s.0, s.1, s.2.as_str())).collect();
+        let gold: HashSet<(usize, usize, &str)> = spans.iter().filter(|s| s.2 != "MISC").map(|s| (s.0, s.1, s.2.as_str())).collect();
         let map = cp_map(&text);
         let mut pred = HashSet::new();
         for a in report(&text).actors {
@@ -217,10 +217,7 @@ fn alias_clusters_pair_f1_meet_the_targets() {
             }
             gold_n += 1;
             let (gs, ge) = (lab["span"][0].as_u64().unwrap_or(0) as usize, lab["span"][1].as_u64().unwrap_or(0) as usize);
-            let best = pred
-                .iter()
-                .filter(|(_, p)| gs < p.1 && p.0 < ge)
-                .max_by_key(|(_, p)| ge.min(p.1) as isize - gs.max(p.0) as isize);
+            let best = pred.iter().filter(|(_, p)| gs < p.1 && p.0 < ge).max_by_key(|(_, p)| ge.min(p.1) as isize - gs.max(p.0) as isize);
             if let Some((aid, _)) = best {
                 let surface: String = chars.get(gs..ge.min(chars.len())).unwrap_or(&[]).iter().collect();
                 found.push((q.to_string(), norm(&surface), aid));

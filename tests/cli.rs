@@ -19,10 +19,13 @@ fn cli(args: &[&str], stdin: &str) -> (String, bool) {
 #[test]
 fn jsonl_keeps_ids_and_reports_bad_lines_without_stopping() {
     let input = concat!(
-        r#"{"id": "a", "text": "Washington urged Tehran to return to talks."}"#, "\n",
+        r#"{"id": "a", "text": "Washington urged Tehran to return to talks."}"#,
+        "\n",
         "not json\n",
-        r#"{"id": 7, "body": "no text field"}"#, "\n",
-        r#"{"id": "b", "text": "Iran rejected the demand."}"#, "\n",
+        r#"{"id": 7, "body": "no text field"}"#,
+        "\n",
+        r#"{"id": "b", "text": "Iran rejected the demand."}"#,
+        "\n",
     );
     let (out, ok) = cli(&["analyze", "--jsonl", "--takeaways", "1", "-"], input);
     assert!(ok);

@@ -72,8 +72,7 @@ fn pasted_pages_keep_their_article() {
     let Some(pages) = common::jsonl("eval/data/extraction-dev.jsonl") else { return };
     let (mut all, mut tune, mut confirm) = (Vec::new(), Vec::new(), Vec::new());
     for page in &pages {
-        let (Some(id), Some(text), Some(body)) = (page["id"].as_str(), page["page_text"].as_str(), page["article_body"].as_str())
-        else {
+        let (Some(id), Some(text), Some(body)) = (page["id"].as_str(), page["page_text"].as_str(), page["article_body"].as_str()) else {
             panic!("extraction-dev.jsonl: a record without id, page_text or article_body");
         };
         let report = analyze(text, &Options::default()).expect("a page within the size limit");
@@ -87,7 +86,11 @@ fn pasted_pages_keep_their_article() {
     let (tf1, tp, tr) = averaged(&tune);
     let (cf1, cp, cr) = averaged(&confirm);
     eprintln!("extraction F1 {f1:.4} P {p:.4} R {r:.4} over {} pages", all.len());
-    eprintln!("  tuned half F1 {tf1:.4} P {tp:.4} R {tr:.4} ({}); other half F1 {cf1:.4} P {cp:.4} R {cr:.4} ({})", tune.len(), confirm.len());
+    eprintln!(
+        "  tuned half F1 {tf1:.4} P {tp:.4} R {tr:.4} ({}); other half F1 {cf1:.4} P {cp:.4} R {cr:.4} ({})",
+        tune.len(),
+        confirm.len()
+    );
     assert_eq!(all.len(), 72, "extraction-dev.jsonl holds 72 pages");
     assert!(f1 >= F1_MIN && p >= PRECISION_MIN, "extraction F1 {f1:.4} (min {F1_MIN}), P {p:.4} (min {PRECISION_MIN})");
 }
@@ -102,8 +105,7 @@ fn a_block_of_links_inside_the_story_does_not_end_it() {
     let (text, body) = (page["page_text"].as_str().unwrap_or(""), page["article_body"].as_str().unwrap_or(""));
     let report = analyze(text, &Options::default()).expect("a page within the size limit");
     let units: Vec<u16> = text.encode_utf16().collect();
-    let sentences: Vec<(String, &str)> =
-        report.sentences.iter().map(|s| (flat(&slice_units(&units, s.start, s.end)), s.kind)).collect();
+    let sentences: Vec<(String, &str)> = report.sentences.iter().map(|s| (flat(&slice_units(&units, s.start, s.end)), s.kind)).collect();
     let gold = flat(body);
     let story: Vec<&String> = sentences.iter().filter(|(_, k)| *k == "body").map(|(t, _)| t).collect();
     assert!(story.len() >= 7, "{} body sentences: {story:#?}", story.len());

@@ -33,19 +33,38 @@ fn tricky_char() -> impl Strategy<Value = char> {
 /// Words the lexicons know, so arbitrary text reaches the actor and stance rules.
 fn tricky_word() -> impl Strategy<Value = String> {
     prop::sample::select(vec![
-        "U.S.", "Washington", "Iran", "Tehran", "Israeli", "officials", "urged", "not", "cannot accept", "talks",
-        "Prime Minister", "Benjamin", "Netanyahu", "Mr.", "Feb.", "5", "Key Takeaways", "Share Article", "• 1The",
-        "and", "-", "said", "Oman-mediated", "‘‘", "’’",
+        "U.S.",
+        "Washington",
+        "Iran",
+        "Tehran",
+        "Israeli",
+        "officials",
+        "urged",
+        "not",
+        "cannot accept",
+        "talks",
+        "Prime Minister",
+        "Benjamin",
+        "Netanyahu",
+        "Mr.",
+        "Feb.",
+        "5",
+        "Key Takeaways",
+        "Share Article",
+        "• 1The",
+        "and",
+        "-",
+        "said",
+        "Oman-mediated",
+        "‘‘",
+        "’’",
     ])
     .prop_map(str::to_string)
 }
 
 fn text_strategy() -> impl Strategy<Value = String> {
-    prop::collection::vec(
-        prop_oneof![tricky_char().prop_map(|c| c.to_string()), tricky_word().prop_map(|w| format!(" {w} "))],
-        0..300,
-    )
-    .prop_map(|parts| parts.concat())
+    prop::collection::vec(prop_oneof![tricky_char().prop_map(|c| c.to_string()), tricky_word().prop_map(|w| format!(" {w} "))], 0..300)
+        .prop_map(|parts| parts.concat())
 }
 
 proptest! {

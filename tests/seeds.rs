@@ -72,10 +72,8 @@ fn seed_001_keeps_the_authors_takeaways_apart() {
 fn seed_stances_include_the_us_appeal_to_israel() {
     for prefix in ["000", "001"] {
         let Some((_, report)) = report_of(prefix) else { return };
-        let found = report
-            .stances
-            .iter()
-            .any(|s| s.actor == "united-states" && s.class == "appeal" && s.target.as_deref() == Some("israel"));
+        let found =
+            report.stances.iter().any(|s| s.actor == "united-states" && s.class == "appeal" && s.target.as_deref() == Some("israel"));
         assert!(found, "{prefix}: no United States → appeal → Israel stance");
     }
 }

@@ -10,7 +10,6 @@
 //! The data are read at run time and never copied into the project; a test whose data are
 //! absent says so and passes.
 
-
 use article_lens::{analyze, Options, Report};
 
 mod common;
@@ -25,8 +24,6 @@ const PRAGMATIC_MIN: usize = 52;
 /// scorer does (some gold bodies were extracted with spaces the page lacks).
 const CLUTTER_TAKEAWAYS_MAX: f64 = 0.0;
 const CLUTTER_ACTORS_MAX: f64 = 0.01;
-
-
 
 /// `s` with its white space collapsed to single spaces and trimmed, as the scorer compares.
 fn squash(s: &str) -> String {
@@ -50,10 +47,8 @@ fn golden_rules_per_set() {
         let case: serde_json::Value = serde_json::from_str(line).expect("sbd-golden.jsonl: a line is not JSON");
         let id = case["id"].as_str().unwrap_or("");
         let text = case["text"].as_str().unwrap_or("");
-        let want: Vec<String> = case["expected"]
-            .as_array()
-            .map(|a| a.iter().filter_map(|s| s.as_str()).map(squash).collect())
-            .unwrap_or_default();
+        let want: Vec<String> =
+            case["expected"].as_array().map(|a| a.iter().filter_map(|s| s.as_str()).map(squash).collect()).unwrap_or_default();
         let report = analyze(text, &Options::default()).expect("analyze refused a short text");
         let got: Vec<String> = sentences_of(text, &report).into_iter().map(|(s, _)| squash(&s)).collect();
         // The ids tell the sets apart: "en-golden-*" are pySBD's, "ps-golden-*" the Pragmatic Segmenter's.
@@ -81,9 +76,10 @@ fn golden_rules_per_set() {
 fn seed_001_clutter_and_bullets() {
     let dir = common::shared().join("articles");
     let seed = std::fs::read_dir(&dir).ok().and_then(|entries| {
-        entries.filter_map(Result::ok).map(|e| e.path()).find(|p| {
-            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("001_") && n.ends_with(".txt"))
-        })
+        entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .find(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("001_") && n.ends_with(".txt")))
     });
     let Some(text) = seed.and_then(|p| std::fs::read_to_string(p).ok()) else {
         eprintln!("SKIP seed_001_clutter_and_bullets: no {}/001_*.txt", dir.display());
@@ -96,8 +92,7 @@ fn seed_001_clutter_and_bullets() {
     // Every clutter line is removed or of a kind that is not body. The caption is found by what
     // it is (a line naming the flag), the labels by their text; the test holds no sentence of it.
     let units: Vec<u16> = text.encode_utf16().collect();
-    let removed: Vec<String> =
-        report.removed.iter().map(|r| slice_utf16(&units, r.start, r.end).trim().to_string()).collect();
+    let removed: Vec<String> = report.removed.iter().map(|r| slice_utf16(&units, r.start, r.end).trim().to_string()).collect();
     let clutter_lines: Vec<&str> = text
         .lines()
         .map(str::trim)
@@ -152,12 +147,10 @@ fn seed_001_clutter_and_bullets() {
     }
 }
 
-
 /// Whether `needle` occurs in `hay` with no word character on either side.
 fn contains_word(hay: &str, needle: &str) -> bool {
     let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
-    hay.match_indices(needle)
-        .any(|(i, m)| !word(hay[..i].chars().next_back()) && !word(hay[i + m.len()..].chars().next()))
+    hay.match_indices(needle).any(|(i, m)| !word(hay[..i].chars().next_back()) && !word(hay[i + m.len()..].chars().next()))
 }
 
 #[test]
@@ -200,9 +193,7 @@ fn pasted_pages_keep_clutter_out() {
     }
     let rate = |n: usize, d: usize| if d == 0 { 0.0 } else { n as f64 / d as f64 };
     let (t_rate, a_rate) = (rate(takeaways_out, takeaways), rate(actors_out, actors));
-    eprintln!(
-        "clutter: takeaways {t_rate:.4} ({takeaways_out}/{takeaways}), actors {a_rate:.4} ({actors_out}/{actors})"
-    );
+    eprintln!("clutter: takeaways {t_rate:.4} ({takeaways_out}/{takeaways}), actors {a_rate:.4} ({actors_out}/{actors})");
     assert!(takeaways > 0 && actors > 0, "no takeaways or actors on the dev pages");
     assert!(
         t_rate <= CLUTTER_TAKEAWAYS_MAX && a_rate <= CLUTTER_ACTORS_MAX,

@@ -5,13 +5,11 @@
 //! one sentence), equal the expected list exactly: the figure `score.py sentences` prints.
 #![allow(non_snake_case)]
 
-
 mod common;
 use common::slice_units as slice_utf16;
 
 /// Share of cases that must pass; raise it when the segmenter gets better, never lower it.
 const TARGET: f64 = 1.0;
-
 
 /// `s` with its white space collapsed to single spaces and trimmed, as the scorer compares.
 fn squash(s: &str) -> String {
@@ -29,16 +27,11 @@ fn golden_rules_sentence_boundaries() {
     for line in data.lines().filter(|l| !l.trim().is_empty()) {
         let case: serde_json::Value = serde_json::from_str(line).expect("sbd-golden.jsonl: a line is not JSON");
         let text = case["text"].as_str().expect("a case without text");
-        let want: Vec<String> = case["expected"]
-            .as_array()
-            .expect("a case without expected sentences")
-            .iter()
-            .filter_map(|s| s.as_str().map(squash))
-            .collect();
+        let want: Vec<String> =
+            case["expected"].as_array().expect("a case without expected sentences").iter().filter_map(|s| s.as_str().map(squash)).collect();
         let report = article_lens::analyze(text, &Default::default()).expect("analyze refused a short text");
         let units: Vec<u16> = text.encode_utf16().collect();
-        let got: Vec<String> =
-            report.sentences.iter().map(|s| squash(&slice_utf16(&units, s.start, s.end))).collect();
+        let got: Vec<String> = report.sentences.iter().map(|s| squash(&slice_utf16(&units, s.start, s.end))).collect();
         cases += 1;
         if got == want {
             passed += 1;

@@ -14,9 +14,6 @@ use serde_json::Value;
 mod common;
 use common::{cp_map, shared_text as shared, to_cp};
 
-
-
-
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
@@ -35,9 +32,7 @@ fn actor_spans(report: &Report, m: &[usize]) -> HashMap<String, Vec<(usize, usiz
 }
 
 fn matches(spans: &HashMap<String, Vec<(usize, usize)>>, actor: Option<&String>, gold: &[(usize, usize)]) -> bool {
-    actor
-        .and_then(|a| spans.get(a))
-        .is_some_and(|s| s.iter().any(|x| gold.iter().any(|g| overlaps(*x, *g))))
+    actor.and_then(|a| spans.get(a)).is_some_and(|s| s.iter().any(|x| gold.iter().any(|g| overlaps(*x, *g))))
 }
 
 /// (actor, class, target) of every stance of a seed article.
@@ -48,9 +43,7 @@ fn seed(file: &str) -> Option<(String, Report)> {
 }
 
 fn has(report: &Report, actor: &str, classes: &[&str], target: Option<&str>) -> bool {
-    report.stances.iter().any(|s| {
-        s.actor == actor && classes.contains(&s.class) && target.is_none_or(|t| s.target.as_deref() == Some(t))
-    })
+    report.stances.iter().any(|s| s.actor == actor && classes.contains(&s.class) && target.is_none_or(|t| s.target.as_deref() == Some(t)))
 }
 
 #[test]
@@ -182,9 +175,7 @@ fn plover_events_source_and_target() {
         let text = rec["text"].as_str().unwrap_or("");
         let event = rec["event"].as_str().unwrap_or("");
         let texts = |role: &str| -> Vec<String> {
-            rec[role].as_array().map_or(Vec::new(), |a| {
-                a.iter().filter_map(|x| x["actorText"].as_str().map(String::from)).collect()
-            })
+            rec[role].as_array().map_or(Vec::new(), |a| a.iter().filter_map(|x| x["actorText"].as_str().map(String::from)).collect())
         };
         let src: Vec<_> = texts("source").iter().flat_map(|a| locate(text, a)).collect();
         let tgt: Vec<_> = texts("target").iter().flat_map(|a| locate(text, a)).collect();
@@ -217,11 +208,9 @@ fn polnear_attribution_cue_and_source() {
     let Some(data) = shared("eval/data/polnear-dev.jsonl") else { return };
     let (mut attr, mut cue_hits, mut with_source, mut source_hits) = (0usize, 0usize, 0usize, 0usize);
     let spans_of = |v: &Value| -> Vec<(usize, usize)> {
-        v["spans"].as_array().map_or(Vec::new(), |a| {
-            a.iter()
-                .filter_map(|s| Some((s.get(0)?.as_u64()? as usize, s.get(1)?.as_u64()? as usize)))
-                .collect()
-        })
+        v["spans"]
+            .as_array()
+            .map_or(Vec::new(), |a| a.iter().filter_map(|s| Some((s.get(0)?.as_u64()? as usize, s.get(1)?.as_u64()? as usize))).collect())
     };
     for line in data.lines().filter(|l| !l.trim().is_empty()) {
         let rec: Value = serde_json::from_str(line).expect("json line");

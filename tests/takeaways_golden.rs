@@ -18,9 +18,6 @@ use serde_json::Value;
 mod common;
 use common::{flat, jsonl as records, slice16 as utf16_slice};
 
-
-
-
 /// Lower-cased alphanumeric words.
 fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
@@ -108,13 +105,8 @@ fn cnndm_takeaways_beat_their_lead_and_keep_their_promises() {
             check_structure(id, text, &report, k);
             if k == Some(3) {
                 let got: Vec<&str> = report.takeaways.iter().map(|t| t.text.as_str()).collect();
-                let first: Vec<String> = report
-                    .sentences
-                    .iter()
-                    .filter(|s| s.kind == "body")
-                    .take(3)
-                    .map(|s| utf16_slice(text, s.start, s.end))
-                    .collect();
+                let first: Vec<String> =
+                    report.sentences.iter().filter(|s| s.kind == "body").take(3).map(|s| utf16_slice(text, s.start, s.end)).collect();
                 system += unigram_f1(&reference, &got.join("\n"));
                 lead += unigram_f1(&reference, &first.join("\n"));
             }
@@ -126,7 +118,6 @@ fn cnndm_takeaways_beat_their_lead_and_keep_their_promises() {
     // 40.67 against 39.22 when written (ROUGE-1 of score.py: 42.12 against 40.94).
     assert!(system > lead + 1.0, "takeaways {system:.2} no longer beat Lead-3 {lead:.2} by 1.0");
 }
-
 
 #[test]
 fn pasted_pages_give_almost_no_clutter_takeaways() {

@@ -27,8 +27,9 @@ fn analyze_in_the_browser_finds_the_actors() {
         assert!(ids.contains(&id.to_string()), "{id} missing from {ids:?}");
     }
     let stances = js_sys::Array::from(&get(&report, "stances"));
-    assert!(stances.iter().any(|s| get(&s, "class").as_string().as_deref() == Some("appeal")
-        && get(&s, "target").as_string().as_deref() == Some("israel")));
+    assert!(stances
+        .iter()
+        .any(|s| get(&s, "class").as_string().as_deref() == Some("appeal") && get(&s, "target").as_string().as_deref() == Some("israel")));
 }
 
 #[wasm_bindgen_test]

@@ -24,7 +24,13 @@ const MAX_APPOSITION: usize = 10;
 
 /// Gives the persons named in one sentence (`mentions`, in text order) the office and the
 /// affiliation an apposition next to them states, where they have none yet.
-pub(super) fn read_appositions(text: &str, tokens: &[Token], words: &SentenceWords<'_>, parse: &SentenceSyntax<'_>, mentions: &mut [RawMention]) {
+pub(super) fn read_appositions(
+    text: &str,
+    tokens: &[Token],
+    words: &SentenceWords<'_>,
+    parse: &SentenceSyntax<'_>,
+    mentions: &mut [RawMention],
+) {
     let token_at = |offset: usize| tokens.partition_point(|t| t.start < offset);
     let spans: Vec<(usize, usize)> = mentions.iter().map(|m| (token_at(m.start), token_at(m.end))).collect();
     for p in 0..mentions.len() {
@@ -38,14 +44,14 @@ pub(super) fn read_appositions(text: &str, tokens: &[Token], words: &SentenceWor
             continue;
         }
         // After the name: ", <apposition> ," (or the sentence's end); before it: "<apposition> , <name>".
-        let after = (tokens.get(to).is_some_and(|t| t.text(text) == ","))
-            .then(|| phrase(text, tokens, to + 1, |k| k + 1))
-            .flatten();
+        let after = (tokens.get(to).is_some_and(|t| t.text(text) == ",")).then(|| phrase(text, tokens, to + 1, |k| k + 1)).flatten();
         let before = (from >= 2 && tokens.get(from - 1).is_some_and(|t| t.text(text) == ","))
             .then(|| noun_phrase_before(tokens, from - 1, parse))
             .flatten();
         for (a, b) in after.into_iter().chain(before) {
-            let Some(office) = (a..b).find(|&k| words.role(k).is_some_and(|r| r.title) && !tokens[k].is_capitalized(text)) else { continue };
+            let Some(office) = (a..b).find(|&k| words.role(k).is_some_and(|r| r.title) && !tokens[k].is_capitalized(text)) else {
+                continue;
+            };
             // The body or country inside the apposition: a mention lying within it.
             let owner = (0..mentions.len()).find(|&q| q != p && spans[q].0 >= a && spans[q].1 <= b && belongs_to(&mentions[q].key));
             // An office of a body ("the president of the Federal Reserve Bank of New York") is no

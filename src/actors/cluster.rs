@@ -9,8 +9,8 @@
 //! organisation's word, a table's role, "in X"): the surest mention types the lone ones; the items of one list of names share the kind of those known. References that the
 //! stances stage resolves ("he", "the company") join an entity through [`Cast::add_references`].
 
-use crate::lexicon::{self, AliasKind, EntityKind, Hit};
 use crate::fasthash::FastMap;
+use crate::lexicon::{self, AliasKind, EntityKind, Hit};
 use crate::sort;
 use crate::text::slug;
 
@@ -171,9 +171,7 @@ pub(super) fn cluster(text: &str, raw: Vec<RawMention>) -> Cast {
         .iter()
         .zip(&kinds)
         .map(|(e, &(_, saved))| match e.key {
-            EntityKey::Name(name) => {
-                e.firm > 0 && (saved || name.contains(' ') || e.confidence > 0.5 || e.firm >= SINGLE_WORD_FLOOR)
-            }
+            EntityKey::Name(name) => e.firm > 0 && (saved || name.contains(' ') || e.confidence > 0.5 || e.firm >= SINGLE_WORD_FLOOR),
             _ => true,
         })
         .collect();
@@ -268,7 +266,8 @@ fn build_cast(
             None => {
                 let e = &entities[entity];
                 // What the entity belongs to: an actor of its own (the country of a title).
-                let affiliation = e.affiliation.and_then(|k| affiliation_actor(&mut cast, &mut by_affiliation, &actor_of, entities, k, compass));
+                let affiliation =
+                    e.affiliation.and_then(|k| affiliation_actor(&mut cast, &mut by_affiliation, &actor_of, entities, k, compass));
                 let a = match by_affiliation.get(&e.key) {
                     Some(&a) => a,
                     None => new_actor(&mut cast, entity_name(e.key), kinds[entity].0, 0.0),
@@ -413,7 +412,8 @@ impl<'r> Names<'r> {
     /// "Seattle" (where the text does not use it as the city) and "Mariners"; "Real Madrid" is
     /// "Real". A place's name on its own is left to the place when it closes the name ("Madrid").
     fn add_parts(&mut self, name: &'r str) {
-        let is_place = |s: &str| matches!(lexicon::lookup(s), Some(Hit::Entity(e)) if entity_kind(e).is_some_and(|(_, k)| k == ActorKind::Place));
+        let is_place =
+            |s: &str| matches!(lexicon::lookup(s), Some(Hit::Entity(e)) if entity_kind(e).is_some_and(|(_, k)| k == ActorKind::Place));
         for (at, _) in name.match_indices(' ') {
             let (head, tail) = (&name[..at], &name[at + 1..]);
             let parts: &[&str] = if is_place(head) {
@@ -533,7 +533,13 @@ struct FullNames<'r> {
 impl<'r> FullNames<'r> {
     /// Indexes the full names of the raw mentions (a person's name of two words or more), once each.
     fn new(raw: &'r [RawMention]) -> Self {
-        let mut names = FullNames { names: Vec::new(), by_suffix: FastMap::default(), by_given: FastMap::default(), by_initial: FastMap::default(), index: FastMap::default() };
+        let mut names = FullNames {
+            names: Vec::new(),
+            by_suffix: FastMap::default(),
+            by_given: FastMap::default(),
+            by_initial: FastMap::default(),
+            index: FastMap::default(),
+        };
         for m in raw {
             // A name only a headline writes ("Warren Hammers Wells Fargo") owns no surname.
             let Key::Name { name, kind: ActorKind::Person, .. } = &m.key else { continue };

@@ -1,8 +1,8 @@
 //! The actors stage's names for its word lists, one per class of `data/en/name_words.tsv`
 //! (compiled by build.rs into [`crate::word_lists`]; the file shows each class with an example).
 
-use crate::word_lists::*;
 use crate::text::WordList;
+use crate::word_lists::*;
 
 /// Capitalised words that are never a name on their own: function words, days, months,
 /// discourse words ("Conversely", "Nov.").

@@ -32,7 +32,10 @@ pub(super) enum Key {
     /// A place, organisation or group of the gazetteer.
     Entity(usize),
     /// A name found by pattern: its words as written and its kind.
-    Name { name: String, kind: ActorKind },
+    Name {
+        name: String,
+        kind: ActorKind,
+    },
     /// "the prime minister": the person last named with that title, if any.
     TitleRef(String),
 }

@@ -144,7 +144,11 @@ impl<'a, F: Fn(usize) -> &'a str> Line<'_, F> {
         loop {
             if self.capital(j) && !self.fixture(j) {
                 j += 1;
-            } else if self.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Punct) && self.glued(j) && self.glued(j + 1) && self.word(j + 1) {
+            } else if self.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Punct)
+                && self.glued(j)
+                && self.glued(j + 1)
+                && self.word(j + 1)
+            {
                 j += 2;
             } else if self.is(j, ".") && self.glued(j) && self.tokens[j - 1].end - self.tokens[j - 1].start == 1 && self.capital(j + 1) {
                 j += 2;
@@ -296,8 +300,13 @@ mod tests {
         let tokens = tokenize(line, 0, line.len());
         let folded: Vec<String> = tokens.iter().map(|t| fold(t.text(line))).collect();
         let months = ["may", "august", "friday"];
-        read_row(line, &tokens, |i| folded.get(i).map_or("", String::as_str), |i| folded.get(i).is_some_and(|w| months.contains(&w.as_str())))
-            .map(|cells| cells.iter().map(|c| (line[tokens[c.from].start..tokens[c.to - 1].end].to_string(), c.role)).collect())
+        read_row(
+            line,
+            &tokens,
+            |i| folded.get(i).map_or("", String::as_str),
+            |i| folded.get(i).is_some_and(|w| months.contains(&w.as_str())),
+        )
+        .map(|cells| cells.iter().map(|c| (line[tokens[c.from].start..tokens[c.to - 1].end].to_string(), c.role)).collect())
     }
 
     #[test]

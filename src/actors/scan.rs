@@ -9,14 +9,13 @@ use crate::syntax::{Rel, SentenceSyntax, Syntax, Upos};
 use crate::text::{fold, Token, TokenKind};
 use crate::words::{SentenceWords, Words};
 
-use super::cluster::surface_form;
 use super::affiliation;
-use super::rows::{self, Cell, CellRole};
+use super::cluster::surface_form;
 use super::mention::{is_generational, title_case, Key, RawMention};
+use super::rows::{self, Cell, CellRole};
 use super::ActorKind;
 
 use super::lists::*;
-
 
 /// How a sentence writes its words, which decides what a capital letter means.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -104,10 +103,7 @@ fn is_shouting(text: &str, tokens: &[Token]) -> bool {
 /// A Find"): a headline, wherever the segmenter put it.
 fn is_title_cased(text: &str, tokens: &[Token]) -> bool {
     const SMALL: &[&str] = &["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs"];
-    tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && !t.is_capitalized(text))
-        .all(|t| SMALL.contains(&t.text(text)))
+    tokens.iter().filter(|t| t.kind == TokenKind::Word && !t.is_capitalized(text)).all(|t| SMALL.contains(&t.text(text)))
 }
 
 /// How many words of a sentence are capitalised.
@@ -119,7 +115,6 @@ fn capitalised_words(text: &str, tokens: &[Token]) -> usize {
 pub(super) fn is_title_word(folded: &str) -> bool {
     lexicon::role(folded).is_some_and(|r| r.title)
 }
-
 
 /// A stance verb in the present tense of headlines ("Says", "Urges", "Vows").
 fn is_headline_verb(word: &str) -> bool {
@@ -147,7 +142,19 @@ impl Scan<'_> {
     }
 
     fn mention(&self, start: usize, end: usize, key: Key, confidence: f32) -> RawMention {
-        RawMention { start, end, sentence: self.sentence, key, confidence, weak: false, title: None, table: false, list: false, locative: false, affiliation: None }
+        RawMention {
+            start,
+            end,
+            sentence: self.sentence,
+            key,
+            confidence,
+            weak: false,
+            title: None,
+            table: false,
+            list: false,
+            locative: false,
+            affiliation: None,
+        }
     }
 
     /// The mentions of a table row or list ([`rows`]): each cell whose role the row tells is a
@@ -329,7 +336,9 @@ impl Scan<'_> {
         }
         // "police said": the police of the story are an organisation a reader lists; "police
         // custody" or "a police car" is no one.
-        if self.folded(i) == "police" && self.case == Case::Normal && !self.word(i + 1).starts_with(char::is_uppercase)
+        if self.folded(i) == "police"
+            && self.case == Case::Normal
+            && !self.word(i + 1).starts_with(char::is_uppercase)
             && !self.words.in_list(i + 1, &POLICE_THINGS)
         {
             let key = Key::Name { name: "Police".to_string(), kind: ActorKind::Organization };
@@ -340,9 +349,7 @@ impl Scan<'_> {
             return 0;
         }
         // "Arab states", "Western powers": a group of states with no place of its own.
-        if REGION_ADJECTIVES.contains(&self.folded(i))
-            && REGION_GROUP_NOUNS.contains(&self.folded(i + 1))
-        {
+        if REGION_ADJECTIVES.contains(&self.folded(i)) && REGION_GROUP_NOUNS.contains(&self.folded(i + 1)) {
             let end = tokens[i + 1].end;
             let name = format!("{} {}", tok.text(text), self.folded(i + 1));
             out.push(self.mention(tok.start, end, Key::Name { name, kind: ActorKind::Group }, 0.75));
@@ -360,9 +367,7 @@ impl Scan<'_> {
         // inside a run of capitals; the name after it is the person, the words before it the office.
         if self.case == Case::Normal {
             let inner_title = (i + 1..i + run).find_map(|t| {
-                let opens_title = tokens[t].is_capitalized(text)
-                    && self.is_title_at(t)
-                    && !self.is_title_at(t - 1);
+                let opens_title = tokens[t].is_capitalized(text) && self.is_title_at(t) && !self.is_title_at(t - 1);
                 opens_title.then(|| self.titled_person(t, None)).flatten().map(|(person, used)| (person, t, t - i + used))
             });
             if let Some((mut person, t, used)) = inner_title {
@@ -401,11 +406,18 @@ impl Scan<'_> {
     /// before it is no office or body whose name holds the country ("Bank of England",
     /// "President of Iran" are read whole or as a title).
     fn country_of(&self, k: usize) -> Option<usize> {
-        if self.folded(k) != "of" || k == 0 || self.is_title_at(k - 1) || self.words.in_list(k - 1, &ORG_WORDS) || self.words.in_list(k - 1, &PLACE_WORDS) {
+        if self.folded(k) != "of"
+            || k == 0
+            || self.is_title_at(k - 1)
+            || self.words.in_list(k - 1, &ORG_WORDS)
+            || self.words.in_list(k - 1, &PLACE_WORDS)
+        {
             return None;
         }
         match self.gazetteer_at(k + 1) {
-            Some((len, Hit::Country(c, AliasKind::Name))) if self.tokens.get(k + 1 + len).is_none_or(|t| !t.is_capitalized(self.text)) => Some(c),
+            Some((len, Hit::Country(c, AliasKind::Name))) if self.tokens.get(k + 1 + len).is_none_or(|t| !t.is_capitalized(self.text)) => {
+                Some(c)
+            }
             _ => None,
         }
     }
@@ -413,7 +425,12 @@ impl Scan<'_> {
     /// Whether "of <place>" at token `k` ends the name before it ("Peter Nicol of Scotland",
     /// "Benetton of Italy"): as [`Self::country_of`], for any place of the gazetteer.
     fn of_place(&self, k: usize) -> bool {
-        if self.folded(k) != "of" || k == 0 || self.is_title_at(k - 1) || self.words.in_list(k - 1, &ORG_WORDS) || self.words.in_list(k - 1, &PLACE_WORDS) {
+        if self.folded(k) != "of"
+            || k == 0
+            || self.is_title_at(k - 1)
+            || self.words.in_list(k - 1, &ORG_WORDS)
+            || self.words.in_list(k - 1, &PLACE_WORDS)
+        {
             return false;
         }
         let place = |hit: Hit| match hit {
@@ -421,7 +438,8 @@ impl Scan<'_> {
             Hit::Entity(e) => lexicon::entity(e).is_some_and(|(_, kind, _)| kind == EntityKind::Place),
             _ => false,
         };
-        self.gazetteer_at(k + 1).is_some_and(|(len, hit)| place(hit) && self.tokens.get(k + 1 + len).is_none_or(|t| !t.is_capitalized(self.text)))
+        self.gazetteer_at(k + 1)
+            .is_some_and(|(len, hit)| place(hit) && self.tokens.get(k + 1 + len).is_none_or(|t| !t.is_capitalized(self.text)))
     }
 
     /// A name that a place's name at tokens `i..i + len` opens ("Kurdistan Democratic Party",
@@ -489,7 +507,8 @@ impl Scan<'_> {
             }
         }
         tokens.get(k).is_some_and(year)
-            || (self.line_start(i) && tokens.get(i + len).is_some_and(|t| matches!(t.text(text), "(" | "," | "-" | "\u{2014}" | "\u{2013}")))
+            || (self.line_start(i)
+                && tokens.get(i + len).is_some_and(|t| matches!(t.text(text), "(" | "," | "-" | "\u{2014}" | "\u{2013}")))
     }
 
     fn word_is(&self, i: usize, s: &str) -> bool {
@@ -721,8 +740,11 @@ impl Scan<'_> {
         // second name.
         for k in 2..n.saturating_sub(1) {
             let (word, before) = (tokens[i + k].text(text), tokens[i + k - 1].text(text));
-            if lexicon::is_given_name(word) && !lexicon::is_given_name(before) && before.chars().all(char::is_alphabetic)
-                && tokens[i + k - 1].is_capitalized(text) && !self.is_title_at(i + k - 1)
+            if lexicon::is_given_name(word)
+                && !lexicon::is_given_name(before)
+                && before.chars().all(char::is_alphabetic)
+                && tokens[i + k - 1].is_capitalized(text)
+                && !self.is_title_at(i + k - 1)
             {
                 return k;
             }
@@ -743,7 +765,9 @@ impl Scan<'_> {
                 if gap.is_empty() && crate::text::is_dash_str(tok.text(text)) && joined(i + n + 1) {
                     let next = tokens[i + n + 1];
                     // "Ban Ki-moon", "Kim Jong-un": a short lower-case syllable ends a given name of two parts.
-                    let syllable = n >= 2 && next.end - next.start <= 4 && tokens[i + n - 1].is_capitalized(text)
+                    let syllable = n >= 2
+                        && next.end - next.start <= 4
+                        && tokens[i + n - 1].is_capitalized(text)
                         && tokens.get(i + n + 2).is_none_or(|t| t.kind != TokenKind::Word || t.start > next.end);
                     let inner = next.kind == TokenKind::Word
                         && (next.is_capitalized(text) || syllable || (self.word(i + n + 2) == "-" && joined(i + n + 2)));
@@ -797,7 +821,8 @@ impl Scan<'_> {
     /// an adjective) or they are one flat name, and that word is a name's (no title, day, demonym or common word opening the sentence).
     fn parse_joins(&self, from: usize, k: usize) -> bool {
         let Some(p) = k.checked_sub(1) else { return false };
-        let shouting = |t: usize| self.tokens.get(t).is_some_and(|t| t.end - t.start >= 2 && !t.text(self.text).chars().any(char::is_lowercase));
+        let shouting =
+            |t: usize| self.tokens.get(t).is_some_and(|t| t.end - t.start >= 2 && !t.text(self.text).chars().any(char::is_lowercase));
         if self.case != Case::Normal
             || shouting(p) != shouting(k)
             || self.is_title_at(p)
@@ -855,9 +880,12 @@ impl Scan<'_> {
             // "Neither Lebed nor ...", "Did Iran ...": a function word the parse reads at a
             // sentence's start opens no name (a verb or adverb may be a name the tagger misreads:
             // "Constand Viljoen").
-            let parsed_opener = self.line_start(from) && from + 1 < to && self.parse.upos_of_token(from).is_some_and(|u| {
-                matches!(u, Upos::Aux | Upos::Adp | Upos::Sconj | Upos::Cconj | Upos::Intj | Upos::Pron | Upos::Det)
-            });
+            let parsed_opener = self.line_start(from)
+                && from + 1 < to
+                && self
+                    .parse
+                    .upos_of_token(from)
+                    .is_some_and(|u| matches!(u, Upos::Aux | Upos::Adp | Upos::Sconj | Upos::Cconj | Upos::Intj | Upos::Pron | Upos::Det));
             // "J. Smith" keeps its initial; "Nov. 12" is a month for all its dot.
             let initial = self.word(from).chars().count() == 1
                 && self.word(from + 1) == "."
@@ -876,9 +904,8 @@ impl Scan<'_> {
         // "Roberts Jr.": the suffix keeps its dot.
         let suffix_dot = |to: usize| to >= from + 2 && tokens[to - 1].text(text) == "." && is_generational(self.folded(to - 2));
         // "Ban Ki-moon": a lower-case syllable joined by a hyphen closes a name.
-        let hyphen_syllable = |to: usize| {
-            to >= from + 3 && tokens[to - 2].end == tokens[to - 1].start && crate::text::is_dash_str(tokens[to - 2].text(text))
-        };
+        let hyphen_syllable =
+            |to: usize| to >= from + 3 && tokens[to - 2].end == tokens[to - 1].start && crate::text::is_dash_str(tokens[to - 2].text(text));
         while to > from
             && !suffix_dot(to)
             && (crate::text::is_dash_str(tokens[to - 1].text(text))
@@ -900,7 +927,9 @@ impl Scan<'_> {
             return None;
         }
         // "Ivan Braiker Chief Strategy Officer": a title after a name of two words or more ends it.
-        if let Some(k) = (from + 2..to).find(|&k| self.is_title_at(k) && !self.words.in_list(k, &ORG_WORDS) && lexicon::is_given_name(tokens[from].text(text))) {
+        if let Some(k) = (from + 2..to)
+            .find(|&k| self.is_title_at(k) && !self.words.in_list(k, &ORG_WORDS) && lexicon::is_given_name(tokens[from].text(text)))
+        {
             to = k;
         }
         if from == to {

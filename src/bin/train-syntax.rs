@@ -153,9 +153,8 @@ fn run() -> Result<(), String> {
         return Ok(());
     }
     let tags = jackknife(&all, &s, &mut Rng::new(s.seed), started)?;
-    let (r, n) = all.iter().zip(&tags).fold((0, 0), |(r, n), (e, t)| {
-        (r + e.tags.iter().zip(t).filter(|(a, b)| a == b).count(), n + e.tags.len())
-    });
+    let (r, n) =
+        all.iter().zip(&tags).fold((0, 0), |(r, n), (e, t)| (r + e.tags.iter().zip(t).filter(|(a, b)| a == b).count(), n + e.tags.len()));
     eprintln!("jack-knifed tag accuracy on train: {:.2}", 100.0 * r as f64 / n.max(1) as f64);
 
     let (tagger, moves, label_model) = match &s.load {
@@ -176,7 +175,8 @@ fn run() -> Result<(), String> {
             train::count_tagger_features(&mut tagger, &all);
             train::count_parser_features(&mut moves, &mut label_model, s.move_rows, &all, &tags, root);
             if let Some(f) = &s.save {
-                std::fs::write(f, [tagger.to_bytes(), moves.to_bytes(), label_model.to_bytes()].concat()).map_err(|e| format!("{f}: {e}"))?;
+                std::fs::write(f, [tagger.to_bytes(), moves.to_bytes(), label_model.to_bytes()].concat())
+                    .map_err(|e| format!("{f}: {e}"))?;
             }
             (tagger, moves, label_model)
         }
@@ -196,7 +196,8 @@ fn run() -> Result<(), String> {
     let tagger = train::train_tagger(&all, s.tagger_epochs, &mut Rng::new(s.seed + 1), kept(&tagger, s.tagger_cells), false);
     let settings = ParserTraining { epochs: s.parser_epochs, explore_from: 1, explore: 0.9, move_rows: s.move_rows };
     // A hashed move model keeps all its rows.
-    let allowed = (s.move_rows.is_none().then(|| train::top_cells(&moves, s.move_cells)), Some(train::top_cells(&label_model, s.label_cells)));
+    let allowed =
+        (s.move_rows.is_none().then(|| train::top_cells(&moves, s.move_cells)), Some(train::top_cells(&label_model, s.label_cells)));
     let (moves, label_model) = train::train_parser(&all, &tags, labels.len(), root, &settings, &mut Rng::new(s.seed + 2), allowed, false);
     eprintln!(
         "retrained on {} tagger, {} move and {} label cells ({:.0} s)",

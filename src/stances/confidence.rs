@@ -154,7 +154,9 @@ fn features(s: &StanceEntry, cx: &Context<'_>) -> u64 {
         }
         let holders = holder_words(cx.syntax, cx.text, j);
         if !holders.is_empty() {
-            let agrees = holders.iter().any(|&h| names(cx, h, s.actor) || (s.via == Via::Pronoun && cx.syntax.word(h).is_some_and(|w| w.start == s.evidence.0)));
+            let agrees = holders
+                .iter()
+                .any(|&h| names(cx, h, s.actor) || (s.via == Via::Pronoun && cx.syntax.word(h).is_some_and(|w| w.start == s.evidence.0)));
             f |= bit(if agrees { "parse:agrees" } else { "parse:differs" });
         }
         if let Some(t) = s.target {
@@ -204,9 +206,7 @@ fn holder_words(syn: SentenceSyntax<'_>, text: &str, j: usize) -> Vec<usize> {
 /// The words the parse gives as the one word `j` is directed at: its object or indirect object,
 /// or the noun of a prepositional phrase hanging from it.
 fn target_words(syn: SentenceSyntax<'_>, j: usize) -> Vec<usize> {
-    syn.children(j)
-        .filter(|&c| syn.word(c).is_some_and(|w| matches!(w.rel, Rel::Obj | Rel::Iobj | Rel::Obl | Rel::Nmod)))
-        .collect()
+    syn.children(j).filter(|&c| syn.word(c).is_some_and(|w| matches!(w.rel, Rel::Obj | Rel::Iobj | Rel::Obl | Rel::Nmod))).collect()
 }
 
 /// The names of the features set in `features`, for the CLI's `--stance-features`.

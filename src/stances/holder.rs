@@ -8,9 +8,9 @@
 
 use super::target::is_relative_pronoun;
 use super::{Reader, Subject, Via};
-use crate::word_lists::{GROUP_TAIL, PLACE_PREPOSITIONS, PRONOUNS, SUBJECT_RELATIVES};
 use crate::actors::ActorKind;
 use crate::syntax::{Rel, SentenceSyntax, Upos};
+use crate::word_lists::{GROUP_TAIL, PLACE_PREPOSITIONS, PRONOUNS, SUBJECT_RELATIVES};
 
 /// How far up a chain of clauses a holder is looked for ("appeared to begin to blame").
 const CHAIN: usize = 4;
@@ -122,7 +122,8 @@ fn quoted(syn: SentenceSyntax<'_>, head: usize) -> Option<usize> {
 
 /// Whether the clause headed by word `j` opens with "as" ("as saying").
 fn is_marked_as(syn: SentenceSyntax<'_>, text: &str, j: usize) -> bool {
-    syn.children(j).any(|c| syn.word(c).is_some_and(|x| x.rel == Rel::Mark && text.get(x.start..x.end).is_some_and(|t| t.eq_ignore_ascii_case("as"))))
+    syn.children(j)
+        .any(|c| syn.word(c).is_some_and(|x| x.rel == Rel::Mark && text.get(x.start..x.end).is_some_and(|t| t.eq_ignore_ascii_case("as"))))
 }
 
 /// The object or indirect object of word `v`, which controls an infinitive after it.
@@ -135,7 +136,6 @@ fn is_predicate(syn: SentenceSyntax<'_>, j: usize) -> bool {
     syn.word(j).is_some_and(|w| matches!(w.upos, Upos::Verb | Upos::Adj | Upos::Aux))
 }
 
-
 /// What the parse says of a verb cue's holder, in the terms of the cast.
 pub(super) enum Parsed {
     /// The holder's phrase names an actor, found by this rule.
@@ -147,7 +147,6 @@ pub(super) enum Parsed {
 }
 
 impl<'a> Reader<'a> {
-
     /// The holder a verb cue takes, the parse's or word order's (`Some(None)`: neither has one;
     /// `None`: the parse refuses word order's). Measured on the tuning halves of the stance gold,
     /// PLOVER and PolNeAR: the parse's subject, passive agent or resolved reference comes first
@@ -161,7 +160,11 @@ impl<'a> Reader<'a> {
             return None;
         }
         match parsed {
-            Parsed::Actor(s, rule) if s.via == Via::Pronoun || matches!(rule, Rule::ClauseSubject | Rule::PassiveAgent | Rule::QuotedSpeaker) => Some(Some(s)),
+            Parsed::Actor(s, rule)
+                if s.via == Via::Pronoun || matches!(rule, Rule::ClauseSubject | Rule::PassiveAgent | Rule::QuotedSpeaker) =>
+            {
+                Some(Some(s))
+            }
             Parsed::NotActor(Some(h)) if order.as_ref().is_some_and(|o| self.modifies_non_actor(o, h)) => None,
             _ => Some(order),
         }
@@ -175,7 +178,9 @@ impl<'a> Reader<'a> {
             return false;
         }
         let Some(&actor) = subject.actors.first() else { return false };
-        let Some(m) = self.mentions.iter().copied().find(|m| m.actor == actor && m.start >= subject.start && m.start < self.tokens[i].start) else {
+        let Some(m) =
+            self.mentions.iter().copied().find(|m| m.actor == actor && m.start >= subject.start && m.start < self.tokens[i].start)
+        else {
             return false;
         };
         let Some(h) = self.head_word_of(m) else { return false };
@@ -236,7 +241,9 @@ impl<'a> Reader<'a> {
             let w = self.syntax.word(at)?;
             if matches!(w.rel, Rel::AclRelcl | Rel::AdvclRelcl) {
                 return self.syntax.children(at).find(|&c| {
-                    self.syntax.word(c).is_some_and(|x| matches!(x.rel, Rel::Nsubj | Rel::NsubjPass) && super::target::is_relative_pronoun(self.text, x))
+                    self.syntax
+                        .word(c)
+                        .is_some_and(|x| matches!(x.rel, Rel::Nsubj | Rel::NsubjPass) && super::target::is_relative_pronoun(self.text, x))
                 });
             }
             at = w.head?;
@@ -317,7 +324,8 @@ impl<'a> Reader<'a> {
         // subject). A name before the noun modifies it ("California congressman").
         let name_part = |x: &crate::syntax::Word, c: usize| {
             matches!(x.rel, Rel::Flat | Rel::Appos | Rel::Compound)
-                || (matches!(x.rel, Rel::Nmod | Rel::NmodUnmarked) && !self.syntax.children(c).any(|k| self.syntax.word(k).is_some_and(|y| y.rel == Rel::Case)))
+                || (matches!(x.rel, Rel::Nmod | Rel::NmodUnmarked)
+                    && !self.syntax.children(c).any(|k| self.syntax.word(k).is_some_and(|y| y.rel == Rel::Case)))
         };
         if w.upos == Upos::Noun || w.upos == Upos::Propn {
             for c in self.syntax.children(h).filter(|&c| c > h) {
@@ -330,9 +338,11 @@ impl<'a> Reader<'a> {
                 }
             }
             if let Some(head) = w.head {
-                let sibling = self.syntax.children(head).filter(|&c| c > h).find(|&c| {
-                    self.syntax.word(c).is_some_and(|x| x.rel == w.rel && x.upos == Upos::Propn) && named(c).is_some()
-                });
+                let sibling = self
+                    .syntax
+                    .children(head)
+                    .filter(|&c| c > h)
+                    .find(|&c| self.syntax.word(c).is_some_and(|x| x.rel == w.rel && x.upos == Upos::Propn) && named(c).is_some());
                 if let Some(c) = sibling {
                     if let Some(m) = named(c) {
                         let s = with_conjuncts(m, c);

@@ -33,12 +33,12 @@ pub(crate) use confidence::{names_of as feature_names, THRESHOLD};
 use std::cell::RefCell;
 
 use crate::actors::{ActorKind, Cast, Mention};
-use crate::fasthash::FastMap;
 use crate::clean::BlockKind;
+use crate::fasthash::FastMap;
 use crate::lexicon::{self, AliasKind, StanceClass, USE_ADJ, USE_NOUN, USE_VERB};
 use crate::segment::Sentence;
-use crate::text::{is_dash, Token, TokenKind, WordList};
 use crate::syntax::{SentenceSyntax, Syntax};
+use crate::text::{is_dash, Token, TokenKind, WordList};
 use crate::word_lists::{AUX, BE, CLAUSE_WORDS, CONDITIONALS, MODALS, NEGATIONS, THING_DETERMINERS};
 use crate::words::{SentenceWords, Words};
 use references::PERSON_REACH;
@@ -165,10 +165,15 @@ struct Subject {
     reference: Option<(usize, usize)>,
 }
 
-
 /// Finds the stances of every sentence that may carry them (not clutter), and the references
 /// ("he", "the company") their actors were read from: mentions the cast does not hold yet.
-pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, syntax: &Syntax, cast: &Cast) -> (Vec<StanceEntry>, Vec<Mention>) {
+pub(crate) fn find_stances(
+    text: &str,
+    sentences: &[Sentence],
+    words: &Words,
+    syntax: &Syntax,
+    cast: &Cast,
+) -> (Vec<StanceEntry>, Vec<Mention>) {
     let mut out = Vec::new();
     let mut references = Vec::new();
     let demonyms = Demonyms::default();
@@ -182,22 +187,15 @@ pub(crate) fn find_stances(text: &str, sentences: &[Sentence], words: &Words, sy
             continue;
         }
         let mentions = cast.mentions_in(index);
-        let title_case =
-            matches!(sentence.kind, BlockKind::Title | BlockKind::Heading) || looks_title_cased(text, sentence_words.tokens);
+        let title_case = matches!(sentence.kind, BlockKind::Title | BlockKind::Heading) || looks_title_cased(text, sentence_words.tokens);
         let mut reader = Reader::new(text, sentence_words, syntax.sentence(index), mentions, cast, index, title_case, &demonyms, &genders);
         reader.earlier = earlier_subject(&out, cast, index);
         let from = out.partition_point(|s: &StanceEntry| s.sentence + PERSON_REACH < index);
         reader.holders = out[from..].iter().map(|s| (s.sentence, s.actor)).collect();
         reader.after_thing = index.checked_sub(1).is_some_and(|p| opens_with_thing(text, words.sentence(p), cast.mentions_in(p)));
         reader.read();
-        let cx = confidence::Context {
-            text,
-            syntax: syntax.sentence(index),
-            mentions,
-            cast,
-            title_case,
-            span: (sentence.start, sentence.end),
-        };
+        let cx =
+            confidence::Context { text, syntax: syntax.sentence(index), mentions, cast, title_case, span: (sentence.start, sentence.end) };
         confidence::weigh(&mut reader.out, &cx);
         out.extend(reader.out);
         references.extend(reader.references);
@@ -295,11 +293,26 @@ impl<'a> Reader<'a> {
         genders: &'a [Option<references::Gender>],
     ) -> Self {
         let tokens = words.tokens;
-        let at = tokens
-            .iter()
-            .map(|t| mentions.iter().position(|m| m.start <= t.start && t.end <= m.end))
-            .collect();
-        Reader { text, tokens, words, syntax, mentions, at, cast, sentence, title_case, subjects: Vec::new(), earlier: None, after_thing: false, out: Vec::new(), holders: Vec::new(), references: Vec::new(), demonyms, genders }
+        let at = tokens.iter().map(|t| mentions.iter().position(|m| m.start <= t.start && t.end <= m.end)).collect();
+        Reader {
+            text,
+            tokens,
+            words,
+            syntax,
+            mentions,
+            at,
+            cast,
+            sentence,
+            title_case,
+            subjects: Vec::new(),
+            earlier: None,
+            after_thing: false,
+            out: Vec::new(),
+            holders: Vec::new(),
+            references: Vec::new(),
+            demonyms,
+            genders,
+        }
     }
 
     /// The folded word at token `i` ("" past the end, so lookahead never fails).
@@ -359,7 +372,8 @@ impl<'a> Reader<'a> {
         // "Lawmaker urges", "Trump argues": a word the lexicon knows only as a verb, in a verb's
         // inflected form, is a verb even where the tagger took it for a noun (news-style
         // present tense after a name is its weak spot); "a Pentagon think tank" is no such form.
-        let inflected = uses & USE_NOUN == 0 && uses & USE_VERB != 0 && is_inflected_verb(self.word(last)) && !self.has_noun_dependents(last);
+        let inflected =
+            uses & USE_NOUN == 0 && uses & USE_VERB != 0 && is_inflected_verb(self.word(last)) && !self.has_noun_dependents(last);
         if uses & (USE_VERB | USE_ADJ) != 0 && (inflected || self.tagged_as(i, last, uses & (USE_VERB | USE_ADJ))) {
             if let Some(done) = self.read_verbal(i, last, class, uses, group) {
                 if done {
@@ -433,7 +447,13 @@ impl<'a> Reader<'a> {
     fn evidence_end(&self, last: usize, class: StanceClass, target: Option<usize>) -> usize {
         let complement = matches!(
             class,
-            StanceClass::Statement | StanceClass::Concern | StanceClass::Appeal | StanceClass::Demand | StanceClass::Intend | StanceClass::Reject | StanceClass::Threaten
+            StanceClass::Statement
+                | StanceClass::Concern
+                | StanceClass::Appeal
+                | StanceClass::Demand
+                | StanceClass::Intend
+                | StanceClass::Reject
+                | StanceClass::Threaten
         );
         let limit = if complement { 20 } else { 10 };
         let mut end = last;
@@ -462,10 +482,19 @@ impl<'a> Reader<'a> {
         (0..words.len()).find(|&j| inside(j) && words[j].head.is_none_or(|h| !inside(h)))
     }
 
-
     /// Records a stance unless it repeats one of the sentence; turns "cannot accept" into a refusal.
     #[allow(clippy::too_many_arguments)]
-    fn emit(&mut self, actor: usize, via: Via, class: StanceClass, verb: (usize, usize), target: Option<usize>, group: VerbGroup, start: usize, end: usize) {
+    fn emit(
+        &mut self,
+        actor: usize,
+        via: Via,
+        class: StanceClass,
+        verb: (usize, usize),
+        target: Option<usize>,
+        group: VerbGroup,
+        start: usize,
+        end: usize,
+    ) {
         if target == Some(actor) {
             return;
         }
@@ -517,10 +546,6 @@ fn looks_title_cased(text: &str, tokens: &[Token]) -> bool {
     }
     words >= 4 && caps * 5 >= words * 4
 }
-
-
-
-
 
 /// A hyphen or dash token, which joins compounds ("U.S.-Iran", "Oman-mediated").
 fn is_dash_token(text: &str, t: Token) -> bool {

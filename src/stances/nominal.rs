@@ -19,14 +19,13 @@
 //! A noun with none of these ("the talks", a headline's "Talks") is no stance.
 
 use super::holder::{Parsed, Rule};
-use super::{is_dash_token, Reader, Subject, Via, VerbGroup};
-use crate::syntax::{Rel, Upos};
+use super::{is_dash_token, Reader, Subject, VerbGroup, Via};
 use crate::lexicon::{self, StanceClass};
-use crate::word_lists::{ADVERB_NEGATIONS, DETERMINERS, FUNCTION_WORDS, LIGHT_VERBS, MODALS};
+use crate::syntax::{Rel, Upos};
 use crate::text::TokenKind;
+use crate::word_lists::{ADVERB_NEGATIONS, DETERMINERS, FUNCTION_WORDS, LIGHT_VERBS, MODALS};
 
 impl<'a> Reader<'a> {
-
     /// Reads a stance noun: it needs an owner. Word order's reading first, the parse's where word
     /// order finds no owner (on the tuning halves the parse first found nothing more and lost a
     /// PLOVER source+target on the other half).
@@ -75,7 +74,12 @@ impl<'a> Reader<'a> {
         let cased = |p: &[&str]| {
             self.syntax.children(head).find(|&c| {
                 self.syntax.word(c).is_some_and(|x| x.rel == Rel::Nmod)
-                    && self.syntax.children(c).any(|k| self.syntax.word(k).is_some_and(|y| y.rel == Rel::Case && self.text.get(y.start..y.end).is_some_and(|t| p.contains(&t.to_ascii_lowercase().as_str()))))
+                    && self.syntax.children(c).any(|k| {
+                        self.syntax.word(k).is_some_and(|y| {
+                            y.rel == Rel::Case
+                                && self.text.get(y.start..y.end).is_some_and(|t| p.contains(&t.to_ascii_lowercase().as_str()))
+                        })
+                    })
             })
         };
         let mut negated = false;
@@ -87,7 +91,10 @@ impl<'a> Reader<'a> {
         } else {
             // The object of a light verb: the verb's holder.
             let w = self.syntax.word(head);
-            let verb = w.filter(|w| w.rel == Rel::Obj).and_then(|w| w.head).filter(|&v| self.syntax.word(v).is_some_and(|x| self.is(x.token, LIGHT_VERBS)));
+            let verb = w
+                .filter(|w| w.rel == Rel::Obj)
+                .and_then(|w| w.head)
+                .filter(|&v| self.syntax.word(v).is_some_and(|x| self.is(x.token, LIGHT_VERBS)));
             match verb {
                 Some(v) => {
                     for c in self.syntax.children(v) {
@@ -135,9 +142,15 @@ impl<'a> Reader<'a> {
         }
         if matches!(form.as_str(), "his" | "her") {
             let pronoun = self.tokens.get(w.token)?;
-            return self.resolve_pronoun(w.token, "he").map(|a| Subject { actors: vec![a], start: pronoun.start, via: Via::Pronoun, reference: Some((pronoun.start, pronoun.end)) });
+            return self.resolve_pronoun(w.token, "he").map(|a| Subject {
+                actors: vec![a],
+                start: pronoun.start,
+                via: Via::Pronoun,
+                reference: Some((pronoun.start, pronoun.end)),
+            });
         }
-        self.subject_of_word(j, super::holder::Rule::ClauseSubject).map(|s| Subject { via: if s.via == Via::Subject { via } else { s.via }, ..s })
+        self.subject_of_word(j, super::holder::Rule::ClauseSubject)
+            .map(|s| Subject { via: if s.via == Via::Subject { via } else { s.via }, ..s })
     }
 
     /// Reads a stance noun's owner by word order.
@@ -206,7 +219,12 @@ impl<'a> Reader<'a> {
                     let before = self.out.len();
                     self.emit(actor, Via::Pronoun, class, (i, last), target, group, pronoun.start, end);
                     if self.out.len() > before {
-                        let subject = Subject { actors: vec![actor], start: pronoun.start, via: Via::Pronoun, reference: Some((pronoun.start, pronoun.end)) };
+                        let subject = Subject {
+                            actors: vec![actor],
+                            start: pronoun.start,
+                            via: Via::Pronoun,
+                            reference: Some((pronoun.start, pronoun.end)),
+                        };
                         self.note_reference(&subject);
                     }
                 }
@@ -280,8 +298,15 @@ impl<'a> Reader<'a> {
                     self.subjects
                         .iter()
                         .rev()
-                        .find(|(v, _, c, _)| Some(*v) == parent && !matches!(c, StanceClass::Appeal | StanceClass::Demand | StanceClass::Statement))
-                        .map(|(_, actors, _, _)| Subject { actors: actors.clone(), start: self.tokens[q].start, via: Via::Infinitive, reference: None })
+                        .find(|(v, _, c, _)| {
+                            Some(*v) == parent && !matches!(c, StanceClass::Appeal | StanceClass::Demand | StanceClass::Statement)
+                        })
+                        .map(|(_, actors, _, _)| Subject {
+                            actors: actors.clone(),
+                            start: self.tokens[q].start,
+                            via: Via::Infinitive,
+                            reference: None,
+                        })
                 } else {
                     lg.start.checked_sub(1).and_then(|s| self.subject_at(s, class, q))
                 };
@@ -322,8 +347,7 @@ impl<'a> Reader<'a> {
             }
         }
         // "For Israel, the core worry is ...": a fronted topic owns the clause's attitude nouns.
-        if matches!(class, StanceClass::Concern | StanceClass::Intend | StanceClass::Appeal | StanceClass::Demand)
-            && self.word(0) == "for"
+        if matches!(class, StanceClass::Concern | StanceClass::Intend | StanceClass::Appeal | StanceClass::Demand) && self.word(0) == "for"
         {
             if let Some(m) = self.at.get(1).copied().flatten() {
                 let mention = self.mentions[m];

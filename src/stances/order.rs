@@ -6,13 +6,17 @@
 //! fearing that"), fronted participles ("Bemoaning the system, Trump accused") and the chains of
 //! catenative and causative verbs ("appeared to blame", "forced Smith to admit").
 
-use super::{is_dash_token, Reader, Subject, Via, VerbGroup};
+use super::{is_dash_token, Reader, Subject, VerbGroup, Via};
 use crate::lexicon::StanceClass;
-use crate::word_lists::{ADVERBS, ARTICLES, AUX, BE, CATENATIVES, CATENATIVE_ADJECTIVES, CAUSATIVES, CLAUSE_JOINERS, CLAUSE_WORDS, COMMENTARY, COPULAS, DETERMINERS, FUNCTION_WORDS, FUTURE_AUX, GERUND_PREPOSITIONS, GO_ON, GROUP_TAIL, LIGHT_VERBS, LY_NON_ADVERBS, MESSAGE_NOUNS, MODALS, NEGATIONS, PARTICIPLE_OPENERS, PHRASE_PREPOSITIONS, PRONOUNS, SUBJECT_RELATIVES, TIME_DETERMINERS, TIME_NOUNS, TIME_WORDS, YEAR_PREPOSITIONS};
 use crate::text::TokenKind;
+use crate::word_lists::{
+    ADVERBS, ARTICLES, AUX, BE, CATENATIVES, CATENATIVE_ADJECTIVES, CAUSATIVES, CLAUSE_JOINERS, CLAUSE_WORDS, COMMENTARY, COPULAS,
+    DETERMINERS, FUNCTION_WORDS, FUTURE_AUX, GERUND_PREPOSITIONS, GO_ON, GROUP_TAIL, LIGHT_VERBS, LY_NON_ADVERBS, MESSAGE_NOUNS, MODALS,
+    NEGATIONS, PARTICIPLE_OPENERS, PHRASE_PREPOSITIONS, PRONOUNS, SUBJECT_RELATIVES, TIME_DETERMINERS, TIME_NOUNS, TIME_WORDS,
+    YEAR_PREPOSITIONS,
+};
 
 impl<'a> Reader<'a> {
-
     /// The verb group ending before token `i`.
     pub(super) fn verb_group(&self, i: usize, adjective: bool) -> VerbGroup {
         let mut g = VerbGroup { start: i, ..VerbGroup::default() };
@@ -102,8 +106,7 @@ impl<'a> Reader<'a> {
     pub(super) fn is_spaced_dash(&self, k: usize) -> bool {
         let Some(t) = self.tokens.get(k) else { return false };
         let spaced = |at: Option<char>| at.is_none_or(char::is_whitespace);
-        is_dash_token(self.text, *t)
-            && (spaced(self.text[..t.start].chars().next_back()) || spaced(self.text[t.end..].chars().next()))
+        is_dash_token(self.text, *t) && (spaced(self.text[..t.start].chars().next_back()) || spaced(self.text[t.end..].chars().next()))
     }
 
     pub(super) fn subject_at(&self, p: usize, class: StanceClass, verb: usize) -> Option<Subject> {
@@ -235,7 +238,12 @@ impl<'a> Reader<'a> {
             let x = r.checked_sub(1)?;
             // The relative pronoun stands for the actor: a reference mention of it ("Cruz, who refused").
             let pronoun = Some((self.tokens[k].start, self.tokens[k].end));
-            let named = self.at[x].map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Subject, reference: pronoun });
+            let named = self.at[x].map(|m| Subject {
+                actors: vec![self.mentions[m].actor],
+                start: self.mentions[m].start,
+                via: Via::Subject,
+                reference: pronoun,
+            });
             // "Washington and Tehran, who ...", "the Saudi government, which ...": the noun phrase
             // before the relative pronoun read as a subject (coordination, group nouns), once.
             if w != "that" && r < k && self.word(x) != "," {
@@ -258,9 +266,10 @@ impl<'a> Reader<'a> {
             if let Some((_, actors, _, _)) = self.subjects.last() {
                 return Some(Subject { actors: actors.clone(), start: self.tokens[k].start, via: Via::Elided, reference: None });
             }
-            let opener = self.sentence_opener().map(|m| self.mentions[m].actor).or_else(|| {
-                self.is(0, PRONOUNS).then(|| self.resolve_pronoun(0, self.word(0))).flatten()
-            });
+            let opener = self
+                .sentence_opener()
+                .map(|m| self.mentions[m].actor)
+                .or_else(|| self.is(0, PRONOUNS).then(|| self.resolve_pronoun(0, self.word(0))).flatten());
             return opener.map(|a| Subject { actors: vec![a], start: self.tokens[k].start, via: Via::Elided, reference: None });
         }
         // `..., he said," adding`: a comma inside the closing quotation.
@@ -281,7 +290,12 @@ impl<'a> Reader<'a> {
                 })
             };
             let opener = opener.or_else(|| if comma { clause_opener() } else { None });
-            return opener.map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Elided, reference: None });
+            return opener.map(|m| Subject {
+                actors: vec![self.mentions[m].actor],
+                start: self.mentions[m].start,
+                via: Via::Elided,
+                reference: None,
+            });
         }
         // "sent a letter urging", "unleashed tweets saying": a message speaks for whoever sent it,
         // the subject of its clause.
@@ -292,8 +306,14 @@ impl<'a> Reader<'a> {
                 let start = self.tokens[(*v).min(k)].start;
                 return Some(Subject { actors: actors.clone(), start, via: Via::Elided, reference: None });
             }
-            let opener = self.sentence_opener().filter(|&m| self.tokens.iter().position(|t| t.start >= self.mentions[m].end).is_some_and(unbroken));
-            return opener.map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Elided, reference: None });
+            let opener =
+                self.sentence_opener().filter(|&m| self.tokens.iter().position(|t| t.start >= self.mentions[m].end).is_some_and(unbroken));
+            return opener.map(|m| Subject {
+                actors: vec![self.mentions[m].actor],
+                start: self.mentions[m].start,
+                via: Via::Elided,
+                reference: None,
+            });
         }
         // An appositive: "Araghchi, Iran's foreign minister, said". The name that opens the sentence
         // and is set off by a comma holds through any apposition or relative clause before the verb.
@@ -335,7 +355,12 @@ impl<'a> Reader<'a> {
                         let opens = matches!(self.word(r + 1), "a" | "an" | "the" | "who" | "which" | "like" | "in")
                             || self.tokens[r + 1].is_capitalized(self.text);
                         if opens || class == StanceClass::Statement {
-                            return Some(Subject { actors: vec![self.mentions[m].actor], start: self.mentions[m].start, via: Via::Subject, reference: None });
+                            return Some(Subject {
+                                actors: vec![self.mentions[m].actor],
+                                start: self.mentions[m].start,
+                                via: Via::Subject,
+                                reference: None,
+                            });
                         }
                     }
                     break;
@@ -354,7 +379,10 @@ impl<'a> Reader<'a> {
         let first = (0..3.min(self.tokens.len())).find(|&x| self.at[x].is_some())?;
         let lead = |y: usize| {
             matches!(self.word(y), "the" | "a" | "an" | ".")
-                || (self.tokens[y].is_capitalized(self.text) && !self.is(y, FUNCTION_WORDS) && !self.is(y, CLAUSE_WORDS) && !self.is(y, PRONOUNS))
+                || (self.tokens[y].is_capitalized(self.text)
+                    && !self.is(y, FUNCTION_WORDS)
+                    && !self.is(y, CLAUSE_WORDS)
+                    && !self.is(y, PRONOUNS))
         };
         (0..first).all(lead).then(|| self.at[first]).flatten()
     }

@@ -18,11 +18,11 @@
 //!   president ..." with no stance before it: no holder).
 
 use super::{is_dash_token, Reader, Subject, Via};
-use crate::word_lists::{FUNCTION_WORDS, PRONOUNS, TIME_WORDS};
-use crate::lexicon;
-use crate::text::TokenKind;
 use crate::actors::{ActorKind, Cast, Mention};
+use crate::lexicon;
 use crate::lexicon::{DESCRIBES_COUNTRY, DESCRIBES_GROUP, DESCRIBES_ORGANIZATION, DESCRIBES_PERSON};
+use crate::text::TokenKind;
+use crate::word_lists::{FUNCTION_WORDS, PRONOUNS, TIME_WORDS};
 
 /// How many sentences back "he" or "she" may reach for the person it stands for.
 pub(super) const PERSON_REACH: usize = 14;
@@ -130,7 +130,6 @@ pub(crate) fn describes(kinds: u8, kind: ActorKind) -> bool {
 }
 
 impl<'a> Reader<'a> {
-
     /// Keeps the pronoun or description a stance's actor was read from as a mention of that actor
     /// (once: "he said ..., adding" reads one "he").
     pub(super) fn note_reference(&mut self, subject: &Subject) {
@@ -236,8 +235,7 @@ impl<'a> Reader<'a> {
 
     /// [`Reader::antecedent`] of a pronoun that says a gender.
     fn antecedent_of(&self, pos: usize, reach: usize, kinds: u8, gender: Option<Gender>) -> Option<usize> {
-        let mut holders: Vec<usize> =
-            self.holders.iter().filter(|(s, _)| s + reach >= self.sentence).map(|&(_, a)| a).collect();
+        let mut holders: Vec<usize> = self.holders.iter().filter(|(s, _)| s + reach >= self.sentence).map(|&(_, a)| a).collect();
         holders.extend(self.subjects.iter().filter_map(|(_, actors, _, _)| actors.first().copied()));
         resolve(self.cast, self.genders, Reference { pos, sentence: self.sentence, reach, kinds, gender }, &holders)
     }

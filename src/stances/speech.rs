@@ -13,13 +13,13 @@
 //!   words are about (the complement's subject, a labelling verb's object).
 
 use super::references::DESCRIPTION_MODIFIERS;
-use super::{Reader, Subject, Via, VerbGroup};
-use crate::word_lists::{FUNCTION_WORDS, NEGATIONS, OBLIGATION_MODALS, OBLIGATION_VERBS, SPEAKER_PRONOUNS, TIME_WORDS};
+use super::{Reader, Subject, VerbGroup, Via};
 use crate::actors::{ActorKind, Mention};
-use crate::lexicon::StanceClass;
 use crate::lexicon;
+use crate::lexicon::StanceClass;
 use crate::syntax::{Rel, SentenceSyntax};
 use crate::text::TokenKind;
+use crate::word_lists::{FUNCTION_WORDS, NEGATIONS, OBLIGATION_MODALS, OBLIGATION_VERBS, SPEAKER_PRONOUNS, TIME_WORDS};
 
 impl<'a> Reader<'a> {
     /// "The deal is off, according to Iran": the source follows the cue.
@@ -31,7 +31,6 @@ impl<'a> Reader<'a> {
         }
     }
 
-
     /// Speech marked by punctuation instead of a verb: a speaker's label opening a line
     /// ("Smith: We will win", a transcript's "SMITH: ...") and a quotation signed with a dash
     /// ("“We will win.” ― Jane Smith"). The label or dash is the cue.
@@ -42,7 +41,8 @@ impl<'a> Reader<'a> {
         if let Some(m) = self.at.get(first).copied().flatten() {
             let mention = self.mentions[m];
             let colon = self.tokens.iter().position(|t| t.start >= mention.end);
-            let speaker = self.cast.actors.get(mention.actor).is_some_and(|a| matches!(a.kind, ActorKind::Person | ActorKind::Organization));
+            let speaker =
+                self.cast.actors.get(mention.actor).is_some_and(|a| matches!(a.kind, ActorKind::Person | ActorKind::Organization));
             if let Some(c) = colon.filter(|&c| self.word(c) == ":" && c + 1 < self.tokens.len() && speaker) {
                 let end = self.evidence_end(c, StanceClass::Statement, None);
                 self.emit(mention.actor, Via::Label, StanceClass::Statement, (c, c), None, group, mention.start, end);
@@ -75,7 +75,10 @@ impl<'a> Reader<'a> {
     pub(super) fn parse_says_not_finite_speech(&self, i: usize) -> bool {
         let Some(j) = self.syntax.word_of_token(i) else { return false };
         let Some(w) = self.syntax.word(j) else { return false };
-        let to = self.syntax.children(j).any(|c| self.syntax.word(c).is_some_and(|x| x.rel == Rel::Mark && self.text.get(x.start..x.end) == Some("to")));
+        let to = self
+            .syntax
+            .children(j)
+            .any(|c| self.syntax.word(c).is_some_and(|x| x.rel == Rel::Mark && self.text.get(x.start..x.end) == Some("to")));
         w.rel == Rel::Xcomp || to
     }
 
@@ -84,7 +87,10 @@ impl<'a> Reader<'a> {
     pub(super) fn parse_says_object(&self, i: usize, mention: Mention) -> bool {
         let Some(j) = self.syntax.word_of_token(i) else { return false };
         self.syntax.words.iter().any(|w| {
-            w.head == Some(j) && mention.start < w.end && w.start < mention.end && matches!(w.rel, Rel::Obj | Rel::Iobj | Rel::Xcomp | Rel::Ccomp)
+            w.head == Some(j)
+                && mention.start < w.end
+                && w.start < mention.end
+                && matches!(w.rel, Rel::Obj | Rel::Iobj | Rel::Xcomp | Rel::Ccomp)
         })
     }
 
@@ -102,7 +108,8 @@ impl<'a> Reader<'a> {
         if self.word(j) != "the" {
             return None;
         }
-        let noun = (j + 1..(j + 2 + DESCRIPTION_MODIFIERS).min(self.tokens.len())).find(|&n| lexicon::description(self.word(n)).is_some())?;
+        let noun =
+            (j + 1..(j + 2 + DESCRIPTION_MODIFIERS).min(self.tokens.len())).find(|&n| lexicon::description(self.word(n)).is_some())?;
         let next = self.tokens.get(noun + 1);
         let ends = next.is_none_or(|t| t.kind != TokenKind::Word || self.is(noun + 1, FUNCTION_WORDS) || self.is_adverb(noun + 1));
         let found = self.description_at(noun).filter(|_| ends)?;
@@ -122,11 +129,9 @@ impl<'a> Reader<'a> {
         let mention = self.mentions[m];
         let Some(after) = self.tokens.iter().position(|t| t.start >= mention.end) else { return };
         // The modal within the complement's subject phrase ("the US and other developed nations must").
-        let modal_at = |k: usize| {
-            self.is(k, OBLIGATION_MODALS)
-                || (self.is(k, OBLIGATION_VERBS) && self.word(k + 1) == "to")
-        };
-        let Some(k) = (after..(after + 7).min(self.tokens.len())).take_while(|&k| !self.is_break(k) || self.word(k) == "and").find(|&k| modal_at(k))
+        let modal_at = |k: usize| self.is(k, OBLIGATION_MODALS) || (self.is(k, OBLIGATION_VERBS) && self.word(k + 1) == "to");
+        let Some(k) =
+            (after..(after + 7).min(self.tokens.len())).take_while(|&k| !self.is_break(k) || self.word(k) == "and").find(|&k| modal_at(k))
         else {
             return;
         };
@@ -136,7 +141,16 @@ impl<'a> Reader<'a> {
         let end = self.evidence_end(k, StanceClass::Demand, Some(mention.actor));
         for &actor in &subject.actors {
             let start = subject.start.min(self.tokens[last].start);
-            self.emit(actor, Via::ReportedDemand, StanceClass::Demand, (k, k), Some(mention.actor), VerbGroup { negated: false, modal: false, ..group }, start, end);
+            self.emit(
+                actor,
+                Via::ReportedDemand,
+                StanceClass::Demand,
+                (k, k),
+                Some(mention.actor),
+                VerbGroup { negated: false, modal: false, ..group },
+                start,
+                end,
+            );
         }
     }
 
@@ -238,5 +252,9 @@ fn subtree_tokens(syn: SentenceSyntax<'_>, j: usize) -> (usize, usize) {
             at = syn.word(x).and_then(|y| y.head);
         }
     }
-    if lo == usize::MAX { (0, 0) } else { (lo, hi) }
+    if lo == usize::MAX {
+        (0, 0)
+    } else {
+        (lo, hi)
+    }
 }

@@ -3,14 +3,13 @@
 //! it inherits ("wants to meet": the subject's; "urged Israel not to launch": the appeal's content).
 
 use super::holder::{Parsed, Rule};
-use super::{Reader, Subject, Via, VerbGroup};
+use super::{Reader, Subject, VerbGroup, Via};
 use crate::lexicon::{self, StanceClass, USE_ADJ, USE_NOUN, USE_VERB};
-use crate::word_lists::{ADVERB_NEGATIONS, CATENATIVES, INDEFINITE_ARTICLES, LIGHT_VERBS, SPEECH_IF_ALONE};
 use crate::syntax::{Rel, Upos};
 use crate::text::TokenKind;
+use crate::word_lists::{ADVERB_NEGATIONS, CATENATIVES, INDEFINITE_ARTICLES, LIGHT_VERBS, SPEECH_IF_ALONE};
 
 impl<'a> Reader<'a> {
-
     /// Reads a stance word as a verb (or an adjective after a copula). `Some(true)` when it
     /// found the stance or showed there is none (a passive without agent, an appeal's complement).
     pub(super) fn read_verbal(&mut self, i: usize, last: usize, class: StanceClass, uses: u8, group: VerbGroup) -> Option<bool> {
@@ -37,7 +36,13 @@ impl<'a> Reader<'a> {
                 return Some(self.read_infinitive(to, i, last, class, group));
             };
             let outer = self.verb_group(chain, false);
-            group = VerbGroup { start: outer.start, negated: group.negated || outer.negated, modal: group.modal || outer.modal, future: outer.future, ..group };
+            group = VerbGroup {
+                start: outer.start,
+                negated: group.negated || outer.negated,
+                modal: group.modal || outer.modal,
+                future: outer.future,
+                ..group
+            };
             before_group = outer.start.checked_sub(1);
             head = chain;
         }
@@ -93,7 +98,12 @@ impl<'a> Reader<'a> {
                 let speaker = self
                     .mention_after(last + 1, 5)
                     .filter(|&m| !self.parse_says_object(i, self.mentions[m]))
-                    .map(|m| Subject { actors: vec![self.mentions[m].actor], start: self.tokens[i].start, via: Via::Inverted, reference: None })
+                    .map(|m| Subject {
+                        actors: vec![self.mentions[m].actor],
+                        start: self.tokens[i].start,
+                        via: Via::Inverted,
+                        reference: None,
+                    })
                     .or_else(|| self.pronoun_after(last + 1, i))
                     .or_else(|| self.description_after(last + 1, i));
                 speaker.filter(|_| quoted || before_group.is_none())?
@@ -147,7 +157,9 @@ impl<'a> Reader<'a> {
     /// only a noun has ("Sturgeon's answers", "the reports").
     pub(super) fn has_noun_dependents(&self, t: usize) -> bool {
         let Some(j) = self.syntax.word_of_token(t) else { return false };
-        self.syntax.children(j).any(|c| self.syntax.word(c).is_some_and(|x| matches!(x.rel, Rel::Det | Rel::NmodPoss | Rel::Amod | Rel::Nummod)))
+        self.syntax
+            .children(j)
+            .any(|c| self.syntax.word(c).is_some_and(|x| matches!(x.rel, Rel::Det | Rel::NmodPoss | Rel::Amod | Rel::Nummod)))
     }
 
     /// Whether the parse gives the verb cue at token `i` a negation of its own ("does not, and
@@ -155,7 +167,10 @@ impl<'a> Reader<'a> {
     pub(super) fn parse_negates(&self, i: usize) -> bool {
         let Some(j) = self.syntax.word_of_token(i) else { return false };
         self.syntax.children(j).any(|c| {
-            self.syntax.word(c).is_some_and(|x| x.rel == Rel::Advmod && self.text.get(x.start..x.end).map(str::to_ascii_lowercase).is_some_and(|f| ADVERB_NEGATIONS.contains(&f.as_str())))
+            self.syntax.word(c).is_some_and(|x| {
+                x.rel == Rel::Advmod
+                    && self.text.get(x.start..x.end).map(str::to_ascii_lowercase).is_some_and(|f| ADVERB_NEGATIONS.contains(&f.as_str()))
+            })
         })
     }
 
@@ -169,7 +184,10 @@ impl<'a> Reader<'a> {
         let Some(h) = w.head.filter(|_| matches!(w.rel, Rel::Xcomp | Rel::Ccomp | Rel::Csubj)) else { return false };
         let Some(hw) = self.syntax.word(h) else { return false };
         let negated = self.syntax.children(h).any(|c| {
-            self.syntax.word(c).is_some_and(|x| x.rel == Rel::Advmod && self.text.get(x.start..x.end).map(str::to_ascii_lowercase).is_some_and(|f| ADVERB_NEGATIONS.contains(&f.as_str())))
+            self.syntax.word(c).is_some_and(|x| {
+                x.rel == Rel::Advmod
+                    && self.text.get(x.start..x.end).map(str::to_ascii_lowercase).is_some_and(|f| ADVERB_NEGATIONS.contains(&f.as_str()))
+            })
         });
         negated && hw.upos == Upos::Verb && self.words.stance(hw.token).is_none() && !self.is(hw.token, CATENATIVES)
     }
@@ -197,8 +215,7 @@ impl<'a> Reader<'a> {
             let nominal =
                 matches!(w.upos, Upos::Noun | Upos::Propn) && (modifier || has_child(j, &[Rel::Det, Rel::NmodPoss, Rel::Case, Rel::Amod]));
             let clause = matches!(w.upos, Upos::Verb | Upos::Aux) && has_child(j, &[Rel::Nsubj, Rel::NsubjPass, Rel::Aux, Rel::Mark]);
-            (uses & (USE_VERB | USE_ADJ) != 0 && !nominal && !(w.upos == Upos::Verb && modifier))
-                || (uses & USE_NOUN != 0 && !clause)
+            (uses & (USE_VERB | USE_ADJ) != 0 && !nominal && !(w.upos == Upos::Verb && modifier)) || (uses & USE_NOUN != 0 && !clause)
         })
     }
 
@@ -245,19 +262,14 @@ impl<'a> Reader<'a> {
             self.emit(actor, Via::Infinitive, class, (i, last), target, VerbGroup { modal: true, ..group }, start, end);
             return true;
         }
-        let Some((_, actors, parent_class, parent_negated)) = self.subjects.iter().rev().find(|(v, ..)| *v == parent).cloned()
-        else {
+        let Some((_, actors, parent_class, parent_negated)) = self.subjects.iter().rev().find(|(v, ..)| *v == parent).cloned() else {
             return true;
         };
         if matches!(parent_class, StanceClass::Appeal | StanceClass::Demand | StanceClass::Statement) {
             return true; // "urged Israel not to launch": the complement is the appeal's content
         }
         let target = self.target_after(last, class, &actors);
-        let group = VerbGroup {
-            negated: group.negated || parent_negated || parent_class == StanceClass::Reject,
-            modal: true,
-            ..group
-        };
+        let group = VerbGroup { negated: group.negated || parent_negated || parent_class == StanceClass::Reject, modal: true, ..group };
         for actor in actors {
             let start = self.tokens[to].start;
             let end = self.evidence_end(last, class, target);
@@ -277,7 +289,26 @@ pub(super) fn is_participle(w: &str) -> bool {
     w.ends_with("ed")
         || matches!(
             w,
-            "told" | "sought" | "met" | "struck" | "hit" | "shot" | "fought" | "lent" | "written" | "spoken" | "withdrawn"
-                | "forgiven" | "said" | "thought" | "felt" | "knew" | "wrote" | "spoke" | "withdrew" | "forgave" | "gave"
+            "told"
+                | "sought"
+                | "met"
+                | "struck"
+                | "hit"
+                | "shot"
+                | "fought"
+                | "lent"
+                | "written"
+                | "spoken"
+                | "withdrawn"
+                | "forgiven"
+                | "said"
+                | "thought"
+                | "felt"
+                | "knew"
+                | "wrote"
+                | "spoke"
+                | "withdrew"
+                | "forgave"
+                | "gave"
         )
 }

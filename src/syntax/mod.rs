@@ -17,10 +17,10 @@ pub mod model;
 pub(crate) mod model;
 mod parser;
 mod tagger;
-mod ud;
-mod ud_words;
 #[cfg(feature = "train")]
 pub mod train;
+mod ud;
+mod ud_words;
 
 use self::atoms::Atoms;
 use self::model::Model;

@@ -339,7 +339,17 @@ pub(crate) fn label_features(s: &State, head: usize, dep: usize, atoms: &[Atoms]
 
 /// The label of the arc `head` → `dep`: the root label for the root's child, else the best of
 /// the others.
-pub(crate) fn label(model: &impl Scorer, s: &State, head: usize, dep: usize, root: u8, atoms: &[Atoms], tags: &[u8], feats: &mut Keys, scores: &mut [f32]) -> u8 {
+pub(crate) fn label(
+    model: &impl Scorer,
+    s: &State,
+    head: usize,
+    dep: usize,
+    root: u8,
+    atoms: &[Atoms],
+    tags: &[u8],
+    feats: &mut Keys,
+    scores: &mut [f32],
+) -> u8 {
     if head >= s.n {
         return root;
     }

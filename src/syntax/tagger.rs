@@ -8,10 +8,8 @@ use super::atoms::{key, mix, Atoms, Keys, ALL_CAPS, CAPITALIZED, HAS_DIGIT, HAS_
 use super::Scorer;
 
 /// The universal parts of speech, in the order of the tagger's classes.
-pub(crate) const UPOS: [&str; 17] = [
-    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ",
-    "SYM", "VERB", "X",
-];
+pub(crate) const UPOS: [&str; 17] =
+    ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"];
 
 /// The index of a UPOS name in [`UPOS`].
 #[cfg(any(test, feature = "train"))]

@@ -9,8 +9,8 @@
 use std::collections::HashMap;
 
 use super::atoms::{Atoms, Keys};
-use super::model::bucket;
 use super::conllu::ConlluSentence;
+use super::model::bucket;
 use super::parser::{self, Move, State, MOVES};
 use super::tagger::{self, argmax, UPOS};
 use super::Scorer;
@@ -495,7 +495,13 @@ pub struct Scores {
 }
 
 /// Tags and parses `data` with the given models and scores the result against its gold.
-pub fn evaluate(tagger_model: &impl Scorer, moves: &impl Scorer, label_model: &impl Scorer, labels: &[String], data: &[ConlluSentence]) -> Scores {
+pub fn evaluate(
+    tagger_model: &impl Scorer,
+    moves: &impl Scorer,
+    label_model: &impl Scorer,
+    labels: &[String],
+    data: &[ConlluSentence],
+) -> Scores {
     let root = labels.iter().position(|l| l == "root").unwrap_or(0) as u8;
     let (mut n, mut upos, mut uas, mut las) = (0usize, 0usize, 0usize, 0usize);
     for s in data {
@@ -543,7 +549,14 @@ pub fn count_tagger_features(model: &mut Averaged, train: &[&Example]) {
 
 /// Counts how often each feature fires when the trained parser parses the training data (with
 /// the jack-knifed tags), for its move and its label model.
-pub fn count_parser_features(moves: &mut Averaged, label_model: &mut Averaged, move_rows: Option<usize>, train: &[&Example], tags: &[Vec<u8>], root: u8) {
+pub fn count_parser_features(
+    moves: &mut Averaged,
+    label_model: &mut Averaged,
+    move_rows: Option<usize>,
+    train: &[&Example],
+    tags: &[Vec<u8>],
+    root: u8,
+) {
     let (mut fired, mut label_fired): (HashMap<u32, u32>, HashMap<u32, u32>) = (HashMap::new(), HashMap::new());
     let mut feats = Keys::default();
     let mut label_feats = Keys::default();
