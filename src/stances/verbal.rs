@@ -209,8 +209,32 @@ impl<'a> Reader<'a> {
             return true;
         }
         let has_child = |j: usize, rels: &[Rel]| syntax.children(j).any(|c| syntax.word(c).is_some_and(|w| rels.contains(&w.rel)));
+        // "A Pentagon think tank": a name after "a"/"an" modifies the noun phrase it opens, so the
+        // word after it is no verb with that name as its subject, whatever the parse says.
+        let indefinite = |d: usize| {
+            syntax.word(d).is_some_and(|w| {
+                w.rel == Rel::Det
+                    && self.text.get(w.start..w.end).is_some_and(|a| a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an"))
+            })
+        };
+        let name_as_modifier =
+            |c: usize| syntax.word(c).is_some_and(|w| w.upos == Upos::Propn && w.rel == Rel::Nsubj) && syntax.children(c).any(indefinite);
+        // "the Pentagon think tank said": a bare singular noun right after the cue, subject of a
+        // later verb, is the head the cue modifies (a singular count noun is no bare subject).
+        let compound_head = |j: usize| {
+            syntax.word(j + 1).is_some_and(|n| {
+                n.upos == Upos::Noun
+                    && n.rel == Rel::Nsubj
+                    && n.head.is_some_and(|h| h > j + 1)
+                    && syntax.children(j + 1).next().is_none()
+                    && self.text.get(n.start..n.end).is_some_and(|f| !f.ends_with('s'))
+            })
+        };
         words.any(|j| {
             let Some(w) = syntax.word(j) else { return true };
+            if w.upos == Upos::Verb && (syntax.children(j).any(name_as_modifier) || compound_head(j)) {
+                return false;
+            }
             let modifier = matches!(w.rel, Rel::Amod | Rel::Compound | Rel::NmodPoss);
             let nominal =
                 matches!(w.upos, Upos::Noun | Upos::Propn) && (modifier || has_child(j, &[Rel::Det, Rel::NmodPoss, Rel::Case, Rel::Amod]));
