@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Splits the stance gold and the PLOVER and PolNeAR dev sets into two halves by row parity
-(even rows: the half rules are tuned on; odd rows: the half that confirms them) and scores each
-half and the whole with ../shared/eval/score.py, so a figure can be reported on both.
+"""Splits the stance gold, the PLOVER, PolNeAR and alias dev sets (by row) and CoNLL dev (by
+document) into two halves by parity (even: the half rules are tuned on; odd: the half that
+confirms them) and scores each half and the whole with ../shared/eval/score.py, so a figure can
+be reported on both.
 
-    .venv-eval/bin/python scripts/halves.py [--cli target/release/article-lens] [stances|events|attribution ...]
+    .venv-eval/bin/python scripts/halves.py [--cli target/release/article-lens] [stances|events|attribution|aliases|ner ...]
 
 The split files go to target/halves/ (git-ignored); article texts stay in ../shared.
 """
@@ -41,6 +42,17 @@ def split_jsonl(name):
     return paths
 
 
+def split_conll(name):
+    text = open(os.path.join(SHARED, "data", name), encoding="utf-8").read()
+    head, *docs = text.split("-DOCSTART-")
+    paths = {}
+    for half, part in (("tune", docs[0::2]), ("check", docs[1::2])):
+        p = os.path.join(OUT, name.replace(".txt", f"-{half}.txt"))
+        open(p, "w", encoding="utf-8").write(head + "".join("-DOCSTART-" + d for d in part))
+        paths[half] = p
+    return paths
+
+
 def summary(args):
     out = subprocess.run([sys.executable, os.path.join(SHARED, "score.py"), *args], capture_output=True, text=True, cwd=ROOT)
     lines = [l for l in out.stdout.splitlines() if l.startswith("summary:")]
@@ -63,8 +75,8 @@ def main():
                 print(f"stances {half}:", summary([*cli, "stances", "--gold", g[half], *extra]))
             print("stances whole:", summary([*cli, "stances", *extra]))
         else:
-            name = {"events": "plover-dev.jsonl", "attribution": "polnear-dev.jsonl"}[s]
-            d = split_jsonl(name)
+            name = {"events": "plover-dev.jsonl", "attribution": "polnear-dev.jsonl", "aliases": "aliases-dev.jsonl", "ner": "conll-dev.txt"}[s]
+            d = split_conll(name) if name.endswith(".txt") else split_jsonl(name)
             for half in ("tune", "check"):
                 print(f"{s} {half}:", summary([*cli, s, "--data", d[half]]))
             print(f"{s} whole:", summary([*cli, s, "--data", os.path.join(SHARED, "data", name)]))
