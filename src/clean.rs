@@ -925,17 +925,18 @@ fn mark_repeated_lines(text: &str, lines: &mut [Line]) {
     for line in lines.iter().filter(|l| l.end - l.start >= 20) {
         *seen.entry(&text[line.start..line.end]).or_insert(0) += 1;
     }
-    let repeated = |line: &Line| line.end - line.start >= 20 && seen.get(&text[line.start..line.end]).is_some_and(|&n| n > 1);
-    let body = lines.iter().filter(|l| l.class == Class::Body);
-    let (all, twice) = body.fold((0, 0), |(all, twice), l| {
+    let repeated: Vec<bool> =
+        lines.iter().map(|l| l.end - l.start >= 20 && seen.get(&text[l.start..l.end]).is_some_and(|&n| n > 1)).collect();
+    let body = lines.iter().zip(&repeated).filter(|(l, _)| l.class == Class::Body);
+    let (all, twice) = body.fold((0, 0), |(all, twice), (l, &again)| {
         let n = l.end - l.start;
-        (all + n, twice + if repeated(l) { n } else { 0 })
+        (all + n, twice + if again { n } else { 0 })
     });
     let pasted_again = twice * 10 >= all * 9;
     let mut kept: FastMap<&str, ()> = FastMap::default();
-    for line in lines.iter_mut() {
+    for (line, again) in lines.iter_mut().zip(repeated) {
         let first_copy = pasted_again && kept.insert(&text[line.start..line.end], ()).is_none();
-        if repeated(line) && line.class == Class::Body && !first_copy {
+        if again && line.class == Class::Body && !first_copy {
             line.class = Class::Heading;
         }
     }

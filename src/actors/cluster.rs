@@ -127,18 +127,19 @@ pub(super) fn cluster(text: &str, raw: Vec<RawMention>) -> Cast {
                 let c = names.compass.get(name.as_str()).copied().flatten().unwrap_or_default();
                 (EntityKey::Country(c), ActorKind::Country)
             }
-            // "the Government of Syria" is Syria, as "the Syrian government" is.
-            Key::Name { name, .. } if government_of(name).is_some() => {
-                (EntityKey::Country(government_of(name).unwrap_or_default()), ActorKind::Country)
+            Key::Name { name, kind } => {
+                // "the Government of Syria" is Syria, as "the Syrian government" is; "Jordan" where
+                // the text also names the country Jordan, unless a person bears the name.
+                let country = government_of(name).or_else(|| named_country(name, &countries).filter(|_| persons.surname(name).is_none()));
+                match country {
+                    Some(c) => (EntityKey::Country(c), ActorKind::Country),
+                    None => match (abbreviated_body(name), names.resolve(name, *kind, m.locative, &persons)) {
+                        (Some((e, kind)), _) => (EntityKey::Entity(e), kind),
+                        (None, Some((full, kind))) => (EntityKey::Name(full), kind),
+                        (None, None) => (EntityKey::Name(name.as_str()), *kind),
+                    },
+                }
             }
-            Key::Name { name, .. } if persons.surname(name).is_none() && named_country(name, &countries).is_some() => {
-                (EntityKey::Country(named_country(name, &countries).unwrap_or_default()), ActorKind::Country)
-            }
-            Key::Name { name, kind } => match (abbreviated_body(name), names.resolve(name, *kind, m.locative, &persons)) {
-                (Some((e, kind)), _) => (EntityKey::Entity(e), kind),
-                (None, Some((full, kind))) => (EntityKey::Name(full), kind),
-                (None, None) => (EntityKey::Name(name.as_str()), *kind),
-            },
         };
         let entity = *by_key.entry(key).or_insert_with(|| {
             entities.push(Entity { key, votes: [0.0; 5], confidence: 0.0, firm: 0, list: None, affiliation: None });
@@ -382,10 +383,7 @@ impl<'r> Names<'r> {
             if name.split(' ').any(|w| w.starts_with(char::is_lowercase)) {
                 let initials: String = name.split([' ', '-']).filter_map(|w| w.chars().next()).collect();
                 if initials.chars().count() >= 3 && initials.chars().any(char::is_lowercase) {
-                    let slot = names.by_initials.entry(initials).or_insert(Some(name));
-                    if *slot != Some(name.as_str()) {
-                        *slot = None;
-                    }
+                    names.add_initials(initials, name);
                 }
             }
             if !matches!(kind, ActorKind::Organization | ActorKind::Group) {
@@ -398,10 +396,7 @@ impl<'r> Names<'r> {
             if name.contains(' ') {
                 let initials: String = name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
                 if initials.chars().count() >= 2 {
-                    let slot = names.by_initials.entry(initials).or_insert(Some(name));
-                    if *slot != Some(name.as_str()) {
-                        *slot = None; // two names share the initials: no guess
-                    }
+                    names.add_initials(initials, name);
                 }
             }
         }
@@ -430,6 +425,14 @@ impl<'r> Names<'r> {
                 }
             }
             return;
+        }
+    }
+
+    /// Records that `initials` abbreviate `name`; two names with the same initials leave no guess.
+    fn add_initials(&mut self, initials: String, name: &'r str) {
+        let slot = self.by_initials.entry(initials).or_insert(Some(name));
+        if *slot != Some(name) {
+            *slot = None;
         }
     }
 

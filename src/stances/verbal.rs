@@ -211,12 +211,7 @@ impl<'a> Reader<'a> {
         let has_child = |j: usize, rels: &[Rel]| syntax.children(j).any(|c| syntax.word(c).is_some_and(|w| rels.contains(&w.rel)));
         // "A Pentagon think tank": a name after "a"/"an" modifies the noun phrase it opens, so the
         // word after it is no verb with that name as its subject, whatever the parse says.
-        let indefinite = |d: usize| {
-            syntax.word(d).is_some_and(|w| {
-                w.rel == Rel::Det
-                    && self.text.get(w.start..w.end).is_some_and(|a| a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an"))
-            })
-        };
+        let indefinite = |d: usize| syntax.word(d).is_some_and(|w| w.rel == Rel::Det && self.is(w.token, INDEFINITE_ARTICLES));
         let name_as_modifier =
             |c: usize| syntax.word(c).is_some_and(|w| w.upos == Upos::Propn && w.rel == Rel::Nsubj) && syntax.children(c).any(indefinite);
         // "the Pentagon think tank said": a bare singular noun right after the cue, subject of a
